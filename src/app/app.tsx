@@ -1,0 +1,49 @@
+import { Suspense, useEffect } from 'react'
+import { Route, Switch } from 'wouter'
+import { Notices } from '../components/notices'
+import { BoardPage } from '../features/board/board-page'
+import { useT } from '../i18n'
+import { DialogHost } from './dialog-host'
+import { Layout } from './layout'
+import { SettingsPage, YouthPage } from './lazy-pages'
+import { PlannedPage } from './planned-page'
+
+/** The shell: layout, routes and the one place dialogs are rendered. Composes features only. */
+export function App() {
+  const t = useT()
+  useEffect(() => {
+    document.documentElement.lang = t.locale.slice(0, 2)
+  }, [t])
+  return (
+    <Layout>
+      <Suspense fallback={<p>{t.common.loading}</p>}>
+        <Switch>
+          <Route path="/">
+            <BoardPage />
+          </Route>
+          <Route path="/jongeren/:id">{(params) => <YouthPage youthId={params.id} />}</Route>
+          <Route path="/bespreking">
+            <PlannedPage title={t.nav.review} />
+          </Route>
+          <Route path="/rapportage">
+            <PlannedPage title={t.nav.report} />
+          </Route>
+          <Route path="/importeren">
+            <PlannedPage title={t.nav.import} />
+          </Route>
+          <Route path="/instellingen">
+            <SettingsPage />
+          </Route>
+          <Route>
+            <PlannedPage title="404" />
+          </Route>
+        </Switch>
+      </Suspense>
+      {/* Its own boundary: loading a dialog must never hide the page (and its focus) behind it. */}
+      <Suspense fallback={null}>
+        <DialogHost />
+      </Suspense>
+      <Notices />
+    </Layout>
+  )
+}

@@ -1,0 +1,24 @@
+import { lazy } from 'react'
+
+/**
+ * Everything but the board loads on demand, so the first load stays small; the service
+ * worker precaches these chunks, so they open offline too.
+ */
+export const YouthPage = lazy(() =>
+  import('../features/youths/youth-page').then((m) => ({ default: m.YouthPage })),
+)
+export const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+)
+export const YouthFormDialog = lazy(() =>
+  import('../features/youths/youth-form-dialog').then((m) => ({ default: m.YouthFormDialog })),
+)
+export const AssessmentDialog = lazy(() =>
+  import('../features/assessment/assessment-dialog').then((m) => ({ default: m.AssessmentDialog })),
+)
+export const OutflowDialog = lazy(() =>
+  import('../features/youths/outflow-dialog').then((m) => ({ default: m.OutflowDialog })),
+)
+export const LegendDialog = lazy(() =>
+  import('../features/legend/legend-dialog').then((m) => ({ default: m.LegendDialog })),
+)

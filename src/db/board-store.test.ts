@@ -1,0 +1,102 @@
+import { makeYouthValues } from '../../test/factories/youth-values'
+import type { Youth } from '../domain/types'
+import { setAssessment } from './assessments-repo'
+import { BoardStore } from './board-store'
+import { db } from './database'
+import { addYouth, registerOutflow } from './youths-repo'
+
+function youth(i: number): Youth {
+  return {
+    ...makeYouthValues({ clientRef: `B-${String(i).padStart(5, '0')}` }),
+    id: `y-${String(i).padStart(5, '0')}`,
+    outflow: null,
+    lastReviewDate: null,
+    createdAt: '2026-01-01T10:00:00.000Z',
+    updatedAt: '2026-01-01T10:00:00.000Z',
+  }
+}
+
+const red = {
+  status: 'rood',
+  reasonCodes: [],
+  note: '',
+  action: '',
+  owner: null,
+  dueDate: null,
+} as const
+
+/** Waits until the store publishes a snapshot that passes `check`. */
+async function until(
+  store: BoardStore,
+  check: (s: ReturnType<BoardStore['getSnapshot']>) => boolean,
+) {
+  const unsubscribe = store.subscribe(() => undefined)
+  try {
+    await vi.waitFor(() => expect(check(store.getSnapshot())).toBe(true))
+  } finally {
+    unsubscribe()
+  }
+}
+
+describe('the board store', () => {
+  it('loads every youth with its assessments, in chunks, and reports progress', async () => {
+    await db.youths.bulkAdd(Array.from({ length: 600 }, (_, i) => youth(i)))
+    await db.assessments.add({
+      youthId: 'y-00599',
+      preconditionId: 'wonen',
+      status: 'oranje',
+      reasonCodes: [],
+      note: '',
+      action: '',
+      owner: null,
+      dueDate: null,
+      changedBy: 'A',
+      changedAt: '2026-01-01T10:00:00.000Z',
+    })
+    const store = new BoardStore(db)
+    const progress: (number | null)[] = []
+    store.subscribe(() => progress.push(store.getSnapshot().progress?.loaded ?? null))
+    await store.whenLoaded()
+    const data = store.getSnapshot()
+    expect(data.progress).toBeNull()
+    expect(data.youths.size).toBe(600)
+    expect(data.assessments.get('y-00599')?.get('wonen')?.status).toBe('oranje')
+    // First a small chunk so the board shows at once, then the rest.
+    expect(progress[0]).toBeLessThan(600)
+    expect(progress.at(-1)).toBeNull()
+  })
+
+  it('follows a status change without reloading everything', async () => {
+    const added = await addYouth(makeYouthValues(), 'A')
+    const store = new BoardStore(db)
+    await store.whenLoaded()
+    const before = store.getSnapshot()
+    await setAssessment(added.id, 'wonen', red, 'A')
+    await until(store, (s) => s.assessments.get(added.id)?.get('wonen')?.status === 'rood')
+    const after = store.getSnapshot()
+    // The youth record itself is untouched, so its cached row can be reused.
+    expect(after.youths.get(added.id)).toBe(before.youths.get(added.id))
+  })
+
+  it('follows new youths and uitstroom', async () => {
+    const store = new BoardStore(db)
+    await store.whenLoaded()
+    const added = await addYouth(makeYouthValues(), 'A')
+    await until(store, (s) => s.youths.has(added.id))
+    await registerOutflow(
+      added.id,
+      { date: '2026-11-01', destination: 'pleeggezin', reason: '01', note: '' },
+      'A',
+    )
+    await until(store, (s) => s.youths.get(added.id)?.outflow?.destination === 'pleeggezin')
+  })
+
+  it('reloads fully after a bulk write or a cleared table', async () => {
+    const store = new BoardStore(db)
+    await store.whenLoaded()
+    await db.youths.bulkAdd(Array.from({ length: 120 }, (_, i) => youth(i)))
+    await until(store, (s) => s.youths.size === 120 && s.progress === null)
+    await db.youths.clear()
+    await until(store, (s) => s.youths.size === 0 && s.progress === null)
+  })
+})

@@ -1,0 +1,54 @@
+import { generateSampleDataset } from '../domain/sample-data/generate'
+import { restoreSettings } from '../domain/settings'
+import type { IsoDate } from '../domain/types'
+import { appendAudit } from './audit-repo'
+import { db } from './database'
+import { SETTINGS_KEY } from './settings-repo'
+
+export class NotEmptyError extends Error {
+  constructor() {
+    super('The board already holds youths')
+    this.name = 'NotEmptyError'
+  }
+}
+
+export const SAMPLE_YOUTH_COUNT = 60
+const SAMPLE_SEED = 20261123
+
+/**
+ * Fills an empty database with a fictitious provider so a newcomer sees a living board.
+ * Refuses when youths exist, so it can never mix with real work.
+ */
+export async function loadSampleData(today: IsoDate, actor: string): Promise<number> {
+  const data = generateSampleDataset({
+    seed: SAMPLE_SEED,
+    youthCount: SAMPLE_YOUTH_COUNT,
+    today,
+    months: 6,
+  })
+  await db.transaction('rw', db.youths, db.assessments, db.settings, db.audit, async () => {
+    if ((await db.youths.count()) > 0) throw new NotEmptyError()
+    // Settings a user already made are kept; only an empty provider name and locations are filled.
+    const stored = await db.settings.get(SETTINGS_KEY)
+    const current = stored ? restoreSettings(stored.value) : data.settings
+    await db.settings.put({
+      key: SETTINGS_KEY,
+      value: {
+        ...current,
+        providerName: current.providerName || data.settings.providerName,
+        locations: [...new Set([...current.locations, ...data.settings.locations])],
+      },
+    })
+    await db.youths.bulkAdd(data.youths)
+    await db.assessments.bulkAdd(data.assessments)
+    await appendAudit({
+      actor,
+      kind: 'settings',
+      youthId: null,
+      preconditionId: null,
+      before: null,
+      after: { sampleData: data.youths.length },
+    })
+  })
+  return data.youths.length
+}

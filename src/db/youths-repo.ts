@@ -1,0 +1,124 @@
+import { jeugdregioOf } from '../domain/municipalities'
+import { restoreSettings } from '../domain/settings'
+import type { Outflow, Youth } from '../domain/types'
+import { ValidationError } from '../domain/validation'
+import type { YouthField, YouthValues } from '../domain/youth-input'
+import { appendAudit } from './audit-repo'
+import { db } from './database'
+import { SETTINGS_KEY } from './settings-repo'
+
+export class MissingRecordError extends Error {
+  constructor(what: string) {
+    super(`${what} not found`)
+    this.name = 'MissingRecordError'
+  }
+}
+
+async function assertClientRefFree(clientRef: string, exceptId?: string) {
+  const existing = await db.youths.where('clientRef').equals(clientRef).first()
+  if (existing && existing.id !== exceptId) {
+    throw new ValidationError<YouthField>({ clientRef: 'clientRefTaken' })
+  }
+}
+
+/** Remembers a new location in the settings so the form can offer it next time. */
+async function rememberLocation(location: string) {
+  if (!location) return
+  const record = await db.settings.get(SETTINGS_KEY)
+  const settings = restoreSettings(record?.value)
+  if (settings.locations.includes(location)) return
+  const locations = [...settings.locations, location].sort((a, b) => a.localeCompare(b, 'nl'))
+  await db.settings.put({ key: SETTINGS_KEY, value: { ...settings, locations } })
+}
+
+/** A jeugdregio typed by the user is kept only when the municipality has none on record. */
+function withRegion(values: YouthValues): YouthValues {
+  const known = jeugdregioOf(values.municipalityCode)
+  return { ...values, jeugdregio: known ?? values.jeugdregio }
+}
+
+export async function addYouth(values: YouthValues, actor: string): Promise<Youth> {
+  const now = new Date().toISOString()
+  const youth: Youth = {
+    ...withRegion(values),
+    id: crypto.randomUUID(),
+    outflow: null,
+    lastReviewDate: null,
+    createdAt: now,
+    updatedAt: now,
+  }
+  await db.transaction('rw', db.youths, db.settings, db.audit, async () => {
+    await assertClientRefFree(youth.clientRef)
+    await db.youths.add(youth)
+    await rememberLocation(youth.location)
+    await appendAudit({
+      actor,
+      kind: 'youth',
+      youthId: youth.id,
+      preconditionId: null,
+      before: null,
+      after: youth,
+      at: now,
+    })
+  })
+  return youth
+}
+
+export async function updateYouth(id: string, values: YouthValues, actor: string): Promise<Youth> {
+  return db.transaction('rw', db.youths, db.settings, db.audit, async () => {
+    const before = await db.youths.get(id)
+    if (!before) throw new MissingRecordError('Youth')
+    await assertClientRefFree(values.clientRef, id)
+    const after: Youth = { ...before, ...withRegion(values), updatedAt: new Date().toISOString() }
+    await db.youths.put(after)
+    await rememberLocation(after.location)
+    await appendAudit({ actor, kind: 'youth', youthId: id, preconditionId: null, before, after })
+    return after
+  })
+}
+
+/** Registers uitstroom: the youth leaves the board but stays in history and reports. */
+export async function registerOutflow(id: string, outflow: Outflow, actor: string): Promise<Youth> {
+  return db.transaction('rw', db.youths, db.audit, async () => {
+    const before = await db.youths.get(id)
+    if (!before) throw new MissingRecordError('Youth')
+    const after: Youth = { ...before, outflow, updatedAt: new Date().toISOString() }
+    await db.youths.put(after)
+    await appendAudit({
+      actor,
+      kind: 'outflow',
+      youthId: id,
+      preconditionId: null,
+      before: before.outflow,
+      after: outflow,
+    })
+    return after
+  })
+}
+
+/** Takes back a registered uitstroom (for a mistake): the youth returns to the board. */
+export async function undoOutflow(id: string, actor: string): Promise<Youth> {
+  return db.transaction('rw', db.youths, db.audit, async () => {
+    const before = await db.youths.get(id)
+    if (!before) throw new MissingRecordError('Youth')
+    const after: Youth = { ...before, outflow: null, updatedAt: new Date().toISOString() }
+    await db.youths.put(after)
+    await appendAudit({
+      actor,
+      kind: 'outflow',
+      youthId: id,
+      preconditionId: null,
+      before: before.outflow,
+      after: null,
+    })
+    return after
+  })
+}
+
+export async function getYouth(id: string): Promise<Youth | undefined> {
+  return db.youths.get(id)
+}
+
+export async function countYouths(): Promise<number> {
+  return db.youths.count()
+}

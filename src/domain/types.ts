@@ -1,0 +1,167 @@
+/** A calendar date as stored and exchanged: `YYYY-MM-DD`, no time zone. */
+export type IsoDate = string
+/** A moment as stored: ISO 8601 timestamp in UTC (`2026-11-23T10:15:00.000Z`). */
+export type IsoTimestamp = string
+
+export const STATUSES = ['rood', 'oranje', 'groen', 'onbekend', 'nvt'] as const
+export type Status = (typeof STATUSES)[number]
+/** A status that counts towards the totaalstatus (n.v.t. never does). */
+export type TotalStatus = Exclude<Status, 'nvt'>
+
+export const LIVING_ARRANGEMENTS = [
+  'pleegzorg',
+  'gezinshuis',
+  'open-residentieel',
+  'gesloten',
+  'behandelgroep',
+  'kamertraining',
+  'crisisopvang',
+  'overig',
+] as const
+export type LivingArrangement = (typeof LIVING_ARRANGEMENTS)[number]
+
+export const DESTINATIONS = [
+  'thuis-netwerk',
+  'pleeggezin',
+  'gezinshuis',
+  'kamertraining',
+  'zelfstandig',
+  'beschermd-wonen',
+  'wlz',
+  'andere-jeugdhulp',
+  'volwassen-ggz',
+  'onbekend',
+] as const
+/** Perspectief and actual uitstroom bestemming share one list. */
+export type Destination = (typeof DESTINATIONS)[number]
+
+export const MEASURES = ['geen', 'ots', 'voogdij', 'jeugdreclassering'] as const
+export type Measure = (typeof MEASURES)[number]
+
+/** CBS reden beëindiging jeugdhulptraject. */
+export const END_REASONS = ['01', '02', '03', '04', '05'] as const
+export type EndReason = (typeof END_REASONS)[number]
+
+export const OWNERS = [
+  'aanbieder',
+  'gemeente',
+  'gi',
+  'woningcorporatie',
+  'school',
+  'wlz-ciz',
+  'zorgverzekeraar',
+  'jongere-ouders',
+  'overig',
+] as const
+/** Who must act on an assessment's next step (eigenaar). */
+export type Owner = (typeof OWNERS)[number]
+
+export interface Outflow {
+  date: IsoDate
+  destination: Destination
+  reason: EndReason
+  note: string
+}
+
+export interface Youth {
+  id: string
+  /** The provider's pseudonymous reference; never a BSN. */
+  clientRef: string
+  /** Roepnaam/initialen: shown in the app only, never exported unless asked. */
+  displayName: string
+  birthDate: IsoDate
+  /** CBS code of the responsible municipality, e.g. GM0518. */
+  municipalityCode: string
+  /** Chosen jeugdregio when the municipality has none on record. */
+  jeugdregio: string
+  location: string
+  livingArrangement: LivingArrangement
+  placementDate: IsoDate
+  expectedOutflowDate: IsoDate | null
+  perspective: Destination | null
+  measure: Measure
+  /** Name of the gecertificeerde instelling when a measure applies. */
+  guardianOrg: string
+  caseOwner: string
+  outflow: Outflow | null
+  /** Date of the last review (bespreking) in which this youth was discussed. */
+  lastReviewDate: IsoDate | null
+  createdAt: IsoTimestamp
+  updatedAt: IsoTimestamp
+}
+
+export interface Assessment {
+  youthId: string
+  preconditionId: string
+  status: Status
+  reasonCodes: string[]
+  note: string
+  action: string
+  owner: Owner | null
+  dueDate: IsoDate | null
+  changedBy: string
+  changedAt: IsoTimestamp
+}
+
+/** The editable part of an assessment. */
+export type AssessmentInput = Pick<
+  Assessment,
+  'status' | 'reasonCodes' | 'note' | 'action' | 'owner' | 'dueDate'
+>
+
+export interface Criteria {
+  groen: string
+  oranje: string
+  rood: string
+}
+
+export interface PreconditionDef {
+  /** Stable id; history keeps it, so renames never break reports. */
+  id: string
+  /** A user-given name; null shows the built-in name in the UI language. */
+  name: string | null
+  enabled: boolean
+  builtin: boolean
+  /** User-edited criteria; null shows the built-in criteria. */
+  criteria: Criteria | null
+}
+
+export interface ReasonCodeDef {
+  code: string
+  /** User-edited label; null shows the built-in label. */
+  label: string | null
+  /** The precondition the code belongs to; null: any precondition. */
+  preconditionId: string | null
+  enabled: boolean
+  builtin: boolean
+}
+
+export interface Settings {
+  providerName: string
+  preconditions: PreconditionDef[]
+  reasonCodes: ReasonCodeDef[]
+  /** Age from which Toekomstplan 18+ applies (below it: n.v.t.). */
+  futurePlanAge: number
+  /** A youth not reviewed for more days than this is "verouderd". */
+  reviewCadenceDays: number
+  /** Length of a reporting period in weeks. */
+  reportPeriodWeeks: number
+  /** First day of the first reporting period. */
+  reportAnchorDate: IsoDate
+  /** Locations used before, offered in the youth form. */
+  locations: string[]
+}
+
+export type AuditKind = 'assessment' | 'youth' | 'outflow' | 'settings'
+
+/** One append-only line of the change history: who changed what, old → new. */
+export interface AuditEntry {
+  id?: number
+  at: IsoTimestamp
+  actor: string
+  kind: AuditKind
+  youthId: string | null
+  preconditionId: string | null
+  before: unknown
+  after: unknown
+}

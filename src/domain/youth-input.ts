@@ -1,0 +1,158 @@
+import { z } from 'zod/mini'
+import { passesBsnElfproef } from './bsn'
+import { isIsoDate } from './dates'
+import { municipalityByCode } from './municipalities'
+import { DESTINATIONS, LIVING_ARRANGEMENTS, MEASURES, type IsoDate, type Youth } from './types'
+import { fieldErrorsFrom, type FieldErrors, type ValidationCode } from './validation'
+
+/** The fields a user fills in for a youth, as plain strings from a form or a spreadsheet. */
+export interface YouthInput {
+  clientRef: string
+  displayName: string
+  birthDate: string
+  municipalityCode: string
+  jeugdregio: string
+  location: string
+  livingArrangement: string
+  placementDate: string
+  expectedOutflowDate: string
+  perspective: string
+  measure: string
+  guardianOrg: string
+  caseOwner: string
+}
+export type YouthField = keyof YouthInput
+
+export type YouthValues = Pick<
+  Youth,
+  | 'clientRef'
+  | 'displayName'
+  | 'birthDate'
+  | 'municipalityCode'
+  | 'jeugdregio'
+  | 'location'
+  | 'livingArrangement'
+  | 'placementDate'
+  | 'expectedOutflowDate'
+  | 'perspective'
+  | 'measure'
+  | 'guardianOrg'
+  | 'caseOwner'
+>
+
+export const CLIENT_REF_MAX = 40
+const TEXT_MAX = 200
+const OLDEST_AGE_YEARS = 27
+
+const code = (c: ValidationCode) => ({ error: c })
+const text = z.string().check(z.trim(), z.maxLength(TEXT_MAX, code('tooLong')))
+const required = () => z.string().check(z.trim(), z.minLength(1, code('required')))
+const requiredDate = () => required().check(z.refine(isIsoDate, code('invalidDate')))
+const emptyToNull = z.transform((v: string) => (v === '' ? null : v))
+const optionalDate = z.pipe(
+  z.string().check(
+    z.trim(),
+    z.refine((v: string) => v === '' || isIsoDate(v), code('invalidDate')),
+  ),
+  emptyToNull,
+)
+
+function schemaFor(today: IsoDate) {
+  const oldest = `${Number(today.slice(0, 4)) - OLDEST_AGE_YEARS}${today.slice(4)}`
+  const notFuture = z.refine<string>((v) => v <= today, code('dateInFuture'))
+  return z.object({
+    clientRef: required().check(
+      z.maxLength(CLIENT_REF_MAX, code('clientRefTooLong')),
+      z.refine((v) => !passesBsnElfproef(v), code('bsnNotAllowed')),
+    ),
+    displayName: text,
+    birthDate: requiredDate().check(
+      notFuture,
+      z.refine((v) => v >= oldest, code('birthDateTooOld')),
+    ),
+    municipalityCode: required().check(
+      z.refine((v) => municipalityByCode(v) !== undefined, code('unknownMunicipality')),
+    ),
+    jeugdregio: text,
+    location: text,
+    livingArrangement: z.enum(LIVING_ARRANGEMENTS, code('required')),
+    placementDate: requiredDate().check(notFuture),
+    expectedOutflowDate: optionalDate,
+    perspective: z.pipe(
+      z.union([z.enum(DESTINATIONS), z.literal('')], code('unknownValue')),
+      z.transform((v) => (v === '' ? null : v)),
+    ),
+    measure: z.enum(MEASURES, code('required')),
+    guardianOrg: text,
+    caseOwner: text,
+  })
+}
+
+/**
+ * Checks between fields, run on the raw input whether or not single fields passed, so every
+ * problem shows at once; a pair is only compared when both of its dates are real dates.
+ */
+function crossFieldErrors(input: YouthInput): FieldErrors<YouthField> {
+  const errors: FieldErrors<YouthField> = {}
+  const birth = input.birthDate.trim()
+  const placement = input.placementDate.trim()
+  const outflow = input.expectedOutflowDate.trim()
+  if (isIsoDate(birth) && isIsoDate(placement) && placement < birth)
+    errors.placementDate = 'beforeBirth'
+  if (isIsoDate(placement) && isIsoDate(outflow) && outflow < placement)
+    errors.expectedOutflowDate = 'beforePlacement'
+  const measure = MEASURES.find((m) => m === input.measure)
+  if (measure !== undefined && measure !== 'geen' && input.guardianOrg.trim() === '')
+    errors.guardianOrg = 'guardianOrgRequired'
+  return errors
+}
+
+export type YouthParseResult =
+  { ok: true; values: YouthValues } | { ok: false; errors: FieldErrors<YouthField> }
+
+/** Validates a youth as entered; every problem is reported at its field. */
+export function parseYouthInput(input: YouthInput, today: IsoDate): YouthParseResult {
+  const result = schemaFor(today).safeParse(input)
+  const errors: FieldErrors<YouthField> = {
+    ...crossFieldErrors(input),
+    ...(result.success ? {} : fieldErrorsFrom<YouthField>(result.error.issues)),
+  }
+  if (result.success && Object.keys(errors).length === 0) return { ok: true, values: result.data }
+  return { ok: false, errors }
+}
+
+export function emptyYouthInput(): YouthInput {
+  return {
+    clientRef: '',
+    displayName: '',
+    birthDate: '',
+    municipalityCode: '',
+    jeugdregio: '',
+    location: '',
+    livingArrangement: '',
+    placementDate: '',
+    expectedOutflowDate: '',
+    perspective: '',
+    measure: 'geen',
+    guardianOrg: '',
+    caseOwner: '',
+  }
+}
+
+export function youthToInput(youth: YouthValues): YouthInput {
+  return {
+    clientRef: youth.clientRef,
+    displayName: youth.displayName,
+    birthDate: youth.birthDate,
+    municipalityCode: youth.municipalityCode,
+    jeugdregio: youth.jeugdregio,
+    location: youth.location,
+    livingArrangement: youth.livingArrangement,
+    placementDate: youth.placementDate,
+    expectedOutflowDate: youth.expectedOutflowDate ?? '',
+    perspective: youth.perspective ?? '',
+    measure: youth.measure,
+    guardianOrg: youth.guardianOrg,
+    caseOwner: youth.caseOwner,
+  }
+}

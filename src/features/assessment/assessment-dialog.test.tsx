@@ -1,0 +1,81 @@
+import { screen } from '@testing-library/react'
+import { makeYouthValues } from '../../../test/factories/youth-values'
+import { renderWithApp } from '../../../test/render'
+import { getAssessment } from '../../db/assessments-repo'
+import { addYouth } from '../../db/youths-repo'
+import { AssessmentDialog } from './assessment-dialog'
+
+async function openFor(preconditionId = 'wonen') {
+  const youth = await addYouth(makeYouthValues({ clientRef: 'K-777' }), 'A')
+  const onClose = vi.fn()
+  const view = renderWithApp(
+    <AssessmentDialog youthId={youth.id} preconditionId={preconditionId} onClose={onClose} />,
+  )
+  await screen.findByRole('dialog', { name: /Wonen — K-777/ })
+  return { ...view, youth, onClose }
+}
+
+describe('AssessmentDialog', () => {
+  it('saves "Wonen: rood" with a knelpunt, action and eigenaar', async () => {
+    const { user, youth, onClose } = await openFor()
+    await user.click(screen.getByRole('radio', { name: 'Wonen: rood' }))
+    await user.click(screen.getByRole('checkbox', { name: /WON-2/ }))
+    await user.type(screen.getByLabelText('Actie (volgende stap)'), 'Aanmelden kamertraining')
+    await user.selectOptions(screen.getByLabelText('Eigenaar (wie moet handelen)'), 'gemeente')
+    await user.type(screen.getByLabelText('Streefdatum'), '15-12-2026')
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }))
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled())
+    expect(await getAssessment(youth.id, 'wonen')).toMatchObject({
+      status: 'rood',
+      reasonCodes: ['WON-2'],
+      action: 'Aanmelden kamertraining',
+      owner: 'gemeente',
+      dueDate: '2026-12-15',
+    })
+    expect(await screen.findByText(/K-777 Wonen: rood opgeslagen/)).toBeInTheDocument()
+  })
+
+  it('shows the criteria of the chosen colour', async () => {
+    const { user } = await openFor()
+    await user.click(screen.getByRole('radio', { name: 'Wonen: oranje' }))
+    expect(screen.getByText(/Vervolgplek in beeld of aangevraagd/)).toBeInTheDocument()
+  })
+
+  it('sets a status with a letter key and saves with Ctrl+Enter', async () => {
+    const { user, youth, onClose } = await openFor()
+    screen.getByRole('radio', { name: 'Wonen: onbekend' }).focus()
+    await user.keyboard('g')
+    expect(screen.getByRole('radio', { name: 'Wonen: groen' })).toBeChecked()
+    await user.keyboard('{Control>}{Enter}{/Control}')
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled())
+    expect((await getAssessment(youth.id, 'wonen'))?.status).toBe('groen')
+  })
+
+  it('does not treat letters typed in the toelichting as shortcuts', async () => {
+    const { user } = await openFor()
+    await user.type(screen.getByLabelText('Toelichting'), 'rood of groen')
+    expect(screen.getByRole('radio', { name: 'Wonen: onbekend' })).toBeChecked()
+  })
+
+  it('asks for a toelichting with knelpunt OVR and saves nothing until then', async () => {
+    const { user, youth, onClose } = await openFor()
+    await user.click(screen.getByRole('checkbox', { name: /OVR/ }))
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }))
+    expect(
+      await screen.findAllByText('Bij knelpunt OVR (overig) is een toelichting verplicht.'),
+    ).not.toHaveLength(0)
+    expect(screen.getByLabelText('Toelichting')).toHaveAttribute('aria-invalid', 'true')
+    expect(onClose).not.toHaveBeenCalled()
+    expect(await getAssessment(youth.id, 'wonen')).toBeUndefined()
+  })
+
+  it('names an impossible streefdatum', async () => {
+    const { user, onClose } = await openFor()
+    await user.type(screen.getByLabelText('Streefdatum'), '31-02-2026')
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }))
+    expect(
+      await screen.findAllByText('Dit is geen geldige datum. Gebruik dd-mm-jjjj.'),
+    ).not.toHaveLength(0)
+    expect(onClose).not.toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,149 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useCallback, useState } from 'react'
+import { AssessmentFields } from '../../components/assessment-fields/assessment-fields'
+import { Dialog } from '../../components/dialog'
+import { FormErrorSummary } from '../../components/form-error-summary'
+import { assessmentInputOf, getAssessment, setAssessment } from '../../db/assessments-repo'
+import { getYouth } from '../../db/youths-repo'
+import { parseAssessmentInput, type AssessmentField } from '../../domain/assessment-input'
+import { formatDutchDate } from '../../domain/dates'
+import { isApplicable } from '../../domain/preconditions'
+import type { Assessment, AssessmentInput, Settings, Status, Youth } from '../../domain/types'
+import { useActor } from '../../hooks/use-actor'
+import { useFormErrors } from '../../hooks/use-form-errors'
+import { useSettings } from '../../hooks/use-settings'
+import { useStatusShortcuts } from '../../hooks/use-status-shortcuts'
+import { useToday } from '../../hooks/use-today'
+import { preconditionName, useT } from '../../i18n'
+import { useNotices } from '../../stores/notice-store'
+
+interface AssessmentDialogProps {
+  youthId: string
+  preconditionId: string
+  onClose: () => void
+}
+
+/** Opened from a status cell: the whole assessment of one precondition, keyboard-first. */
+export function AssessmentDialog({ youthId, preconditionId, onClose }: AssessmentDialogProps) {
+  const settings = useSettings()
+  const data = useLiveQuery(async () => {
+    const [youth, assessment] = await Promise.all([
+      getYouth(youthId),
+      getAssessment(youthId, preconditionId),
+    ])
+    return { youth, assessment }
+  }, [youthId, preconditionId])
+  if (!settings || !data?.youth) return null
+  return (
+    <AssessmentForm
+      youth={data.youth}
+      assessment={data.assessment}
+      preconditionId={preconditionId}
+      settings={settings}
+      onClose={onClose}
+    />
+  )
+}
+
+interface AssessmentFormProps {
+  youth: Youth
+  assessment: Assessment | undefined
+  preconditionId: string
+  settings: Settings
+  onClose: () => void
+}
+
+function AssessmentForm({
+  youth,
+  assessment,
+  preconditionId,
+  settings,
+  onClose,
+}: AssessmentFormProps) {
+  const t = useT()
+  const a = t.forms.assessment
+  const actor = useActor()
+  const today = useToday()
+  const show = useNotices((s) => s.show)
+  const [value, setValue] = useState<AssessmentInput>(() => assessmentInputOf(assessment))
+  const { errors, setErrors, formRef } = useFormErrors<AssessmentField>()
+  const precondition = settings.preconditions.find((p) => p.id === preconditionId)
+  const name = precondition ? preconditionName(t, precondition) : preconditionId
+  const applies = isApplicable(preconditionId, youth, settings, today)
+
+  const setStatus = useCallback((status: Status) => setValue((v) => ({ ...v, status })), [])
+  useStatusShortcuts({ onStatus: setStatus, onSave: () => void submit() })
+
+  async function submit() {
+    const parsed = parseAssessmentInput(value)
+    if (!parsed.ok) return setErrors(parsed.errors)
+    const previous = assessmentInputOf(assessment)
+    try {
+      await setAssessment(youth.id, preconditionId, parsed.values, actor)
+      show({
+        tone: 'success',
+        message: a.saved(`${youth.clientRef} ${name}`, t.statuses[parsed.values.status]),
+        undo: () => setAssessment(youth.id, preconditionId, previous, actor),
+      })
+      onClose()
+    } catch {
+      show({ tone: 'error', message: t.common.unknownError })
+    }
+  }
+
+  return (
+    <Dialog
+      title={a.title(
+        name,
+        youth.displayName ? `${youth.clientRef} (${youth.displayName})` : youth.clientRef,
+      )}
+      onClose={onClose}
+      size="wide"
+      description={
+        assessment
+          ? a.lastChanged(assessment.changedBy, formatDutchDate(assessment.changedAt.slice(0, 10)))
+          : a.neverAssessed
+      }
+    >
+      <form
+        ref={formRef}
+        noValidate
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void submit()
+        }}
+      >
+        <FormErrorSummary
+          errors={errors}
+          labels={{
+            status: a.status,
+            reasonCodes: a.reasonCodes,
+            note: a.note,
+            action: a.action,
+            owner: a.owner,
+            dueDate: a.dueDate,
+          }}
+        />
+        {!applies && <p className="notice-inline">{a.notApplicable(settings.futurePlanAge)}</p>}
+        <AssessmentFields
+          preconditionId={preconditionId}
+          preconditionName={name}
+          settings={settings}
+          value={value}
+          onChange={setValue}
+          errors={errors}
+        />
+        <p className="form__hint">{a.keyboardHint}</p>
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            {t.common.save}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t.common.cancel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

@@ -1,0 +1,86 @@
+import { useMemo } from 'react'
+import { useSettings } from '../../hooks/use-settings'
+import { useToday } from '../../hooks/use-today'
+import { useT } from '../../i18n'
+import { useDialogs } from '../../stores/dialog-store'
+import { BoardFilters } from './board-filters'
+import { BoardTable } from './board-table'
+import { useBoardView } from './board-view-store'
+import { EmptyBoard } from './empty-board'
+import { StatusCounts } from './status-counts'
+import { useBoardRows } from './use-board-rows'
+import { useBoardTable } from './use-board-table'
+
+function sortedUnique(values: Iterable<string>): string[] {
+  return [...new Set(values)].filter(Boolean).sort((a, b) => a.localeCompare(b, 'nl'))
+}
+
+export function BoardPage() {
+  const t = useT()
+  const settings = useSettings()
+  const today = useToday()
+  const { rows, progress } = useBoardRows(settings, today)
+  const table = useBoardTable(rows, settings, today)
+  const openDialog = useDialogs((s) => s.open)
+  const { filters, setFilter } = useBoardView()
+
+  const municipalities = useMemo(() => sortedUnique(rows.map((r) => r.municipalityName)), [rows])
+  const locations = useMemo(() => sortedUnique(rows.map((r) => r.youth.location)), [rows])
+  const counts =
+    table.getColumn('totalStatus')?.getFacetedUniqueValues() ?? new Map<unknown, number>()
+  const shown = table.getRowModel().rows.length
+  const loading = progress !== null
+
+  return (
+    <div className="page page--board">
+      <div className="page__header">
+        <div>
+          <h1 className="page__title">{t.board.title}</h1>
+          <p className="page__intro">{t.board.intro}</p>
+        </div>
+        <div className="page__actions">
+          <button type="button" className="button" onClick={() => openDialog({ kind: 'legend' })}>
+            {t.board.legend}
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => openDialog({ kind: 'youth', youthId: null })}
+          >
+            {t.board.addYouth}
+          </button>
+        </div>
+      </div>
+
+      {loading && progress.total > 0 && (
+        <div className="progress" role="status">
+          <span>{t.board.loadingProgress(progress.loaded, progress.total)}</span>
+          <progress max={progress.total} value={progress.loaded} />
+        </div>
+      )}
+
+      {!loading && rows.length === 0 ? (
+        <EmptyBoard />
+      ) : (
+        <>
+          <div className="board-summary">
+            <StatusCounts
+              counts={counts}
+              active={filters.totalStatus}
+              onToggle={(status) => setFilter('totalStatus', status)}
+            />
+            <p className="board-summary__shown" role="status">
+              {t.board.countShown(shown, rows.length)}
+            </p>
+          </div>
+          <BoardFilters municipalities={municipalities} locations={locations} />
+          {shown === 0 && !loading ? (
+            <p className="empty-note">{t.board.noMatches}</p>
+          ) : (
+            <BoardTable table={table} />
+          )}
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,117 @@
+import type { ReactTable } from '@tanstack/react-table'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useRef } from 'react'
+import { useT } from '../../i18n'
+import type { boardFeatures } from './board-features'
+import type { BoardRow } from './board-row'
+
+const ROW_HEIGHT = 52
+
+type BoardTableModel = ReactTable<typeof boardFeatures, BoardRow, unknown>
+
+/**
+ * A real <table> (so screen readers announce rows and columns) whose body renders only the
+ * rows in view, with spacer rows above and below: 50,000 youths scroll as smoothly as 50.
+ */
+export function BoardTable({ table }: { table: BoardTableModel }) {
+  const t = useT()
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const rows = table.getRowModel().rows
+  // The virtualizer's functions are not memoisable; this app does not use the React Compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: 8,
+    // Rows for a typical screen before the first measurement (and in tests without layout).
+    initialRect: { width: 1280, height: 800 },
+  })
+  const items = virtualizer.getVirtualItems()
+  const columnCount = table.getAllLeafColumns().length
+  const top = items[0]?.start ?? 0
+  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
+
+  return (
+    <div
+      ref={scrollRef}
+      className="board-table"
+      // Keyboard users can scroll the table region itself.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      role="region"
+      aria-label={t.board.tableCaption}
+    >
+      <table className="table" aria-rowcount={rows.length + 1}>
+        <caption className="visually-hidden">{t.board.tableCaption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted()
+                const label = String(header.column.columnDef.header ?? header.id)
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={`table__head table__head--${header.column.id.replace(':', '-')}`}
+                    aria-sort={
+                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
+                    }
+                  >
+                    <button
+                      type="button"
+                      className="table__sort"
+                      title={t.board.sortBy(label)}
+                      onClick={header.column.getToggleSortingHandler()}
+                    >
+                      {label}
+                      <span aria-hidden="true" className="table__sort-mark">
+                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                )
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {top > 0 && (
+            <tr aria-hidden="true" className="table__spacer">
+              <td colSpan={columnCount} style={{ height: top }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index]
+            if (!row) return null
+            return (
+              <tr
+                key={row.id}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                aria-rowindex={item.index + 2}
+                className={`table__row table__row--${row.original.totalStatus}`}
+              >
+                {row.getAllCells().map((cell) => (
+                  <td
+                    key={cell.id}
+                    className={`table__cell table__cell--${cell.column.id.replace(':', '-')}`}
+                  >
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            )
+          })}
+          {bottom > 0 && (
+            <tr aria-hidden="true" className="table__spacer">
+              <td colSpan={columnCount} style={{ height: bottom }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react'
+import { loadSampleData, NotEmptyError } from '../../db/sample-data-repo'
+import { todayIso } from '../../domain/dates'
+import { useActor } from '../../hooks/use-actor'
+import { useT } from '../../i18n'
+import { useDialogs } from '../../stores/dialog-store'
+import { useNotices } from '../../stores/notice-store'
+
+/** The first thing a newcomer sees: what to do next, in one click. */
+export function EmptyBoard() {
+  const t = useT()
+  const actor = useActor()
+  const openDialog = useDialogs((s) => s.open)
+  const show = useNotices((s) => s.show)
+  const [busy, setBusy] = useState(false)
+
+  async function loadSample() {
+    setBusy(true)
+    try {
+      const count = await loadSampleData(todayIso(), actor)
+      show({ tone: 'success', message: t.board.sampleLoaded(count) })
+    } catch (error) {
+      show({
+        tone: 'error',
+        message: error instanceof NotEmptyError ? t.board.sampleNotEmpty : t.common.unknownError,
+      })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section className="empty-state" aria-labelledby="empty-board-title">
+      <h2 id="empty-board-title">{t.board.emptyTitle}</h2>
+      <p>{t.board.emptyText}</p>
+      <div className="empty-state__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => openDialog({ kind: 'youth', youthId: null })}
+        >
+          {t.board.addYouth}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={() => void loadSample()}>
+          {t.board.loadSample}
+        </button>
+      </div>
+      <p className="empty-state__note">{t.board.emptyPrivacy}</p>
+    </section>
+  )
+}

@@ -1,0 +1,48 @@
+import { useId } from 'react'
+import { Field } from '../../components/field'
+import { findMunicipality, MUNICIPALITIES } from '../../domain/municipalities'
+import { useT } from '../../i18n'
+
+interface MunicipalityFieldProps {
+  value: string
+  onChange: (value: string) => void
+  error?: string | undefined
+}
+
+/**
+ * Free typing with suggestions from the shipped CBS list; "Den Haag" or "0518" resolve too.
+ * The resolved official name and jeugdregio are shown as confirmation.
+ */
+export function MunicipalityField({ value, onChange, error }: MunicipalityFieldProps) {
+  const t = useT()
+  const listId = useId()
+  const match = findMunicipality(value)
+  const hint = match
+    ? `${match.name} (${match.code})${match.jeugdregio ? ` · ${t.forms.youth.jeugdregioKnown(match.jeugdregio)}` : ''}`
+    : t.forms.youth.municipalityHint
+  return (
+    <Field label={t.forms.youth.municipality} hint={hint} error={error} required>
+      {({ id, describedBy, invalid }) => (
+        <>
+          <input
+            id={id}
+            className="input"
+            value={value}
+            list={listId}
+            autoComplete="off"
+            required
+            aria-required
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            onChange={(event) => onChange(event.target.value)}
+          />
+          <datalist id={listId}>
+            {MUNICIPALITIES.map((m) => (
+              <option key={m.code} value={m.name} />
+            ))}
+          </datalist>
+        </>
+      )}
+    </Field>
+  )
+}

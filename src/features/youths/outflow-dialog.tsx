@@ -1,0 +1,113 @@
+import { DateField } from '../../components/date-field'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { Dialog } from '../../components/dialog'
+import { SelectField, TextAreaField } from '../../components/field'
+import { FormErrorSummary } from '../../components/form-error-summary'
+import { getYouth, registerOutflow, undoOutflow } from '../../db/youths-repo'
+import { parseOutflowInput, type OutflowField, type OutflowInput } from '../../domain/outflow-input'
+import { DESTINATIONS, END_REASONS, type Youth } from '../../domain/types'
+import { useActor } from '../../hooks/use-actor'
+import { useFormErrors } from '../../hooks/use-form-errors'
+import { useToday } from '../../hooks/use-today'
+import { useT } from '../../i18n'
+import { useNotices } from '../../stores/notice-store'
+
+export function OutflowDialog({ youthId, onClose }: { youthId: string; onClose: () => void }) {
+  const youth = useLiveQuery(() => getYouth(youthId), [youthId])
+  if (!youth) return null
+  return <OutflowForm youth={youth} onClose={onClose} />
+}
+
+function OutflowForm({ youth, onClose }: { youth: Youth; onClose: () => void }) {
+  const t = useT()
+  const o = t.forms.outflow
+  const today = useToday()
+  const actor = useActor()
+  const show = useNotices((s) => s.show)
+  const [input, setInput] = useState<OutflowInput>({
+    date: today,
+    destination: youth.perspective ?? '',
+    reason: '',
+    note: '',
+  })
+  const { errors, setErrors, formRef } = useFormErrors<OutflowField>()
+  const set = (key: OutflowField) => (value: string) =>
+    setInput((prev) => ({ ...prev, [key]: value }))
+  const err = (key: OutflowField) => (errors[key] ? t.validation[errors[key]] : undefined)
+
+  async function submit() {
+    const parsed = parseOutflowInput(input, youth.placementDate, today)
+    if (!parsed.ok) return setErrors(parsed.errors)
+    try {
+      await registerOutflow(youth.id, parsed.values, actor)
+      show({
+        tone: 'success',
+        message: o.done(youth.clientRef),
+        undo: () => undoOutflow(youth.id, actor),
+      })
+      onClose()
+    } catch {
+      show({ tone: 'error', message: t.common.unknownError })
+    }
+  }
+
+  return (
+    <Dialog title={o.title(youth.clientRef)} onClose={onClose} description={o.intro}>
+      <form
+        ref={formRef}
+        noValidate
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void submit()
+        }}
+      >
+        <FormErrorSummary
+          errors={errors}
+          labels={{ date: o.date, destination: o.destination, reason: o.reason, note: o.note }}
+        />
+        <DateField
+          label={o.date}
+          value={input.date}
+          onChange={set('date')}
+          error={err('date')}
+          required
+          initialFocus
+        />
+        <SelectField
+          label={o.destination}
+          value={input.destination as never}
+          onChange={set('destination')}
+          error={err('destination')}
+          placeholder={t.common.choose}
+          required
+          options={DESTINATIONS.map((v) => ({ value: v, label: t.destinations[v] }))}
+        />
+        <SelectField
+          label={o.reason}
+          value={input.reason as never}
+          onChange={set('reason')}
+          error={err('reason')}
+          placeholder={t.common.choose}
+          required
+          options={END_REASONS.map((v) => ({ value: v, label: t.endReasons[v] }))}
+        />
+        <TextAreaField
+          label={o.note}
+          value={input.note}
+          onChange={set('note')}
+          error={err('note')}
+        />
+        <div className="form__actions">
+          <button type="submit" className="button button--primary">
+            {o.submit}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t.common.cancel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

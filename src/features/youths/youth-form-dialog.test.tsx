@@ -1,0 +1,65 @@
+import { screen, within } from '@testing-library/react'
+import { renderWithApp } from '../../../test/render'
+import { db } from '../../db/database'
+import { YouthFormDialog } from './youth-form-dialog'
+
+async function openNew() {
+  const onClose = vi.fn()
+  const view = renderWithApp(<YouthFormDialog youthId={null} onClose={onClose} />)
+  const dialog = await screen.findByRole('dialog', { name: 'Jongere toevoegen' })
+  return { ...view, onClose, dialog: within(dialog) }
+}
+
+describe('YouthFormDialog', () => {
+  it('lists every missing required field in Dutch and saves nothing', async () => {
+    const { user, dialog, onClose } = await openNew()
+    await user.click(dialog.getByRole('button', { name: 'Opslaan' }))
+    const summary = await dialog.findByRole('alert')
+    expect(summary).toHaveTextContent('Er zijn 5 velden niet goed ingevuld.')
+    for (const label of [
+      'Cliëntnummer',
+      'Geboortedatum',
+      'Gemeente',
+      'Verblijfsvorm',
+      'Plaatsingsdatum',
+    ])
+      expect(summary).toHaveTextContent(`${label}: Vul dit veld in.`)
+    expect(dialog.getByLabelText(/^Cliëntnummer/)).toHaveFocus()
+    expect(onClose).not.toHaveBeenCalled()
+    expect(await db.youths.count()).toBe(0)
+  })
+
+  it('refuses a BSN with a message at the cliëntnummer', async () => {
+    const { user, dialog } = await openNew()
+    await user.type(dialog.getByLabelText(/^Cliëntnummer/), '111222333')
+    await user.click(dialog.getByRole('button', { name: 'Opslaan' }))
+    expect(await dialog.findAllByText(/Dit lijkt een BSN/)).not.toHaveLength(0)
+  })
+
+  it('adds a youth typed the Dutch way, resolving "Den Haag" to its CBS code', async () => {
+    const { user, dialog, onClose } = await openNew()
+    await user.type(dialog.getByLabelText(/^Cliëntnummer/), 'K-100')
+    await user.type(dialog.getByLabelText(/^Geboortedatum/), '14-3-2009')
+    await user.type(dialog.getByLabelText(/^Gemeente/), 'Den Haag')
+    expect(dialog.getByText(/'s-Gravenhage \(GM0518\)/)).toBeInTheDocument()
+    await user.selectOptions(dialog.getByLabelText(/^Verblijfsvorm/), 'gezinshuis')
+    await user.type(dialog.getByLabelText(/^Plaatsingsdatum/), '06012025')
+    await user.click(dialog.getByRole('button', { name: 'Opslaan' }))
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled())
+    expect(await db.youths.where('clientRef').equals('K-100').first()).toMatchObject({
+      birthDate: '2009-03-14',
+      placementDate: '2025-01-06',
+      municipalityCode: 'GM0518',
+      jeugdregio: 'Haaglanden',
+    })
+  })
+
+  it('asks for the GI when a maatregel is chosen', async () => {
+    const { user, dialog } = await openNew()
+    await user.selectOptions(dialog.getByLabelText(/^Maatregel/), 'ots')
+    await user.click(dialog.getByRole('button', { name: 'Opslaan' }))
+    expect(
+      await dialog.findAllByText('Vul de naam van de GI in bij een maatregel.'),
+    ).not.toHaveLength(0)
+  })
+})

@@ -1,0 +1,11 @@
+import { createContext, useContext, useSyncExternalStore } from 'react'
+import { boardStore, type BoardData, type BoardStore } from '../db/board-store'
+
+/** The store the board reads from: the app's one, or a fresh one in a test. */
+export const BoardStoreContext = createContext<BoardStore>(boardStore)
+
+/** Every youth with its current assessments, kept live (see src/db/board-store.ts). */
+export function useBoardData(): BoardData {
+  const store = useContext(BoardStoreContext)
+  return useSyncExternalStore(store.subscribe, store.getSnapshot)
+}

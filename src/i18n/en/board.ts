@@ -1,0 +1,61 @@
+import type { nlBoard } from '../nl/board'
+
+const n = new Intl.NumberFormat('en-GB')
+
+export const enBoard: typeof nlBoard = {
+  title: 'Board',
+  intro: 'All placed youths with the status of their preconditions for leaving care.',
+  addYouth: 'Add youth',
+  legend: 'Legend',
+  loadSample: 'Load sample data',
+  sampleLoaded: (count: number) => `${n.format(count)} fictitious youths loaded.`,
+  sampleNotEmpty: 'The board already has youths; sample data is only loaded into an empty board.',
+  emptyTitle: 'No youths on the board yet',
+  emptyText:
+    'Add the youths placed with you, or first see how the board works with fictitious sample data.',
+  emptyPrivacy: 'Sample data is made up; it contains no real people.',
+  loadingProgress: (loaded: number, total: number) =>
+    `Loading the board: ${n.format(loaded)} of ${n.format(total)} youths`,
+  countsLabel: 'Number of youths per overall status',
+  countShown: (shown: number, total: number) =>
+    shown === total
+      ? `${n.format(total)} youths`
+      : `${n.format(shown)} of ${n.format(total)} youths shown`,
+  filterByStatus: (status: string, count: number) =>
+    `Show only overall status ${status} (${n.format(count)})`,
+  filters: 'Filters',
+  search: 'Search',
+  searchHint: 'Client number, name, location, municipality or case owner',
+  clearFilters: 'Clear filters',
+  noMatches: 'No youths match these filters.',
+  filter: {
+    municipality: 'Municipality',
+    location: 'Location',
+    livingArrangement: 'Type of placement',
+    totalStatus: 'Overall status',
+    signal: 'Signal',
+  },
+  columns: {
+    clientRef: 'Client number',
+    age: 'Age',
+    municipality: 'Municipality',
+    location: 'Location',
+    livingArrangement: 'Type of placement',
+    lengthOfStay: 'Length of stay',
+    expectedOutflowDate: 'Expected outflow',
+    perspective: 'Perspective',
+    totalStatus: 'Overall',
+    signals: 'Signals',
+  },
+  tableCaption: 'Youths on the board',
+  sortAscending: 'sorted ascending',
+  sortDescending: 'sorted descending',
+  sortBy: (column: string) => `Sort by ${column}`,
+  openYouth: (ref: string) => `Open ${ref}`,
+  passed: 'passed',
+  stayMonths: (m: number) => `${n.format(m)} mo`,
+  stayYears: (y: number) => `${n.format(Math.round(y * 10) / 10)} yrs`,
+  stayDays: (d: number) => `${n.format(d)} d`,
+  statusButton: (precondition: string, status: string) => `${precondition}: ${status}`,
+  noSignals: 'none',
+}

@@ -1,0 +1,60 @@
+const n = new Intl.NumberFormat('nl-NL')
+
+export const nlBoard = {
+  title: 'Bord',
+  intro: 'Alle geplaatste jongeren met de status van hun randvoorwaarden voor uitstroom.',
+  addYouth: 'Jongere toevoegen',
+  legend: 'Toelichting',
+  loadSample: 'Voorbeeldgegevens laden',
+  sampleLoaded: (count: number) => `${n.format(count)} fictieve jongeren geladen.`,
+  sampleNotEmpty:
+    'Er staan al jongeren op het bord; voorbeeldgegevens worden alleen in een leeg bord geladen.',
+  emptyTitle: 'Nog geen jongeren op het bord',
+  emptyText:
+    'Voeg de jongeren toe die bij u geplaatst zijn, of bekijk eerst hoe het bord werkt met fictieve voorbeeldgegevens.',
+  emptyPrivacy: 'Voorbeeldgegevens zijn verzonnen; er staan geen echte personen in.',
+  loadingProgress: (loaded: number, total: number) =>
+    `Bord wordt geladen: ${n.format(loaded)} van ${n.format(total)} jongeren`,
+  countsLabel: 'Aantal jongeren per totaalstatus',
+  countShown: (shown: number, total: number) =>
+    shown === total
+      ? `${n.format(total)} jongeren`
+      : `${n.format(shown)} van ${n.format(total)} jongeren getoond`,
+  filterByStatus: (status: string, count: number) =>
+    `Toon alleen totaalstatus ${status} (${n.format(count)})`,
+  filters: 'Filters',
+  search: 'Zoeken',
+  searchHint: 'Cliëntnummer, naam, locatie, gemeente of regiebehandelaar',
+  clearFilters: 'Filters wissen',
+  noMatches: 'Geen jongeren gevonden met deze filters.',
+  filter: {
+    municipality: 'Gemeente',
+    location: 'Locatie',
+    livingArrangement: 'Verblijfsvorm',
+    totalStatus: 'Totaalstatus',
+    signal: 'Signaal',
+  },
+  columns: {
+    clientRef: 'Cliëntnummer',
+    age: 'Leeftijd',
+    municipality: 'Gemeente',
+    location: 'Locatie',
+    livingArrangement: 'Verblijfsvorm',
+    lengthOfStay: 'Verblijfsduur',
+    expectedOutflowDate: 'Beoogde uitstroom',
+    perspective: 'Perspectief',
+    totalStatus: 'Totaal',
+    signals: 'Signalen',
+  },
+  tableCaption: 'Jongeren op het bord',
+  sortAscending: 'oplopend gesorteerd',
+  sortDescending: 'aflopend gesorteerd',
+  sortBy: (column: string) => `Sorteer op ${column}`,
+  openYouth: (ref: string) => `Open ${ref}`,
+  passed: 'verstreken',
+  stayMonths: (m: number) => `${n.format(m)} mnd`,
+  stayYears: (y: number) => `${n.format(Math.round(y * 10) / 10)} jaar`,
+  stayDays: (d: number) => `${n.format(d)} d`,
+  statusButton: (precondition: string, status: string) => `${precondition}: ${status}`,
+  noSignals: 'geen',
+}

@@ -1,0 +1,53 @@
+export const nlSettings = {
+  title: 'Instellingen',
+  intro: 'Instellingen gelden voor iedereen die deze browser gebruikt, behalve uw naam en taal.',
+  saved: 'Instellingen opgeslagen.',
+  unsaved: 'U hebt niet-opgeslagen wijzigingen.',
+  general: 'Algemeen',
+  providerName: 'Naam zorgaanbieder',
+  providerNameHint: 'Staat op rapportages en in bestandsnamen.',
+  userName: 'Uw naam',
+  userNameHint:
+    'Wordt bij uw wijzigingen vastgelegd in de geschiedenis. Alleen in deze browser bewaard.',
+  language: 'Taal van de app',
+  preconditions: 'Randvoorwaarden',
+  preconditionsIntro:
+    'Zet randvoorwaarden aan of uit en geef ze eventueel een eigen naam. De geschiedenis blijft bewaard, ook na hernoemen.',
+  enabled: (name: string) => `${name} gebruiken`,
+  name: 'Naam',
+  builtinName: (name: string) => `Standaardnaam: ${name}`,
+  criteria: 'Criteria per kleur',
+  resetCriteria: 'Standaardcriteria herstellen',
+  addPrecondition: 'Randvoorwaarde toevoegen',
+  newPreconditionName: 'Naam nieuwe randvoorwaarde',
+  rules: 'Regels',
+  futurePlanAge: 'Leeftijd vanaf wanneer Toekomstplan 18+ geldt',
+  futurePlanAgeHint: 'Daaronder is Toekomstplan 18+ n.v.t. Standaard 16 jaar.',
+  reviewCadenceDays: 'Bespreekcyclus in dagen',
+  reviewCadenceDaysHint:
+    'Een jongere die langer niet besproken is, krijgt het signaal Verouderd. Standaard 35 dagen (maandelijks, met speling).',
+  reasonCodes: 'Knelpuntcodes',
+  reasonCodesIntro:
+    'Codes zijn gegroepeerd per randvoorwaarde; codes zonder groep gelden voor alle randvoorwaarden.',
+  code: 'Code',
+  label: 'Omschrijving',
+  group: 'Groep',
+  anyPrecondition: 'Alle randvoorwaarden',
+  codeEnabled: (code: string) => `${code} gebruiken`,
+  addReasonCode: 'Knelpuntcode toevoegen',
+  reporting: 'Rapportage',
+  reportPeriodWeeks: 'Lengte van een rapportageperiode in weken',
+  reportPeriodWeeksHint:
+    'Standaard 6 weken (zeswekelijks). Gebruik 4 of 5 voor een maandelijkse rapportage.',
+  reportAnchorDate: 'Startdatum van de eerste periode',
+  errors: {
+    outOfRange: 'Deze waarde valt buiten het toegestane bereik.',
+    duplicate: 'Deze code bestaat al.',
+    codeFormat: 'Gebruik 2 tot 4 hoofdletters, eventueel met streepje en cijfer, zoals WON-5.',
+  },
+  ranges: {
+    futurePlanAge: 'Kies een leeftijd van 12 tot en met 18.',
+    reviewCadenceDays: 'Kies 7 tot en met 366 dagen.',
+    reportPeriodWeeks: 'Kies 1 tot en met 26 weken.',
+  },
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config'
+
+/** End-to-end tests: real Chromium (Debian's) against the built app served by `vite preview`. */
+export default defineConfig({
+  test: {
+    root: new URL('../..', import.meta.url).pathname,
+    include: ['test/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    globalSetup: ['test/e2e/global-setup.ts'],
+    // Two cores: one browser at a time keeps timings stable.
+    fileParallelism: false,
+    testTimeout: 90_000,
+    hookTimeout: 60_000,
+    reporters: process.env.CI_REPORT_FILE
+      ? ['default', ['json', { outputFile: process.env.CI_REPORT_FILE }]]
+      : ['default'],
+  },
+})

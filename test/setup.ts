@@ -1,0 +1,45 @@
+import '@testing-library/jest-dom/vitest'
+import 'fake-indexeddb/auto'
+import { cleanup } from '@testing-library/react'
+import { afterEach, beforeEach } from 'vitest'
+import { db } from '../src/db/database'
+import { usePreferences } from '../src/stores/preferences-store'
+
+// jsdom has <dialog> but not its modal methods; the app relies on them.
+if (!('showModal' in HTMLDialogElement.prototype)) {
+  Object.assign(HTMLDialogElement.prototype, {
+    showModal(this: HTMLDialogElement) {
+      this.open = true
+    },
+    close(this: HTMLDialogElement) {
+      this.open = false
+    },
+  })
+}
+
+// jsdom has no layout: give the board's scroll area a laptop-sized box so the virtualised
+// table renders the rows in view, as in a browser.
+for (const [prop, size] of [
+  ['clientHeight', 800],
+  ['clientWidth', 1280],
+] as const) {
+  const original = Object.getOwnPropertyDescriptor(Element.prototype, prop)
+  Object.defineProperty(HTMLElement.prototype, prop, {
+    configurable: true,
+    get(this: HTMLElement) {
+      if (this.classList.contains('board-table')) return size
+      return (original?.get?.call(this) as number | undefined) ?? 0
+    },
+  })
+}
+
+// Every test starts with an empty database and an empty localStorage.
+beforeEach(async () => {
+  await db.delete({ disableAutoOpen: false })
+  localStorage.clear()
+  usePreferences.setState({ language: 'nl', userName: '' })
+})
+
+afterEach(() => {
+  cleanup()
+})
