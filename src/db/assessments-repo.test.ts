@@ -26,12 +26,8 @@ describe('assessments repository', () => {
     await setAssessment(youth.id, 'wonen', red, 'M. de Wit')
     expect(await getAssessment(youth.id, 'wonen')).toMatchObject({ ...red, changedBy: 'M. de Wit' })
     const [entry] = await auditForYouth(youth.id)
-    expect(entry).toMatchObject({
-      kind: 'assessment',
-      preconditionId: 'wonen',
-      before: null,
-      after: expect.objectContaining({ status: 'rood' }),
-    })
+    expect(entry).toMatchObject({ kind: 'assessment', preconditionId: 'wonen', before: null })
+    expect(entry?.after).toMatchObject({ status: 'rood' })
   })
 
   it('writes nothing when the assessment did not change', async () => {

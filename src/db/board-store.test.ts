@@ -1,5 +1,6 @@
 import { makeYouthValues } from '../../test/factories/youth-values'
 import type { Youth } from '../domain/types'
+import type { AssessmentInput } from '../domain/types'
 import { setAssessment } from './assessments-repo'
 import { BoardStore } from './board-store'
 import { db } from './database'
@@ -16,14 +17,14 @@ function youth(i: number): Youth {
   }
 }
 
-const red = {
+const red: AssessmentInput = {
   status: 'rood',
   reasonCodes: [],
   note: '',
   action: '',
   owner: null,
   dueDate: null,
-} as const
+}
 
 /** Waits until the store publishes a snapshot that passes `check`. */
 async function until(

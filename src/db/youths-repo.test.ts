@@ -37,11 +37,9 @@ describe('youths repository', () => {
     const youth = await addYouth(makeYouthValues(), 'A')
     await updateYouth(youth.id, makeYouthValues({ perspective: 'zelfstandig' }), 'B')
     const [latest] = await auditForYouth(youth.id)
-    expect(latest).toMatchObject({
-      actor: 'B',
-      before: expect.objectContaining({ perspective: 'kamertraining' }),
-      after: expect.objectContaining({ perspective: 'zelfstandig' }),
-    })
+    expect(latest?.actor).toBe('B')
+    expect(latest?.before).toMatchObject({ perspective: 'kamertraining' })
+    expect(latest?.after).toMatchObject({ perspective: 'zelfstandig' })
   })
 
   it('allows keeping the own cliëntnummer on update but not taking another one', async () => {

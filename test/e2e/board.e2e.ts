@@ -51,7 +51,9 @@ describe('the board', () => {
     await editor.getByRole('radio', { name: 'Wonen: rood' }).check()
     await editor.getByRole('checkbox', { name: /WON-2/ }).check()
     await editor.getByLabel('Actie (volgende stap)').fill('Aanmelden bij kamertraining')
-    await editor.getByLabel('Eigenaar (wie moet handelen)').selectOption({ label: 'Gemeente/toegang' })
+    await editor
+      .getByLabel('Eigenaar (wie moet handelen)')
+      .selectOption({ label: 'Gemeente/toegang' })
     await editor.getByRole('button', { name: 'Opslaan' }).click()
     await expect.poll(() => page.getByRole('button', { name: 'Wonen: rood' }).count()).toBe(1)
 
@@ -115,9 +117,7 @@ describe('the board', () => {
     const redCount = Number(((await red.textContent()) ?? '').replace(/\D/g, ''))
     await red.click()
     expect(await red.getAttribute('aria-pressed')).toBe('true')
-    await expect
-      .poll(() => page.getByText(`${redCount} van 60 jongeren getoond`).count())
-      .toBe(1)
+    await expect.poll(() => page.getByText(`${redCount} van 60 jongeren getoond`).count()).toBe(1)
   })
 
   it('registers an uitstroom: the youth leaves the board but keeps its page', async () => {
@@ -151,7 +151,9 @@ describe('settings', () => {
     await page.getByRole('button', { name: 'Opslaan' }).click()
     await expect.poll(() => page.getByText('Instellingen opgeslagen.').count()).toBe(1)
     await page.getByRole('link', { name: 'Bord' }).click()
-    await expect.poll(() => page.getByRole('button', { name: 'Huisvesting: onbekend' }).count()).toBe(1)
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Huisvesting: onbekend' }).count())
+      .toBe(1)
   })
 })
 

@@ -73,7 +73,8 @@ export async function expectNoAxeViolations(page: Page, label: string) {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze()
   const summary = result.violations.map(
-    (v) => `${label}: ${v.id} (${v.impact ?? ''}) ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    (v) =>
+      `${label}: ${v.id} (${v.impact ?? ''}) ${v.help} → ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   )
   expect(summary).toEqual([])
 }
