@@ -5,8 +5,9 @@ import { BoardPage } from '../features/board/board-page'
 import { useT } from '../i18n'
 import { DialogHost } from './dialog-host'
 import { Layout } from './layout'
-import { SettingsPage, YouthPage } from './lazy-pages'
+import { ImportPage, ReportPage, ReviewPage, SettingsPage, YouthPage } from './lazy-pages'
 import { PlannedPage } from './planned-page'
+import { SettingsExtras } from './settings-extras'
 
 /** The shell: layout, routes and the one place dialogs are rendered. Composes features only. */
 export function App() {
@@ -22,17 +23,19 @@ export function App() {
             <BoardPage />
           </Route>
           <Route path="/jongeren/:id">{(params) => <YouthPage youthId={params.id} />}</Route>
-          <Route path="/bespreking">
-            <PlannedPage title={t.nav.review} />
+          <Route path="/bespreking" nest>
+            <ReviewPage />
           </Route>
           <Route path="/rapportage">
-            <PlannedPage title={t.nav.report} />
+            <ReportPage />
           </Route>
           <Route path="/importeren">
-            <PlannedPage title={t.nav.import} />
+            <ImportPage />
           </Route>
           <Route path="/instellingen">
-            <SettingsPage />
+            <SettingsPage>
+              <SettingsExtras />
+            </SettingsPage>
           </Route>
           <Route>
             <PlannedPage title="404" />

@@ -22,3 +22,12 @@ export const OutflowDialog = lazy(() =>
 export const LegendDialog = lazy(() =>
   import('../features/legend/legend-dialog').then((m) => ({ default: m.LegendDialog })),
 )
+export const ReviewPage = lazy(() =>
+  import('../features/review/review-page').then((m) => ({ default: m.ReviewPage })),
+)
+export const ReportPage = lazy(() =>
+  import('../features/report/report-page').then((m) => ({ default: m.ReportPage })),
+)
+export const ImportPage = lazy(() =>
+  import('../features/importer/import-page').then((m) => ({ default: m.ImportPage })),
+)

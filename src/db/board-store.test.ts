@@ -12,6 +12,7 @@ function youth(i: number): Youth {
     id: `y-${String(i).padStart(5, '0')}`,
     outflow: null,
     lastReviewDate: null,
+    redStreaks: {},
     createdAt: '2026-01-01T10:00:00.000Z',
     updatedAt: '2026-01-01T10:00:00.000Z',
   }

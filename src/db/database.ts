@@ -1,5 +1,13 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
-import type { Assessment, AuditEntry, Youth } from '../domain/types'
+import type {
+  Assessment,
+  AuditEntry,
+  ReportNote,
+  Review,
+  ReviewItem,
+  ReviewSnapshot,
+  Youth,
+} from '../domain/types'
 
 export const DB_NAME = 'doorstroombord'
 
@@ -17,6 +25,10 @@ export class DoorstroomDatabase extends Dexie {
   assessments!: Table<Assessment, [string, string]>
   settings!: EntityTable<SettingsRecord, 'key'>
   audit!: EntityTable<AuditEntry, 'id'>
+  reviews!: EntityTable<Review, 'id'>
+  reviewItems!: Table<ReviewItem, [string, string]>
+  snapshots!: EntityTable<ReviewSnapshot, 'reviewId'>
+  reportNotes!: EntityTable<ReportNote, 'id'>
 
   constructor(name: string = DB_NAME) {
     super(name)
@@ -26,6 +38,22 @@ export class DoorstroomDatabase extends Dexie {
       settings: 'key',
       audit: '++id, at, youthId',
     })
+    // v2: monthly reviews with their immutable snapshots, and report notes per period.
+    this.version(2)
+      .stores({
+        reviews: 'id, status, date',
+        reviewItems: '[reviewId+youthId], reviewId, youthId',
+        snapshots: 'reviewId, date',
+        reportNotes: 'id',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table<Youth>('youths')
+          .toCollection()
+          .modify((youth) => {
+            youth.redStreaks = {}
+          })
+      })
   }
 }
 

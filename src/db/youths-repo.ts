@@ -44,6 +44,7 @@ export async function addYouth(values: YouthValues, actor: string): Promise<Yout
     id: crypto.randomUUID(),
     outflow: null,
     lastReviewDate: null,
+    redStreaks: {},
     createdAt: now,
     updatedAt: now,
   }

@@ -25,6 +25,7 @@ export function makeYouth(overrides: Partial<Youth> = {}): Youth {
     caseOwner: 'A. Bakker',
     outflow: null,
     lastReviewDate: null,
+    redStreaks: {},
     createdAt: '2025-02-01T09:00:00.000Z',
     updatedAt: '2025-02-01T09:00:00.000Z',
     ...overrides,

@@ -86,6 +86,11 @@ export interface Youth {
   outflow: Outflow | null
   /** Date of the last review (bespreking) in which this youth was discussed. */
   lastReviewDate: IsoDate | null
+  /**
+   * Per precondition id: in how many consecutive closed reviews this youth was rood on it
+   * (maintained when a review closes; drives the *langdurig rood* signal).
+   */
+  redStreaks: Record<string, number>
   createdAt: IsoTimestamp
   updatedAt: IsoTimestamp
 }
@@ -164,4 +169,77 @@ export interface AuditEntry {
   preconditionId: string | null
   before: unknown
   after: unknown
+}
+
+/** Which placed youths a review walks through. */
+export type ReviewScope =
+  { kind: 'all' } | { kind: 'location'; value: string } | { kind: 'municipality'; value: string }
+
+export interface ReviewTotals {
+  /** Youths per totaalstatus at closing. */
+  total: Record<TotalStatus, number>
+  /** Youths rood per precondition id at closing. */
+  redPerPrecondition: Record<string, number>
+}
+
+/** A monthly doorstroombespreking: stored when started, so it can be paused and resumed. */
+export interface Review {
+  id: string
+  date: IsoDate
+  participants: string[]
+  scope: ReviewScope
+  /** Youths in scope when the review started, in walk order. */
+  youthIds: string[]
+  status: 'open' | 'closed'
+  /** Index into `youthIds` of the youth on screen, so a resumed review continues there. */
+  position: number
+  startedAt: IsoTimestamp
+  startedBy: string
+  closedAt: IsoTimestamp | null
+  /** Counts at closing, for the trend on the board; null while open. */
+  totals: ReviewTotals | null
+}
+
+/** One youth within one review. */
+export interface ReviewItem {
+  reviewId: string
+  youthId: string
+  discussedAt: IsoTimestamp | null
+  discussedBy: string
+  /** Precondition ids (and 'youth' for perspectief/uitstroomdatum) changed during this review. */
+  changed: string[]
+}
+
+/** The assessments of all youths of one precondition, column-wise (parallel to `youthIds`). */
+export interface SnapshotColumn {
+  status: Status[]
+  /** Knelpuntcodes joined by a space. */
+  reasonCodes: string[]
+  owner: (Owner | null)[]
+  dueDate: (IsoDate | null)[]
+}
+
+/**
+ * The immutable record of every assessment as of a closed review. Stored column-wise in one
+ * record: reading 50,000 youths' statuses is then one fast read instead of 150,000.
+ * Free text (toelichting, actie) is deliberately not copied; the audit log holds it.
+ */
+export interface ReviewSnapshot {
+  reviewId: string
+  date: IsoDate
+  closedAt: IsoTimestamp
+  youthIds: string[]
+  /** Parallel to `youthIds`: was the youth discussed (marked besproken) in this review. */
+  discussed: boolean[]
+  /** Per precondition id enabled at closing. */
+  columns: Record<string, SnapshotColumn>
+}
+
+/** The provider's own words for one report period and scope (section Signalen). */
+export interface ReportNote {
+  /** `${periodEnd}|${scopeKey}` */
+  id: string
+  text: string
+  updatedAt: IsoTimestamp
+  updatedBy: string
 }

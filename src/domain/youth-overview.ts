@@ -52,7 +52,7 @@ export function deriveOverview(
       youth,
       statuses: statusMap,
       assessments: enabledAssessments,
-      redStreaks: redStreaks ?? new Map(),
+      redStreaks: redStreaks ?? new Map(Object.entries(youth.redStreaks)),
       settings: ctx.settings,
       today: ctx.today,
     }),

@@ -14,12 +14,15 @@ let server: PreviewServer | undefined
 /** Serves the built app (dist/) on a free localhost port for the whole suite. */
 export async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..')
-  if (!existsSync(resolve(root, 'dist/index.html'))) {
-    throw new Error('dist/ is missing: run `npm run build` before the end-to-end suite')
+  // E2E_DIST lets several builds be tested side by side; CI uses the default dist/.
+  const outDir = resolve(root, process.env.E2E_DIST ?? 'dist')
+  if (!existsSync(resolve(outDir, 'index.html'))) {
+    throw new Error(`${outDir} is missing: run \`npm run build\` before the end-to-end suite`)
   }
   server = await preview({
     root,
     logLevel: 'warn',
+    build: { outDir },
     preview: { port: 0, strictPort: false, host: '127.0.0.1', open: false },
   })
   const url = server.resolvedUrls?.local[0]

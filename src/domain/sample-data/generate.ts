@@ -137,6 +137,7 @@ function makeYouth(random: Random, index: number, today: IsoDate, municipality: 
     caseOwner: random.pick(CASE_OWNERS),
     outflow: null,
     lastReviewDate: null,
+    redStreaks: {},
     createdAt: createdAt > `${today}T23` ? `${today}T09:00:00.000Z` : createdAt,
     updatedAt: createdAt > `${today}T23` ? `${today}T09:00:00.000Z` : createdAt,
   }

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { saveSettings } from '../../db/settings-repo'
 import { validateSettings, type SettingsErrors } from '../../domain/settings-input'
 import type { Settings } from '../../domain/types'
@@ -17,10 +17,19 @@ export interface SectionProps {
   errors: SettingsErrors
 }
 
-export function SettingsPage() {
+/**
+ * Instellingen. `children` are sections of other features (back-up, storage, encryption) that
+ * the app shell composes in; they save on their own and sit outside the settings draft.
+ */
+export function SettingsPage({ children }: { children?: ReactNode }) {
   const settings = useSettings()
   if (!settings) return null
-  return <SettingsForm stored={settings} />
+  return (
+    <>
+      <SettingsForm stored={settings} />
+      {children && <div className="page page--settings-extra">{children}</div>}
+    </>
+  )
 }
 
 /** One draft for all settings, saved together with Opslaan or dropped with Annuleren. */

@@ -1,4 +1,9 @@
 import type { Dictionary } from '../nl'
+import { enReview } from './review'
+import { enReport } from './report'
+import { enImporter } from './importer'
+import { enBackup } from './backup'
+import { enSecurity } from './security'
 import { enBoard } from './board'
 import { enCore } from './core'
 import { enForms } from './forms'
@@ -11,4 +16,9 @@ export const en: Dictionary = {
   forms: enForms,
   history: enHistory,
   settings: enSettings,
+  review: enReview,
+  report: enReport,
+  importer: enImporter,
+  backup: enBackup,
+  security: enSecurity,
 }

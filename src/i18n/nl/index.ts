@@ -1,3 +1,8 @@
+import { nlReview } from './review'
+import { nlReport } from './report'
+import { nlImporter } from './importer'
+import { nlBackup } from './backup'
+import { nlSecurity } from './security'
 import { nlBoard } from './board'
 import { nlCore } from './core'
 import { nlForms } from './forms'
@@ -10,6 +15,11 @@ export const nl = {
   forms: nlForms,
   history: nlHistory,
   settings: nlSettings,
+  review: nlReview,
+  report: nlReport,
+  importer: nlImporter,
+  backup: nlBackup,
+  security: nlSecurity,
 }
 
 export type Dictionary = typeof nl

@@ -1,0 +1,5 @@
+import type { nlBackup } from '../nl/backup'
+
+export const enBackup: typeof nlBackup = {
+  title: 'Backup',
+}

@@ -1,0 +1,5 @@
+import type { nlImporter } from '../nl/importer'
+
+export const enImporter: typeof nlImporter = {
+  title: 'Import',
+}

@@ -1,0 +1,5 @@
+import type { nlReport } from '../nl/report'
+
+export const enReport: typeof nlReport = {
+  title: 'Report',
+}

@@ -1,0 +1,5 @@
+import type { nlReview } from '../nl/review'
+
+export const enReview: typeof nlReview = {
+  title: 'Review',
+}

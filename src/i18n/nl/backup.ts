@@ -1,0 +1,3 @@
+export const nlBackup = {
+  title: 'Back-up',
+}

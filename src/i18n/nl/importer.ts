@@ -1,0 +1,3 @@
+export const nlImporter = {
+  title: 'Importeren',
+}

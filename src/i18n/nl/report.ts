@@ -1,0 +1,3 @@
+export const nlReport = {
+  title: 'Rapportage',
+}

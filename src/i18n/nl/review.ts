@@ -1,0 +1,3 @@
+export const nlReview = {
+  title: 'Bespreking',
+}

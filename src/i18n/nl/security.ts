@@ -1,0 +1,3 @@
+export const nlSecurity = {
+  title: 'Beveiliging',
+}
