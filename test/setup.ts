@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest'
 import 'fake-indexeddb/auto'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
 import { db } from '../src/db/database'
 import { usePreferences } from '../src/stores/preferences-store'
+
+// Two shared cores: give screens that read IndexedDB time to settle before a find fails.
+configure({ asyncUtilTimeout: 4000 })
 
 // jsdom has <dialog> but not its modal methods; the app relies on them.
 if (!('showModal' in HTMLDialogElement.prototype)) {

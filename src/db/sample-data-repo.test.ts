@@ -15,6 +15,26 @@ describe('sample data', () => {
     expect(refs.filter(passesBsnElfproef)).toEqual([])
   })
 
+  it('comes with six months of closed reviews, a langdurig rood case and some uitstroom', async () => {
+    await loadSampleData('2026-11-23', 'A')
+    const reviews = await db.reviews.toArray()
+    expect(reviews).toHaveLength(6)
+    expect(reviews.every((r) => r.status === 'closed' && r.totals)).toBe(true)
+    expect(await db.snapshots.count()).toBe(6)
+    const youths = await db.youths.toArray()
+    expect(youths.some((y) => Object.values(y.redStreaks).some((n) => n >= 3))).toBe(true)
+    expect(youths.filter((y) => y.outflow).length).toBeGreaterThan(0)
+    expect(youths.filter((y) => y.lastReviewDate).length).toBeGreaterThan(SAMPLE_YOUTH_COUNT / 2)
+    // The audit log leads to today's colours: its latest entry per precondition matches them.
+    const audit = (await db.audit.toArray()).filter((e) => e.kind === 'assessment')
+    const [a] = await db.assessments.toArray()
+    const latest = audit
+      .filter((e) => e.youthId === a?.youthId && e.preconditionId === a?.preconditionId)
+      .sort((x, y) => x.at.localeCompare(y.at))
+      .at(-1)
+    expect(latest?.after).toMatchObject({ status: a?.status })
+  })
+
   it('refuses to mix with real work and leaves it alone', async () => {
     await addYouth(makeYouthValues(), 'A')
     await expect(loadSampleData('2026-11-23', 'A')).rejects.toThrow(NotEmptyError)

@@ -1,4 +1,5 @@
 import { generateSampleDataset } from '../domain/sample-data/generate'
+import { sampleHistory } from '../domain/sample-data/history'
 import { restoreSettings } from '../domain/settings'
 import type { IsoDate } from '../domain/types'
 import { appendAudit } from './audit-repo'
@@ -16,7 +17,8 @@ export const SAMPLE_YOUTH_COUNT = 60
 const SAMPLE_SEED = 20261123
 
 /**
- * Fills an empty database with a fictitious provider so a newcomer sees a living board.
+ * Fills an empty database with a fictitious provider so a newcomer sees a living board,
+ * with half a year of monthly reviews behind it (history, trend, langdurig rood).
  * Refuses when youths exist, so it can never mix with real work.
  */
 export async function loadSampleData(today: IsoDate, actor: string): Promise<number> {
@@ -26,7 +28,9 @@ export async function loadSampleData(today: IsoDate, actor: string): Promise<num
     today,
     months: 6,
   })
-  await db.transaction('rw', db.youths, db.assessments, db.settings, db.audit, async () => {
+  const history = sampleHistory(data)
+  const tables = [db.youths, db.assessments, db.settings, db.audit, db.reviews, db.snapshots]
+  await db.transaction('rw', tables, async () => {
     if ((await db.youths.count()) > 0) throw new NotEmptyError()
     // Settings a user already made are kept; only an empty provider name and locations are filled.
     const stored = await db.settings.get(SETTINGS_KEY)
@@ -39,8 +43,11 @@ export async function loadSampleData(today: IsoDate, actor: string): Promise<num
         locations: [...new Set([...current.locations, ...data.settings.locations])],
       },
     })
-    await db.youths.bulkAdd(data.youths)
+    await db.youths.bulkAdd(history.youths)
     await db.assessments.bulkAdd(data.assessments)
+    await db.reviews.bulkAdd(history.reviews)
+    await db.snapshots.bulkAdd(history.snapshots)
+    await db.audit.bulkAdd(history.audit)
     await appendAudit({
       actor,
       kind: 'settings',

@@ -157,7 +157,7 @@ export interface Settings {
   locations: string[]
 }
 
-export type AuditKind = 'assessment' | 'youth' | 'outflow' | 'settings'
+export type AuditKind = 'assessment' | 'youth' | 'outflow' | 'settings' | 'review'
 
 /** One append-only line of the change history: who changed what, old → new. */
 export interface AuditEntry {

@@ -1,7 +1,8 @@
 import { useEffect } from 'react'
 import type { Status } from '../domain/types'
 
-const KEYS: Record<string, Status> = { r: 'rood', o: 'oranje', g: 'groen', b: 'onbekend', n: 'nvt' }
+/** Letter → status: R rood, O oranje, G groen, B onbekend (blanco), N n.v.t. */
+export const STATUS_KEYS: Record<string, Status> = { r: 'rood', o: 'oranje', g: 'groen', b: 'onbekend', n: 'nvt' }
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
@@ -31,7 +32,7 @@ export function useStatusShortcuts({ onStatus, onSave, enabled = true }: StatusS
         return
       }
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return
-      const status = KEYS[event.key.toLowerCase()]
+      const status = STATUS_KEYS[event.key.toLowerCase()]
       if (!status) return
       event.preventDefault()
       onStatus(status)

@@ -16,6 +16,8 @@ interface AssessmentFieldsProps {
   value: AssessmentInput
   onChange: (value: AssessmentInput) => void
   errors: FieldErrors<AssessmentField>
+  /** False shows only the status (the review folds away settled preconditions). */
+  showDetails?: boolean
 }
 
 /**
@@ -25,6 +27,7 @@ interface AssessmentFieldsProps {
  */
 export function AssessmentFields(props: AssessmentFieldsProps) {
   const { preconditionId, preconditionName, settings, value, onChange, errors } = props
+  const showDetails = props.showDetails ?? true
   const t = useT()
   const a = t.forms.assessment
   const radioName = useId()
@@ -56,40 +59,44 @@ export function AssessmentFields(props: AssessmentFieldsProps) {
           </p>
         )}
       </div>
-      <ReasonCodeCheckboxes
-        codes={reasonCodesFor(preconditionId, settings.reasonCodes)}
-        value={value.reasonCodes}
-        onChange={(codes) => set('reasonCodes', codes)}
-      />
-      <div className="assessment-fields__text">
-        <TextAreaField
-          label={a.note}
-          value={value.note}
-          onChange={(v) => set('note', v)}
-          error={err('note')}
-        />
-        <TextAreaField
-          label={a.action}
-          value={value.action}
-          onChange={(v) => set('action', v)}
-          error={err('action')}
-          rows={2}
-        />
-        <SelectField
-          label={a.owner}
-          value={value.owner ?? ''}
-          placeholder={a.ownerNone}
-          options={OWNERS.map((o) => ({ value: o, label: t.owners[o] }))}
-          onChange={(v) => set('owner', v === '' ? null : v)}
-          error={err('owner')}
-        />
-        <DateField
-          label={a.dueDate}
-          value={value.dueDate ?? ''}
-          onChange={(v) => set('dueDate', v === '' ? null : v)}
-          error={err('dueDate')}
-        />
-      </div>
+      {showDetails && (
+        <>
+          <ReasonCodeCheckboxes
+            codes={reasonCodesFor(preconditionId, settings.reasonCodes)}
+            value={value.reasonCodes}
+            onChange={(codes) => set('reasonCodes', codes)}
+          />
+          <div className="assessment-fields__text">
+            <TextAreaField
+              label={a.note}
+              value={value.note}
+              onChange={(v) => set('note', v)}
+              error={err('note')}
+            />
+            <TextAreaField
+              label={a.action}
+              value={value.action}
+              onChange={(v) => set('action', v)}
+              error={err('action')}
+              rows={2}
+            />
+            <SelectField
+              label={a.owner}
+              value={value.owner ?? ''}
+              placeholder={a.ownerNone}
+              options={OWNERS.map((o) => ({ value: o, label: t.owners[o] }))}
+              onChange={(v) => set('owner', v === '' ? null : v)}
+              error={err('owner')}
+            />
+            <DateField
+              label={a.dueDate}
+              value={value.dueDate ?? ''}
+              onChange={(v) => set('dueDate', v === '' ? null : v)}
+              error={err('dueDate')}
+            />
+          </div>
+        </>
+      )}
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { StatusIcon } from '../status-icon'
 import { STATUSES, type Status } from '../../domain/types'
 import { useT } from '../../i18n'
+import { STATUS_KEYS } from '../../hooks/use-status-shortcuts'
 
 interface StatusRadioGroupProps {
   preconditionName: string
@@ -9,7 +10,10 @@ interface StatusRadioGroupProps {
   name: string
 }
 
-/** Five radios named "<Randvoorwaarde>: <status>", e.g. "Wonen: rood"; arrow keys move between them. */
+/**
+ * Five radios named "<Randvoorwaarde>: <status>", e.g. "Wonen: rood"; arrow keys move between them,
+ * and a letter (R, O, G, B, N) picks a status while focus is in the group.
+ */
 export function StatusRadioGroup({
   preconditionName,
   value,
@@ -30,6 +34,15 @@ export function StatusRadioGroup({
               checked={value === status}
               aria-label={`${preconditionName}: ${t.statuses[status]}`}
               onChange={() => onChange(status)}
+              onKeyDown={(event) => {
+                if (event.ctrlKey || event.metaKey || event.altKey) return
+                const picked = STATUS_KEYS[event.key.toLowerCase()]
+                if (!picked) return
+                event.preventDefault()
+                onChange(picked)
+                const group = event.currentTarget.closest('fieldset')
+                group?.querySelector<HTMLInputElement>(`input[value="${picked}"]`)?.focus()
+              }}
             />
             <StatusIcon status={status} size={20} />
             <span aria-hidden="true">{t.statuses[status]}</span>

@@ -51,14 +51,23 @@ describe('generateSampleDataset', () => {
     },
   )
 
-  it('makes only youths aged 12 to 17 who are still placed and entered no later than today', () => {
+  it('makes only youths aged 12 to 17, placed and entered no later than today', () => {
     for (const youth of dataset.youths) {
       const age = ageOn(youth.birthDate, TODAY)
       expect(age).toBeGreaterThanOrEqual(12)
       expect(age).toBeLessThanOrEqual(17)
-      expect(youth.outflow).toBeNull()
       expect(youth.placementDate < TODAY).toBe(true)
       expect(youth.createdAt.slice(0, 10) <= TODAY).toBe(true)
+    }
+  })
+
+  it('lets about one in ten youths leave care in recent months, after their placement', () => {
+    const left = dataset.youths.filter((y) => y.outflow)
+    expect(left.length).toBeGreaterThan(0)
+    expect(left.length).toBeLessThan(dataset.youths.length / 4)
+    for (const youth of left) {
+      expect(youth.outflow && youth.outflow.date > youth.placementDate).toBe(true)
+      expect(youth.outflow && youth.outflow.date < TODAY).toBe(true)
     }
   })
 

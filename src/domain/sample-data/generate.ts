@@ -42,6 +42,14 @@ export interface SampleDataset {
   timelines: StatusTimeline[]
 }
 
+const END_REASON_WEIGHTS = [
+  ['01', 10],
+  ['02', 4],
+  ['03', 2],
+  ['04', 1],
+  ['05', 1],
+] as const
+
 const REASONS: Record<string, readonly string[]> = {
   [PRECONDITION_IDS.housing]: ['WON-1', 'WON-2', 'WON-2', 'WON-3', 'WON-4', 'JON-1'],
   [PRECONDITION_IDS.school]: ['SCH-1', 'SCH-2', 'JON-2'],
@@ -211,6 +219,15 @@ export function generateSampleDataset(options: SampleOptions): SampleDataset {
       if (!applies || random.chance(0.04)) continue
       const status = current[id] === 'onbekend' ? 'oranje' : (current[id] ?? 'oranje')
       assessments.push(makeAssessment(random, youth, id, status, today))
+    }
+    // About one in ten left care in the last months, so reports show uitstroom.
+    if (youth.placementDate < addMonthsIso(today, -4) && random.chance(0.1)) {
+      youth.outflow = {
+        date: addDaysIso(today, -random.int(5, 80)),
+        destination: youth.perspective ?? 'onbekend',
+        reason: random.weighted(END_REASON_WEIGHTS),
+        note: '',
+      }
     }
     youths.push(youth)
     timelines.push({ youthId: youth.id, statuses })

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { useSettings } from '../../hooks/use-settings'
 import { useToday } from '../../hooks/use-today'
 import { useT } from '../../i18n'
@@ -10,6 +10,9 @@ import { EmptyBoard } from './empty-board'
 import { StatusCounts } from './status-counts'
 import { useBoardRows } from './use-board-rows'
 import { useBoardTable } from './use-board-table'
+
+// Loaded after the board itself, so the first render never waits for the trend.
+const TrendPanel = lazy(() => import('./trend-panel').then((m) => ({ default: m.TrendPanel })))
 
 function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].filter(Boolean).sort((a, b) => a.localeCompare(b, 'nl'))
@@ -73,6 +76,11 @@ export function BoardPage() {
               {t.board.countShown(shown, rows.length)}
             </p>
           </div>
+          {!loading && settings && (
+            <Suspense fallback={null}>
+              <TrendPanel settings={settings} />
+            </Suspense>
+          )}
           <BoardFilters municipalities={municipalities} locations={locations} />
           {shown === 0 && !loading ? (
             <p className="empty-note">{t.board.noMatches}</p>

@@ -32,6 +32,9 @@ interface BoardViewState {
   setFilter: <K extends keyof BoardFilters>(key: K, value: BoardFilters[K]) => void
   clearFilters: () => void
   setSorting: (sorting: BoardSort[]) => void
+  /** Whether the trend panel is unfolded. */
+  trendOpen: boolean
+  setTrendOpen: (open: boolean) => void
 }
 
 /** The board's filters and sort order: UI state, kept across reloads. */
@@ -42,5 +45,7 @@ export const useBoardView = create<BoardViewState>()(
     setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
     clearFilters: () => set({ filters: EMPTY_FILTERS }),
     setSorting: (sorting) => set({ sorting }),
+    trendOpen: true,
+    setTrendOpen: (trendOpen) => set({ trendOpen }),
   })),
 )

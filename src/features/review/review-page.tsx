@@ -1,11 +1,17 @@
-import { useT } from '../../i18n'
+import { Route, Switch } from 'wouter'
+import { ReviewHome } from './review-home'
+import { ReviewSession } from './review-session'
 
-/** Placeholder until this feature lands. */
+/** Bespreking: the list of reviews and the start form, or one review being held. */
 export function ReviewPage() {
-  const t = useT()
   return (
-    <div className="page">
-      <h1 className="page__title">{t.review.title}</h1>
-    </div>
+    <Switch>
+      <Route path="/">
+        <ReviewHome />
+      </Route>
+      <Route path="/:id">
+        {(params) => <ReviewSession key={params.id} reviewId={params.id} />}
+      </Route>
+    </Switch>
   )
 }

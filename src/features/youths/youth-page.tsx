@@ -10,7 +10,9 @@ import { useToday } from '../../hooks/use-today'
 import { preconditionName, reasonCodeLabel, useT } from '../../i18n'
 import { useDialogs } from '../../stores/dialog-store'
 import { useNotices } from '../../stores/notice-store'
+import { auditBetweenReviews, youthTimeline } from '../../domain/review/timeline'
 import { AuditList } from './audit-list'
+import { YouthTimeline } from './youth-timeline'
 import { useYouthDetails } from './use-youth-details'
 
 /** Everything about one youth: details, each precondition, signals and the change history. */
@@ -35,9 +37,16 @@ export function YouthPage({ youthId }: { youthId: string }) {
       </div>
     )
 
-  const { youth, assessments, audit } = details
+  const { youth, assessments, audit, snapshots } = details
   const enabled = settings.preconditions.filter((x) => x.enabled)
   const overview = deriveOverview(youth, assessments, undefined, { settings, enabled, today })
+  const timeline = youthTimeline(
+    snapshots,
+    youth.id,
+    enabled.map((x) => x.id),
+  )
+  const segments = auditBetweenReviews(audit, timeline.reviews)
+  const h = t.history
   const fact = (label: string, value: string) => (
     <div key={label}>
       <dt>{label}</dt>
@@ -177,9 +186,29 @@ export function YouthPage({ youthId }: { youthId: string }) {
         </section>
       </div>
 
+      <section aria-labelledby="youth-timeline" className="card">
+        <h2 id="youth-timeline">{h.timelineTitle}</h2>
+        <p>{h.timelineIntro}</p>
+        <YouthTimeline timeline={timeline} preconditions={settings.preconditions} />
+      </section>
+
       <section aria-labelledby="youth-history" className="card">
         <h2 id="youth-history">{p.history}</h2>
-        <AuditList entries={audit} preconditions={settings.preconditions} />
+        {segments.length === 0 && <p>{h.empty}</p>}
+        {segments.map((segment) => (
+          <div key={segment.review?.reviewId ?? 'since'} className="history-segment">
+            <h3 className="history-segment__title">
+              {segment.review
+                ? h.upToReview(formatDutchDate(segment.review.date))
+                : h.sinceLastReview}
+            </h3>
+            {segment.entries.length === 0 ? (
+              <p>{h.noChanges}</p>
+            ) : (
+              <AuditList entries={segment.entries} preconditions={settings.preconditions} />
+            )}
+          </div>
+        ))}
       </section>
     </div>
   )

@@ -57,5 +57,19 @@ export const enBoard: typeof nlBoard = {
   stayYears: (y: number) => `${n.format(Math.round(y * 10) / 10)} yrs`,
   stayDays: (d: number) => `${n.format(d)} d`,
   statusButton: (precondition: string, status: string) => `${precondition}: ${status}`,
+  trend: {
+    title: 'Trend',
+    summary: (count: number) =>
+      count === 1 ? 'Trend since the first review' : `Trend over the last ${count} reviews`,
+    empty: 'No closed reviews yet: the trend appears after the first review.',
+    totalTitle: 'Overall status per review',
+    redTitle: 'Red per precondition',
+    chartLabel: (first: string, last: string, rood: number, groen: number) =>
+      `Bar chart from ${first} to ${last}. At the latest review ${rood} red and ${groen} green. The table below gives all counts.`,
+    tableCaption: 'Youths per overall status and red per precondition, per review',
+    showTable: 'Counts as a table',
+    review: 'Review',
+    redOn: (name: string) => `Red on ${name}`,
+  },
   noSignals: 'none',
 }

@@ -2,6 +2,16 @@ import type { nlHistory } from '../nl/history'
 
 export const enHistory: typeof nlHistory = {
   empty: 'No changes yet.',
+  timelineTitle: 'Course per precondition',
+  timelineIntro: 'The colour of each precondition at each closed review, oldest first.',
+  timelineEmpty: 'This youth has not been part of any closed review yet.',
+  timelineCaption: 'Status per precondition per review',
+  precondition: 'Precondition',
+  notDiscussed: '(not discussed)',
+  redSince: (n: number) => `red for ${n} reviews`,
+  sinceLastReview: 'Since the last review',
+  upToReview: (date: string) => `Up to the review of ${date}`,
+  noChanges: 'No changes.',
   none: 'none',
   assessmentChanged: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
   assessmentDetails: (name: string, status: string) =>

@@ -56,5 +56,21 @@ export const nlBoard = {
   stayYears: (y: number) => `${n.format(Math.round(y * 10) / 10)} jaar`,
   stayDays: (d: number) => `${n.format(d)} d`,
   statusButton: (precondition: string, status: string) => `${precondition}: ${status}`,
+  trend: {
+    title: 'Trend',
+    summary: (count: number) =>
+      count === 1
+        ? 'Trend sinds de eerste bespreking'
+        : `Trend over de laatste ${n.format(count)} besprekingen`,
+    empty: 'Nog geen afgeronde besprekingen: de trend verschijnt na de eerste bespreking.',
+    totalTitle: 'Totaalstatus per bespreking',
+    redTitle: 'Rood per randvoorwaarde',
+    chartLabel: (first: string, last: string, rood: number, groen: number) =>
+      `Staafdiagram van ${first} tot ${last}. Bij de laatste bespreking ${n.format(rood)} rood en ${n.format(groen)} groen. De tabel hieronder geeft alle aantallen.`,
+    tableCaption: 'Aantal jongeren per totaalstatus en rood per randvoorwaarde, per bespreking',
+    showTable: 'Aantallen als tabel',
+    review: 'Bespreking',
+    redOn: (name: string) => `Rood op ${name}`,
+  },
   noSignals: 'geen',
 }

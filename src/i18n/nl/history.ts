@@ -2,6 +2,16 @@ import type { TrackedYouthField } from '../../domain/audit'
 
 export const nlHistory = {
   empty: 'Nog geen wijzigingen.',
+  timelineTitle: 'Verloop per randvoorwaarde',
+  timelineIntro: 'De kleur van elke randvoorwaarde bij elke afgeronde bespreking, oudste eerst.',
+  timelineEmpty: 'Deze jongere is nog in geen enkele afgeronde bespreking meegenomen.',
+  timelineCaption: 'Status per randvoorwaarde per bespreking',
+  precondition: 'Randvoorwaarde',
+  notDiscussed: '(niet besproken)',
+  redSince: (n: number) => `rood sinds ${n} besprekingen`,
+  sinceLastReview: 'Sinds de laatste bespreking',
+  upToReview: (date: string) => `Tot en met de bespreking van ${date}`,
+  noChanges: 'Geen wijzigingen.',
   none: 'geen',
   assessmentChanged: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
   assessmentDetails: (name: string, status: string) =>

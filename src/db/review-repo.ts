@@ -1,0 +1,284 @@
+import Dexie from 'dexie'
+import { enabledPreconditions } from '../domain/preconditions'
+import { reviewWalkOrder } from '../domain/review/scope'
+import { buildSnapshot, snapshotEntryAt, snapshotTotals } from '../domain/review/snapshot'
+import { nextRedStreaks } from '../domain/review/streaks'
+import type {
+  Assessment,
+  AssessmentInput,
+  IsoDate,
+  Review,
+  ReviewItem,
+  ReviewScope,
+  ReviewSnapshot,
+  Youth,
+} from '../domain/types'
+import { setAssessment } from './assessments-repo'
+import { appendAudit } from './audit-repo'
+import { db } from './database'
+import { getSettings } from './settings-repo'
+import { MissingRecordError, updateYouth } from './youths-repo'
+import type { YouthValues } from '../domain/youth-input'
+
+export class ReviewClosedError extends Error {
+  constructor() {
+    super('The review is closed')
+    this.name = 'ReviewClosedError'
+  }
+}
+
+export interface StartReviewInput {
+  date: IsoDate
+  participants: string[]
+  scope: ReviewScope
+}
+
+/**
+ * Starts a review and stores it at once with the youths in scope, so it can be paused and
+ * resumed after a reload or on another day.
+ */
+export async function startReview(input: StartReviewInput, actor: string): Promise<Review> {
+  return db.transaction('rw', db.youths, db.reviews, db.reviewItems, db.audit, async () => {
+    const youths = await db.youths.toArray()
+    const review: Review = {
+      id: crypto.randomUUID(),
+      date: input.date,
+      participants: input.participants,
+      scope: input.scope,
+      youthIds: reviewWalkOrder(youths, input.scope),
+      status: 'open',
+      position: 0,
+      startedAt: new Date().toISOString(),
+      startedBy: actor,
+      closedAt: null,
+      totals: null,
+    }
+    await db.reviews.add(review)
+    await db.reviewItems.bulkAdd(
+      review.youthIds.map((youthId) => ({
+        reviewId: review.id,
+        youthId,
+        discussedAt: null,
+        discussedBy: '',
+        changed: [],
+      })),
+    )
+    await appendAudit({
+      actor,
+      kind: 'review',
+      youthId: null,
+      preconditionId: null,
+      before: null,
+      after: { reviewId: review.id, started: review.date },
+    })
+    return review
+  })
+}
+
+async function openReview(reviewId: string): Promise<Review> {
+  const review = await db.reviews.get(reviewId)
+  if (!review) throw new MissingRecordError('Review')
+  if (review.status !== 'open') throw new ReviewClosedError()
+  return review
+}
+
+async function touchItem(reviewId: string, youthId: string, update: (item: ReviewItem) => void) {
+  const item = (await db.reviewItems.get([reviewId, youthId])) ?? {
+    reviewId,
+    youthId,
+    discussedAt: null,
+    discussedBy: '',
+    changed: [],
+  }
+  const next = { ...item, changed: [...item.changed] }
+  update(next)
+  await db.reviewItems.put(next)
+}
+
+/** Remembers which youth is on screen, so a resumed review continues there. */
+export async function setReviewPosition(reviewId: string, position: number): Promise<void> {
+  await db.transaction('rw', db.reviews, async () => {
+    const review = await openReview(reviewId)
+    const clamped = Math.max(0, Math.min(position, review.youthIds.length - 1))
+    if (clamped !== review.position) await db.reviews.update(reviewId, { position: clamped })
+  })
+}
+
+/** Marks a youth besproken (with or without changes), or takes that back. */
+export async function setDiscussed(
+  reviewId: string,
+  youthId: string,
+  discussed: boolean,
+  actor: string,
+): Promise<void> {
+  await db.transaction('rw', db.reviews, db.reviewItems, async () => {
+    await openReview(reviewId)
+    await touchItem(reviewId, youthId, (item) => {
+      item.discussedAt = discussed ? (item.discussedAt ?? new Date().toISOString()) : null
+      item.discussedBy = discussed ? actor : ''
+    })
+  })
+}
+
+/** Changes an assessment during a review; the item remembers the change (marked on screen). */
+export async function setAssessmentInReview(
+  reviewId: string,
+  youthId: string,
+  preconditionId: string,
+  input: AssessmentInput,
+  actor: string,
+): Promise<Assessment> {
+  return db.transaction(
+    'rw',
+    [db.reviews, db.reviewItems, db.youths, db.assessments, db.audit],
+    async () => {
+      await openReview(reviewId)
+      const before = await db.assessments.get([youthId, preconditionId])
+      const after = await setAssessment(youthId, preconditionId, input, actor)
+      if (!before || after.changedAt !== before.changedAt) {
+        await touchItem(reviewId, youthId, (item) => {
+          if (!item.changed.includes(preconditionId)) item.changed.push(preconditionId)
+        })
+      }
+      return after
+    },
+  )
+}
+
+/** Changes perspectief / beoogde uitstroomdatum (or other youth fields) during a review. */
+export async function updateYouthInReview(
+  reviewId: string,
+  youthId: string,
+  values: YouthValues,
+  actor: string,
+): Promise<Youth> {
+  return db.transaction(
+    'rw',
+    [db.reviews, db.reviewItems, db.youths, db.settings, db.audit],
+    async () => {
+      await openReview(reviewId)
+      const youth = await updateYouth(youthId, values, actor)
+      await touchItem(reviewId, youthId, (item) => {
+        if (!item.changed.includes('youth')) item.changed.push('youth')
+      })
+      return youth
+    },
+  )
+}
+
+/** Assessments of many youths: one sweep for a large review, key ranges for a small one. */
+async function assessmentsOfYouths(youthIds: readonly string[]): Promise<Assessment[]> {
+  if (youthIds.length > 500) return db.assessments.toArray()
+  const lists = await Promise.all(
+    youthIds.map((id) =>
+      db.assessments
+        .where('[youthId+preconditionId]')
+        .between([id, Dexie.minKey], [id, Dexie.maxKey])
+        .toArray(),
+    ),
+  )
+  return lists.flat()
+}
+
+/**
+ * Closes a review: stores the immutable snapshot of every youth still placed, the review date
+ * for every youth marked besproken (drives *verouderd*) and the red streaks (drives
+ * *langdurig rood*) — all in one transaction.
+ */
+export async function closeReview(reviewId: string, actor: string): Promise<ReviewSnapshot> {
+  const settings = await getSettings()
+  return db.transaction(
+    'rw',
+    [db.reviews, db.reviewItems, db.youths, db.assessments, db.snapshots, db.audit],
+    async () => {
+      const review = await openReview(reviewId)
+      const [found, items, assessments] = await Promise.all([
+        db.youths.bulkGet(review.youthIds),
+        db.reviewItems.where('reviewId').equals(reviewId).toArray(),
+        assessmentsOfYouths(review.youthIds),
+      ])
+      const youths = found.filter((y): y is Youth => y !== undefined && y.outflow === null)
+      const wanted = new Set(youths.map((y) => y.id))
+      const byYouth = new Map<string, Map<string, Assessment>>()
+      for (const a of assessments) {
+        if (!wanted.has(a.youthId)) continue
+        const inner = byYouth.get(a.youthId) ?? new Map<string, Assessment>()
+        inner.set(a.preconditionId, a)
+        byYouth.set(a.youthId, inner)
+      }
+      const discussed = new Set(items.filter((i) => i.discussedAt).map((i) => i.youthId))
+      const closedAt = new Date().toISOString()
+      const snapshot = buildSnapshot({
+        review,
+        youths,
+        assessments: byYouth,
+        preconditions: enabledPreconditions(settings),
+        settings,
+        discussed,
+        closedAt,
+      })
+      await db.snapshots.add(snapshot)
+      await db.youths.bulkPut(
+        youths.map((youth, index) => ({
+          ...youth,
+          redStreaks: nextRedStreaks(youth.redStreaks, snapshotEntryAt(snapshot, index).statuses),
+          lastReviewDate:
+            discussed.has(youth.id) &&
+            (youth.lastReviewDate === null || youth.lastReviewDate < review.date)
+              ? review.date
+              : youth.lastReviewDate,
+        })),
+      )
+      const totals = snapshotTotals(snapshot)
+      await db.reviews.update(reviewId, { status: 'closed', closedAt, totals })
+      await appendAudit({
+        actor,
+        kind: 'review',
+        youthId: null,
+        preconditionId: null,
+        before: null,
+        after: { reviewId, closed: review.date, discussed: discussed.size, total: youths.length },
+        at: closedAt,
+      })
+      return snapshot
+    },
+  )
+}
+
+/** Drops an open review that should not have been started; closed reviews are history. */
+export async function deleteOpenReview(reviewId: string): Promise<void> {
+  await db.transaction('rw', db.reviews, db.reviewItems, async () => {
+    await openReview(reviewId)
+    await db.reviewItems.where('reviewId').equals(reviewId).delete()
+    await db.reviews.delete(reviewId)
+  })
+}
+
+export async function getReview(reviewId: string): Promise<Review | undefined> {
+  return db.reviews.get(reviewId)
+}
+
+export async function reviewItems(reviewId: string): Promise<ReviewItem[]> {
+  return db.reviewItems.where('reviewId').equals(reviewId).toArray()
+}
+
+/** All reviews, newest first. */
+export async function listReviews(): Promise<Review[]> {
+  const reviews = await db.reviews.toArray()
+  return reviews.sort(
+    (a, b) => b.date.localeCompare(a.date) || b.startedAt.localeCompare(a.startedAt),
+  )
+}
+
+export async function closedSnapshots(): Promise<ReviewSnapshot[]> {
+  return db.snapshots.toArray()
+}
+
+export async function getSnapshot(reviewId: string): Promise<ReviewSnapshot | undefined> {
+  return db.snapshots.get(reviewId)
+}
+
+/** Closed reviews (with their counts at closing), for the trend. */
+export async function closedReviews(): Promise<Review[]> {
+  return db.reviews.where('status').equals('closed').toArray()
+}

@@ -1,0 +1,175 @@
+import { useEffect, useState } from 'react'
+import { Link, useLocation } from 'wouter'
+import { closeReview, setDiscussed, setReviewPosition } from '../../db/review-repo'
+import { formatDutchDate } from '../../domain/dates'
+import { reviewProgress } from '../../domain/review/progress'
+import { useActor } from '../../hooks/use-actor'
+import { useBoardData } from '../../hooks/use-board-data'
+import { useSettings } from '../../hooks/use-settings'
+import { useToday } from '../../hooks/use-today'
+import { useT } from '../../i18n'
+import { useNotices } from '../../stores/notice-store'
+import { ClosedReview } from './closed-review'
+import { FinishReviewDialog } from './finish-review-dialog'
+import { ReviewShortcuts } from './review-shortcuts'
+import { useReviewView } from './review-view-store'
+import { ReviewYouth } from './review-youth'
+import { scopeLabel } from './scope-label'
+import { usePreviousEntries, useReview, useReviewYouth } from './use-review'
+import './review.css'
+
+/** One review being held: youth by youth, with progress, shortcuts and presentation mode. */
+export function ReviewSession({ reviewId }: { reviewId: string }) {
+  const t = useT()
+  const r = t.review
+  const data = useReview(reviewId)
+  const settings = useSettings()
+  const today = useToday()
+  const actor = useActor()
+  const show = useNotices((s) => s.show)
+  const [, navigate] = useLocation()
+  const { youths } = useBoardData()
+  const [finishing, setFinishing] = useState(false)
+  const { presentation, setPresentation } = useReviewView()
+  const review = data?.review
+  const previous = usePreviousEntries(review?.youthIds, reviewId)
+  const youthId = review ? review.youthIds[review.position] : undefined
+  const current = useReviewYouth(youthId)
+  const open = review?.status === 'open'
+
+  // Presentation mode hides the app chrome; Esc or Alt+P leaves it.
+  useEffect(() => {
+    const on = presentation && open
+    document.documentElement.classList.toggle('presentation', on)
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && event.key.toLowerCase() === 'p') {
+        event.preventDefault()
+        setPresentation(!presentation)
+      } else if (event.key === 'Escape' && on && !document.querySelector('dialog[open]')) {
+        setPresentation(false)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      document.documentElement.classList.remove('presentation')
+    }
+  }, [presentation, open, setPresentation])
+
+  if (data === undefined || !settings) return <p>{r.loading}</p>
+  if (data === null || !review)
+    return (
+      <div className="page">
+        <h1 className="page__title">{r.notFound}</h1>
+        <Link href="/">{r.back}</Link>
+      </div>
+    )
+  if (review.status === 'closed')
+    return <ClosedReview review={review} settings={settings} youths={youths} />
+
+  const progress = reviewProgress(review, data.items.values())
+  const last = review.position >= review.youthIds.length - 1
+
+  async function onMove(delta: number, discussed: boolean) {
+    if (!review || !youthId) return
+    if (discussed) await setDiscussed(review.id, youthId, true, actor)
+    if (delta > 0 && last) {
+      setFinishing(true)
+      return
+    }
+    await setReviewPosition(review.id, review.position + delta)
+  }
+
+  async function finish() {
+    if (!review) return
+    try {
+      await closeReview(review.id, actor)
+      setPresentation(false)
+      show({ tone: 'success', message: r.finished(formatDutchDate(review.date)) })
+      navigate('/')
+    } catch {
+      show({ tone: 'error', message: t.common.unknownError })
+    }
+  }
+
+  return (
+    <div className={`page page--review${presentation ? ' review--presentation' : ''}`}>
+      <div className="review-bar">
+        <div className="review-bar__title">
+          <Link href="/" className="back-link review-bar__back">
+            ← {r.back}
+          </Link>
+          <h1 className="page__title">
+            {r.title} {formatDutchDate(review.date)}
+          </h1>
+          <p className="review-bar__scope">
+            {scopeLabel(t, review.scope)}
+            {review.participants.length > 0 && ` · ${review.participants.join(', ')}`}
+          </p>
+        </div>
+        <div className="review-bar__progress">
+          <p id="review-progress" aria-live="polite">
+            <strong>{r.progress(progress.discussed, progress.total)}</strong>
+          </p>
+          <progress
+            max={progress.total}
+            value={progress.discussed}
+            aria-labelledby="review-progress"
+          />
+        </div>
+        <div className="review-bar__actions">
+          <button
+            type="button"
+            className="button"
+            aria-pressed={presentation}
+            onClick={() => setPresentation(!presentation)}
+          >
+            {presentation ? r.presentationExit : r.presentation}
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setFinishing(true)}
+          >
+            {r.finish}
+          </button>
+        </div>
+      </div>
+      <div className="review-layout">
+        {current === undefined ||
+        previous === undefined ||
+        (current && current.youth.id !== youthId) ? (
+          <p>{r.loading}</p>
+        ) : current === null || !youthId ? (
+          <p className="notice-inline">{r.gone}</p>
+        ) : (
+          <ReviewYouth
+            key={youthId}
+            review={review}
+            item={data.items.get(youthId)}
+            youth={current.youth}
+            assessments={current.assessments}
+            previous={previous.get(youthId)}
+            settings={settings}
+            today={today}
+            actor={actor}
+            onMove={onMove}
+          />
+        )}
+        <ReviewShortcuts />
+      </div>
+      {finishing && (
+        <FinishReviewDialog
+          progress={progress}
+          youths={youths}
+          onClose={() => setFinishing(false)}
+          onConfirm={finish}
+          onGoTo={(id) => {
+            setFinishing(false)
+            void setReviewPosition(review.id, review.youthIds.indexOf(id))
+          }}
+        />
+      )}
+    </div>
+  )
+}

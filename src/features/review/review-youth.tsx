@@ -1,0 +1,199 @@
+import { useEffect, useRef } from 'react'
+import { StatusBadge } from '../../components/status-badge'
+import { setDiscussed } from '../../db/review-repo'
+import { ageOn, formatDutchDate } from '../../domain/dates'
+import { municipalityName } from '../../domain/municipalities'
+import { effectiveStatus, enabledPreconditions, isApplicable } from '../../domain/preconditions'
+import type { SnapshotEntry } from '../../domain/review/snapshot'
+import { totalStatus } from '../../domain/total-status'
+import type { Assessment, Review, ReviewItem, Settings, Youth } from '../../domain/types'
+import { preconditionName, useT } from '../../i18n'
+import { useDialogs } from '../../stores/dialog-store'
+import { useNotices } from '../../stores/notice-store'
+import { ReviewPrecondition } from './review-precondition'
+import { ReviewYouthFields, useYouthFieldsDraft } from './review-youth-fields'
+import { useReviewDrafts } from './use-review-drafts'
+
+export interface ReviewYouthProps {
+  review: Review
+  item: ReviewItem | undefined
+  youth: Youth
+  assessments: ReadonlyMap<string, Assessment>
+  previous: SnapshotEntry | undefined
+  settings: Settings
+  today: string
+  actor: string
+  /** Move by `delta` youths; `discussed` marks this youth besproken first. */
+  onMove: (delta: number, discussed: boolean) => Promise<void>
+}
+
+/** The youth on screen in a review: facts, perspectief, every precondition, and the way on. */
+export function ReviewYouth(props: ReviewYouthProps) {
+  const { review, item, youth, assessments, previous, settings, today, actor } = props
+  const t = useT()
+  const r = t.review
+  const show = useNotices((s) => s.show)
+  const openDialog = useDialogs((s) => s.open)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const enabled = enabledPreconditions(settings)
+  const ids = enabled.map((p) => p.id)
+  const drafts = useReviewDrafts(review.id, youth.id, ids, assessments, actor)
+  const fields = useYouthFieldsDraft(review.id, youth, today, actor, t)
+  const index = review.youthIds.indexOf(youth.id)
+  const discussed = Boolean(item?.discussedAt)
+
+  // Each youth starts with focus on its name, so a screen reader announces who is on screen.
+  useEffect(() => {
+    headingRef.current?.focus()
+  }, [])
+
+  async function storeAll(): Promise<boolean> {
+    try {
+      const ok = (await drafts.commitAll()) && (await fields.flush())
+      if (!ok) {
+        show({ tone: 'error', message: r.fixErrors })
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>('.review-youth [aria-invalid="true"]')?.focus(),
+        )
+      }
+      return ok
+    } catch {
+      show({ tone: 'error', message: r.saveFailed })
+      return false
+    }
+  }
+
+  async function move(delta: number, markDiscussed: boolean) {
+    if (!(await storeAll())) return
+    await props.onMove(delta, markDiscussed)
+  }
+
+  const moveRef = useRef(move)
+  useEffect(() => {
+    moveRef.current = move
+  })
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || document.querySelector('dialog[open]')) return
+      if (event.key === 'PageDown') {
+        event.preventDefault()
+        void moveRef.current(1, true)
+      } else if (event.key === 'PageUp') {
+        event.preventDefault()
+        void moveRef.current(-1, false)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const statuses = Object.fromEntries(
+    enabled.map((p) => [
+      p.id,
+      effectiveStatus(
+        p.id,
+        { status: drafts.drafts[p.id]?.status ?? 'onbekend' },
+        youth,
+        settings,
+        today,
+      ),
+    ]),
+  )
+
+  return (
+    <article className="review-youth" aria-labelledby="review-youth-name">
+      <header className="review-youth__header">
+        <div>
+          <p className="review-youth__position">{r.position(index + 1, review.youthIds.length)}</p>
+          <h2 id="review-youth-name" ref={headingRef} tabIndex={-1} className="review-youth__name">
+            {youth.clientRef}
+            {youth.displayName && <span className="page__subtitle"> · {youth.displayName}</span>}
+          </h2>
+          <p className="review-youth__facts">
+            {t.forms.youthPage.age(ageOn(youth.birthDate, today))} ·{' '}
+            {municipalityName(youth.municipalityCode)} · {youth.location} ·{' '}
+            {t.livingArrangements[youth.livingArrangement]} ·{' '}
+            {t.forms.youth.placementDate.toLowerCase()} {formatDutchDate(youth.placementDate)}
+          </p>
+        </div>
+        <div className="review-youth__total">
+          {t.board.columns.totalStatus}:{' '}
+          <StatusBadge status={totalStatus(Object.values(statuses))} />
+          <label className="checkbox review-youth__discussed">
+            <input
+              type="checkbox"
+              checked={discussed}
+              onChange={(event) =>
+                void setDiscussed(review.id, youth.id, event.target.checked, actor)
+              }
+            />
+            {r.markDiscussed}
+          </label>
+        </div>
+      </header>
+
+      {youth.outflow ? (
+        <p className="notice-inline">{r.outflowed(formatDutchDate(youth.outflow.date))}</p>
+      ) : (
+        <>
+          <ReviewYouthFields draft={fields} />
+          <div className="review-youth__preconditions">
+            {enabled.map((p) => (
+              <ReviewPrecondition
+                key={p.id}
+                preconditionId={p.id}
+                name={preconditionName(t, p)}
+                settings={settings}
+                value={
+                  drafts.drafts[p.id] ?? {
+                    status: 'onbekend',
+                    reasonCodes: [],
+                    note: '',
+                    action: '',
+                    owner: null,
+                    dueDate: null,
+                  }
+                }
+                current={statuses[p.id] ?? 'onbekend'}
+                applies={isApplicable(p.id, youth, settings, today)}
+                previous={previous}
+                changedInReview={item?.changed.includes(p.id) ?? false}
+                errors={drafts.errors[p.id] ?? {}}
+                onChange={(value) => void drafts.change(p.id, value)}
+                onLeave={() => void drafts.commit(p.id)}
+              />
+            ))}
+          </div>
+        </>
+      )}
+
+      <footer className="review-youth__actions">
+        <button
+          type="button"
+          className="button"
+          disabled={index <= 0}
+          onClick={() => void move(-1, false)}
+        >
+          ← {r.previous}
+        </button>
+        <button type="button" className="button button--primary" onClick={() => void move(1, true)}>
+          {r.next} →
+        </button>
+        <button type="button" className="button button--ghost" onClick={() => void move(1, false)}>
+          {r.skip}
+        </button>
+        {!youth.outflow && (
+          <button
+            type="button"
+            className="button button--ghost review-youth__outflow"
+            onClick={() =>
+              void storeAll().then((ok) => ok && openDialog({ kind: 'outflow', youthId: youth.id }))
+            }
+          >
+            {t.forms.outflow.submit}
+          </button>
+        )}
+      </footer>
+    </article>
+  )
+}
