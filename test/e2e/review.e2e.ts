@@ -117,7 +117,7 @@ describe('the monthly review', () => {
     // The last youth leads to closing; everyone was discussed.
     const dialog = page.getByRole('dialog', { name: 'Bespreking afronden' })
     await expect.poll(() => dialog.count()).toBe(1)
-    expect(await dialog.getByText('Alle jongeren zijn besproken.').count()).toBe(1)
+    await expect.poll(() => dialog.getByText('Alle jongeren zijn besproken.').count()).toBe(1)
     await expectNoAxeViolations(page, 'finish review dialog')
     await page.keyboard.press('Enter')
     await expect.poll(() => page.getByText(/afgerond en vastgelegd/).count()).toBe(1)
