@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
 import { db } from '../src/db/database'
+import { useNotices } from '../src/stores/notice-store'
 import { usePreferences } from '../src/stores/preferences-store'
 
 // Two shared cores: give screens that read IndexedDB time to settle before a find fails.
@@ -41,6 +42,7 @@ beforeEach(async () => {
   await db.delete({ disableAutoOpen: false })
   localStorage.clear()
   usePreferences.setState({ language: 'nl', userName: '' })
+  useNotices.setState({ notices: [] })
 })
 
 afterEach(() => {

@@ -60,6 +60,17 @@ describe('review repository', () => {
     expect(await reviewItems(review.id)).toHaveLength(2)
   })
 
+  it('refuses a review without placed youths in scope and stores nothing', async () => {
+    await threeYouths()
+    await expect(
+      startReview(
+        { date: '2026-11-10', participants: [], scope: { kind: 'location', value: 'Elders' } },
+        'A',
+      ),
+    ).rejects.toThrow('No placed youths')
+    expect(await db.reviews.count()).toBe(0)
+  })
+
   it('survives a reload half-way: position, besproken marks and changes are kept', async () => {
     const [a, b] = await threeYouths()
     const review = await startReview(

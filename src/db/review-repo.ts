@@ -27,6 +27,13 @@ export class ReviewClosedError extends Error {
   }
 }
 
+export class EmptyReviewError extends Error {
+  constructor() {
+    super('No placed youths in scope')
+    this.name = 'EmptyReviewError'
+  }
+}
+
 export interface StartReviewInput {
   date: IsoDate
   participants: string[]
@@ -35,17 +42,19 @@ export interface StartReviewInput {
 
 /**
  * Starts a review and stores it at once with the youths in scope, so it can be paused and
- * resumed after a reload or on another day.
+ * resumed after a reload or on another day. Refuses a scope without placed youths.
  */
 export async function startReview(input: StartReviewInput, actor: string): Promise<Review> {
   return db.transaction('rw', db.youths, db.reviews, db.reviewItems, db.audit, async () => {
     const youths = await db.youths.toArray()
+    const youthIds = reviewWalkOrder(youths, input.scope)
+    if (youthIds.length === 0) throw new EmptyReviewError()
     const review: Review = {
       id: crypto.randomUUID(),
       date: input.date,
       participants: input.participants,
       scope: input.scope,
-      youthIds: reviewWalkOrder(youths, input.scope),
+      youthIds,
       status: 'open',
       position: 0,
       startedAt: new Date().toISOString(),

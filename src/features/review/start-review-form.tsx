@@ -2,10 +2,9 @@ import { useMemo, useState } from 'react'
 import { useLocation } from 'wouter'
 import { DateField } from '../../components/date-field'
 import { Field, InputField } from '../../components/field'
-import { startReview } from '../../db/review-repo'
+import { EmptyReviewError, startReview } from '../../db/review-repo'
 import { isIsoDate } from '../../domain/dates'
 import { municipalityName } from '../../domain/municipalities'
-import { inReviewScope } from '../../domain/review/scope'
 import type { ReviewScope } from '../../domain/types'
 import { useActor } from '../../hooks/use-actor'
 import { useBoardData } from '../../hooks/use-board-data'
@@ -58,18 +57,13 @@ export function StartReviewForm() {
 
   async function submit() {
     const chosen = decodeScope(scope)
-    const count = [...youths.values()].filter((y) => inReviewScope(y, chosen)).length
-    const problems = {
-      ...(isIsoDate(date) ? {} : { date: t.validation.invalidDate }),
-      ...(count > 0 ? {} : { scope: r.noYouths }),
-    }
-    setErrors(problems)
-    if (Object.keys(problems).length > 0) {
+    const focusError = () =>
       requestAnimationFrame(() =>
         document.querySelector<HTMLElement>('.start-review [aria-invalid="true"]')?.focus(),
       )
-      return
-    }
+    const problems = isIsoDate(date) ? {} : { date: t.validation.invalidDate }
+    setErrors(problems)
+    if (Object.keys(problems).length > 0) return focusError()
     setBusy(true)
     try {
       const review = await startReview(
@@ -85,9 +79,12 @@ export function StartReviewForm() {
       )
       show({ tone: 'success', message: r.started(review.youthIds.length) })
       navigate(`/${review.id}`)
-    } catch {
-      show({ tone: 'error', message: t.common.unknownError })
+    } catch (error) {
       setBusy(false)
+      if (error instanceof EmptyReviewError) {
+        setErrors({ scope: r.noYouths })
+        focusError()
+      } else show({ tone: 'error', message: t.common.unknownError })
     }
   }
 
