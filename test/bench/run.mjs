@@ -1,0 +1,250 @@
+/**
+ * `npm run bench`: builds the app with a benchmark helper page, fills IndexedDB in headless
+ * Chromium (Debian's) with a deterministic dataset of 500, 5,000 and 50,000 youths with 12
+ * monthly reviews, and measures inside the page. Prints a table and writes results.json.
+ * BENCH_SIZES=500,5000 limits the sizes; BENCH_RUNS sets the repetitions (default 5).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-core'
+import { build, preview } from 'vite'
+import {
+  filterOnce,
+  searchOnce,
+  sortOnce,
+  statusChangeOnce,
+  timeUntilInPage,
+} from './board-timings.mjs'
+import { workTimings } from './work-timings.mjs'
+
+const root = resolve(import.meta.dirname, '../..')
+const outDir = join(root, 'dist-bench')
+const SIZES = (process.env.BENCH_SIZES ?? '500,5000,50000').split(',').map(Number)
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+const round = (n) => Math.round(n * 10) / 10
+
+async function repeat(times, once) {
+  const values = []
+  for (let i = 0; i < times; i++) values.push(await once(i))
+  return round(median(values))
+}
+
+async function buildBench() {
+  console.log('Building the app with the benchmark page…')
+  await build({
+    root,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rolldownOptions: {
+        input: { main: join(root, 'index.html'), bench: join(root, 'test/bench/bench-page.html') },
+      },
+    },
+  })
+}
+
+async function openBrowser() {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'doorstroombord-bench-'))
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, '--lang=nl-NL'],
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: { width: 1440, height: 900 },
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.setDefaultTimeout(600_000)
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close()
+      rmSync(userDataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** JavaScript the first visit downloads, gzip-compressed as a server would send it. */
+async function firstLoadJs(baseURL) {
+  const { page, close } = await openBrowser()
+  const scripts = new Set()
+  page.on('response', (response) => {
+    const url = new URL(response.url())
+    if (
+      url.pathname.endsWith('.js') &&
+      !url.pathname.includes('sw.js') &&
+      !url.pathname.includes('workbox')
+    )
+      scripts.add(url.pathname)
+  })
+  await page.goto(baseURL)
+  await page.waitForFunction(() => performance.getEntriesByName('dsb:board-loaded').length > 0)
+  await page.waitForTimeout(500)
+  let bytes = 0
+  for (const path of scripts) bytes += gzipSync(readFileSync(join(outDir, path))).length
+  await close()
+  return { kb: round(bytes / 1024), files: scripts.size }
+}
+
+async function benchPage(page, baseURL) {
+  await page.goto(`${baseURL}test/bench/bench-page.html`)
+  await page.waitForFunction(() => document.body.dataset.ready === 'true')
+}
+
+async function boardLoad(page, baseURL) {
+  await page.goto(baseURL)
+  await page.waitForFunction(() => performance.getEntriesByName('dsb:board-loaded').length > 0)
+  return page.evaluate(() => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN
+    const start = at('dsb:board-load-start')
+    return {
+      firstRender: at('dsb:board-first-render') - start,
+      fullyLoaded: at('dsb:board-loaded') - start,
+    }
+  })
+}
+
+async function heapAfterLoad(page) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  await cdp.detach()
+  return round(usedSize / 1024 / 1024)
+}
+
+async function measureSize(size, baseURL) {
+  console.log(`\n${size.toLocaleString('nl-NL')} jongeren`)
+  const { page, close } = await openBrowser()
+  const result = { size }
+  await benchPage(page, baseURL)
+  Object.assign(result, await workTimings.beforeSeed(page, size, RUNS))
+  const seeded = await page.evaluate((n) => window.__bench.seed(n), size)
+  result.seedMs = round(seeded.ms)
+  result.records = seeded.result
+  console.log(`  seeded in ${Math.round(seeded.ms)} ms:`, seeded.result)
+
+  const loads = []
+  for (let i = 0; i < 3; i++) loads.push(await boardLoad(page, baseURL))
+  result.firstRenderMs = round(median(loads.map((l) => l.firstRender)))
+  result.fullyLoadedMs = round(median(loads.map((l) => l.fullyLoaded)))
+  result.heapMb = await heapAfterLoad(page)
+  console.log(
+    `  first render ${result.firstRenderMs} ms, all loaded ${result.fullyLoadedMs} ms, heap ${result.heapMb} MB`,
+  )
+
+  await page.addScriptTag({ content: timeUntilInPage })
+  result.sortMs = await repeat(RUNS, () => page.evaluate(sortOnce, 'Leeftijd'))
+  // Status changes are timed with a stable order (by cliëntnummer), so the row stays in view.
+  await page.evaluate(sortOnce, 'Cliëntnummer')
+  result.filterMs = await repeat(RUNS, () => page.evaluate(filterOnce, 'Gemeente'))
+  await page.getByRole('button', { name: 'Filters wissen' }).click()
+  result.searchMs = await repeat(RUNS, (i) =>
+    page.evaluate(searchOnce, i % 2 ? 'DSB-0100' : 'Groep'),
+  )
+  await page.getByRole('button', { name: 'Filters wissen' }).click()
+  result.statusChangeMs = await repeat(RUNS, () => page.evaluate(statusChangeOnce))
+  console.log(
+    `  sort ${result.sortMs} ms, filter ${result.filterMs} ms, search ${result.searchMs} ms, status change ${result.statusChangeMs} ms`,
+  )
+
+  await benchPage(page, baseURL)
+  Object.assign(result, await workTimings.afterSeed(page, RUNS))
+  await close()
+  return result
+}
+
+const TARGETS = [
+  ['firstRenderMs', 'Eerste weergave bord (ms)', 1500],
+  ['fullyLoadedMs', 'Bord volledig geladen (ms)', null],
+  ['sortMs', 'Sorteren (ms)', 100],
+  ['filterMs', 'Filteren (ms)', 100],
+  ['searchMs', 'Zoeken (ms)', 100],
+  ['statusChangeMs', 'Statuswijziging → opgeslagen → getoond (ms)', 50],
+  ...workTimings.targets,
+  ['heapMb', 'JS-heap na laden bord (MB)', null],
+]
+
+function printTable(results, js) {
+  const header = [
+    'Meting',
+    ...results.map((r) => `${r.size.toLocaleString('nl-NL')}`),
+    'Doel (50.000)',
+  ]
+  const rows = TARGETS.filter(([key]) => results.some((r) => r[key] !== undefined)).map(
+    ([key, label, target]) => [
+      label,
+      ...results.map((r) => (r[key] === undefined ? '—' : String(r[key]))),
+      target === null ? '' : `≤ ${target}`,
+    ],
+  )
+  rows.push([`JS eerste laadbeurt, gzip (KB)`, ...results.map(() => String(js.kb)), '≤ 200'])
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i].length)))
+  const line = (r) =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')
+  console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('-|-')}`)
+  for (const r of rows) console.log(line(r))
+  const small = results.find((r) => r.size === 500)
+  const large = results.find((r) => r.size === 50000)
+  if (small && large)
+    console.log(
+      `\nEerste weergave 50.000 / 500: ${round(large.firstRenderMs / small.firstRenderMs)}× (doel ≤ 3×)`,
+    )
+}
+
+await buildBench()
+const server = await preview({
+  root,
+  logLevel: 'warn',
+  build: { outDir },
+  preview: { port: 0, host: '127.0.0.1', open: false },
+})
+const baseURL = server.resolvedUrls.local[0]
+try {
+  const js = await firstLoadJs(baseURL)
+  const results = []
+  for (const size of SIZES) results.push(await measureSize(size, baseURL))
+  printTable(results, js)
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGb: round(totalmem() / 1024 ** 3),
+    node: process.version,
+    chromium: await chromium
+      .launch({
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: CHROMIUM_ARGS,
+      })
+      .then(async (b) => {
+        const v = b.version()
+        await b.close()
+        return v
+      }),
+  }
+  writeFileSync(
+    join(root, 'test/bench/results.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, machine, firstLoadJs: js, results }, null, 2)}\n`,
+  )
+  console.log('\nWritten to test/bench/results.json')
+} finally {
+  await server.close()
+  rmSync(outDir, { recursive: true, force: true })
+}
