@@ -15,6 +15,7 @@ window.__timeUntil = async (action, done, timeoutMs = 30000) => {
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
   return performance.now() - start
 }
+window.__shownText = () => document.querySelector('.board-summary__shown')?.textContent ?? ''
 `
 
 export function sortOnce(columnLabel) {
@@ -29,24 +30,20 @@ export function sortOnce(columnLabel) {
   )
 }
 
-function shownText() {
-  return document.querySelector('.board-summary__shown')?.textContent ?? ''
-}
-
 export function filterOnce(label) {
   const select = [...document.querySelectorAll('label')].find(
     (l) => l.textContent.trim() === label,
   )?.control
-  const options = [...select.options].filter((o) => o.value)
-  const next = select.value === options[0].value ? options[1].value : options[0].value
-  const before = shownText()
+  // Alternate between the largest gemeente and "Alle": the shown count always changes.
+  const next = select.value === '' ? [...select.options].find((o) => o.value).value : ''
+  const before = window.__shownText()
   return window.__timeUntil(
     () => {
       const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set
       setter.call(select, next)
       select.dispatchEvent(new Event('change', { bubbles: true }))
     },
-    () => shownText() !== before,
+    () => window.__shownText() !== before,
   )
 }
 
@@ -54,14 +51,14 @@ export function searchOnce(text) {
   const input = [...document.querySelectorAll('label')].find(
     (l) => l.textContent.trim() === 'Zoeken',
   )?.control
-  const before = shownText()
+  const before = window.__shownText()
   return window.__timeUntil(
     () => {
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
       setter.call(input, text)
       input.dispatchEvent(new Event('input', { bubbles: true }))
     },
-    () => shownText() !== before,
+    () => window.__shownText() !== before,
   )
 }
 
