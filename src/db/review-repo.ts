@@ -239,7 +239,7 @@ export async function closeReview(reviewId: string, actor: string): Promise<Revi
         })),
       )
       const totals = snapshotTotals(snapshot)
-      await db.reviews.update(reviewId, { status: 'closed', closedAt, totals })
+      await db.reviews.update(reviewId, { status: 'closed', closedAt, totals, youthIds: [] })
       await appendAudit({
         actor,
         kind: 'review',

@@ -188,7 +188,10 @@ export interface Review {
   date: IsoDate
   participants: string[]
   scope: ReviewScope
-  /** Youths in scope when the review started, in walk order. */
+  /**
+   * Youths in scope when the review started, in walk order. Emptied at closing — the snapshot
+   * keeps them — so closed reviews stay small records that the board's trend reads quickly.
+   */
   youthIds: string[]
   status: 'open' | 'closed'
   /** Index into `youthIds` of the youth on screen, so a resumed review continues there. */

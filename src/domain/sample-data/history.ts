@@ -114,7 +114,7 @@ export function sampleHistory(data: SampleDataset): SampleHistory {
       date,
       participants: ['Teamleider', 'Gedragswetenschapper'],
       scope: { kind: 'all' },
-      youthIds: snapshot.youthIds,
+      youthIds: [],
       status: 'closed',
       position: 0,
       startedAt: at(date, 9),

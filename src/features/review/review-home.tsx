@@ -53,7 +53,11 @@ export function ReviewHome() {
                     <Link href={`/${review.id}`}>{formatDutchDate(review.date)}</Link>
                   </td>
                   <td>
-                    {scopeLabel(t, review.scope)} ({t.common.count(review.youthIds.length)})
+                    {scopeLabel(t, review.scope)} (
+                    {t.common.count(
+                      Object.values(review.totals?.total ?? {}).reduce((a, b) => a + b, 0),
+                    )}
+                    )
                   </td>
                   <td>
                     <ul className="inline-counts">
