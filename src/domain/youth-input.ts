@@ -57,7 +57,15 @@ const optionalDate = z.pipe(
   emptyToNull,
 )
 
+/** The schema depends on the day only; an import checks thousands of rows with the same one. */
+let cached: { today: IsoDate; schema: ReturnType<typeof buildSchema> } | null = null
+
 function schemaFor(today: IsoDate) {
+  if (cached?.today !== today) cached = { today, schema: buildSchema(today) }
+  return cached.schema
+}
+
+function buildSchema(today: IsoDate) {
   const oldest = `${Number(today.slice(0, 4)) - OLDEST_AGE_YEARS}${today.slice(4)}`
   const notFuture = z.refine<string>((v) => v <= today, code('dateInFuture'))
   return z.object({
