@@ -1,4 +1,6 @@
-import { clearAll, seed } from './seed'
+import { importSpreadsheet } from '../../src/features/importer/import-pipeline'
+import { benchCsv } from './import-csv'
+import { BENCH_TODAY, clearAll, seed } from './seed'
 
 /**
  * The benchmark's in-browser side, served next to the app on the same origin (so it shares
@@ -14,6 +16,18 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T
 const bench = {
   seed: (size: number) => timed(() => seed(size)),
   clear: () => timed(clearAll),
+  /** Imports a generated CSV of `size` rows into an empty database (read, map, check, store). */
+  async importCsv(size: number) {
+    await clearAll()
+    const file = new Blob([benchCsv(size)], { type: 'text/csv' })
+    return timed(async () => {
+      const { result } = await importSpreadsheet(file, 'jongeren.csv', {
+        actor: 'Benchmark',
+        today: BENCH_TODAY,
+      })
+      return result
+    })
+  },
 }
 
 declare global {
