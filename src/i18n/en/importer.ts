@@ -1,5 +1,105 @@
 import type { nlImporter } from '../nl/importer'
 
+const n = (value: number) => new Intl.NumberFormat('en-GB').format(value)
+const rows = (value: number) => `${n(value)} ${value === 1 ? 'row' : 'rows'}`
+const youths = (value: number) => `${n(value)} ${value === 1 ? 'youth' : 'youths'}`
+
 export const enImporter: typeof nlImporter = {
   title: 'Import',
+  intro:
+    'Put your existing list (Excel or CSV) on the board in one go. You first see exactly what will happen; nothing is saved until you click "Run import".',
+  steps: { file: 'File', mapping: 'Columns', preview: 'Check', done: 'Done' },
+  stepOf: (step, total) => `Step ${step} of ${total}`,
+  file: 'Spreadsheet (.xlsx or .csv)',
+  fileHint:
+    'The first row holds the column names. Client number is required; never use a BSN. The file stays on your computer.',
+  reading: 'Reading the file…',
+  readFailed: 'This file cannot be read. Choose an .xlsx or .csv file.',
+  oldExcel:
+    'This is an old Excel file (.xls). Save it in Excel as .xlsx or CSV and choose it again.',
+  empty: 'This file has no rows with data below the column names.',
+  sheetFacts: (name, count) => `${name}: ${rows(count)} with data.`,
+  csvFacts: (separator, encoding) =>
+    `Read as CSV with separator ${separator} and character set ${encoding}.`,
+  separators: { ';': 'semicolon (;)', ',': 'comma (,)', '\t': 'tab', '|': 'vertical bar (|)' },
+  encodings: { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252 (ANSI)' },
+  mappingTitle: 'Match columns',
+  mappingIntro:
+    'For each column of your file, choose the field it belongs to. We made a proposal from the column names; change it where needed.',
+  column: 'Column in your file',
+  examples: 'Examples',
+  target: 'Field in Doorstroombord',
+  targetFor: (column) => `Field for column ${column}`,
+  notImported: 'Do not import',
+  groupYouth: 'Youth details',
+  groupStatuses: 'Status per precondition',
+  statusOf: (precondition) => `Status ${precondition}`,
+  doubleMapped: (field) => `${field} is matched to more than one column. Choose one column.`,
+  clientRefMissing: 'Match a column to Client number: without it no row can be imported.',
+  requiredMissing: (fields) =>
+    `Not matched yet: ${fields}. New youths need these details; without a column they are skipped.`,
+  check: 'Check',
+  otherFile: 'Choose another file',
+  checking: 'Checking rows',
+  saving: 'Saving data',
+  progress: (done, total) => `${n(done)} of ${n(total)}`,
+  previewTitle: 'Check: this is what will happen',
+  counts: 'Summary',
+  toAdd: 'Add',
+  toUpdate: 'Update',
+  toSkip: 'Skip',
+  countYouths: youths,
+  countRows: rows,
+  skipReasons: {
+    problems: (count) => `${rows(count)} with problems (see below)`,
+    existsOnBoard: (count) => `${rows(count)} with a client number already on the board`,
+    unchanged: (count) => `${rows(count)} without changes`,
+    duplicateInFile: (count) => `${rows(count)} with a client number that occurs more than once`,
+    undecided: (count) => `${rows(count)} waiting for your choice`,
+  },
+  onBoardTitle: (count) =>
+    count === 1
+      ? '1 client number in the file is already on the board'
+      : `${n(count)} client numbers in the file are already on the board`,
+  onBoardUpdate: 'Update them with the data from the file',
+  onBoardSkip: 'Skip: the data on the board stays as it is',
+  twiceTitle: (count) =>
+    count === 1
+      ? '1 client number occurs more than once in the file'
+      : `${n(count)} client numbers occur more than once in the file`,
+  twiceUpdate: 'Update: the last row with that client number counts',
+  twiceSkip: 'Skip: only the first row counts, later rows are skipped',
+  listed: (refs, more) => (more > 0 ? `${refs} and ${n(more)} more` : refs),
+  chooseFirst: 'First choose what should happen with the duplicate client numbers.',
+  problemsTitle: (count) => (count === 1 ? '1 problem' : `${n(count)} problems`),
+  problemsIntro:
+    'Rows with a problem are skipped. Correct them in your file and import it again, or continue without these rows.',
+  noProblems: 'No problems found.',
+  problemRow: 'Row',
+  problemColumn: 'Column',
+  problemReason: 'Problem',
+  noColumn: (field) => `${field} (no column)`,
+  showMore: (count) => `Show ${n(count)} more problems`,
+  reasons: {
+    required: 'Empty, but this detail is required.',
+    invalidDate: (value) => `"${value}" is not a valid date. Use for example 14-03-2009.`,
+    unknownMunicipality: (value) =>
+      `"${value}" is not a municipality in the CBS list. Use the name or the CBS code (e.g. GM0518).`,
+    unknownStatus: (value) =>
+      `"${value}" is not a status. Use rood, oranje, groen, onbekend or n.v.t. (or red, amber, green).`,
+    unknownOption: (value) => `"${value}" is not in the list of possible values.`,
+  },
+  run: 'Run import',
+  back: 'Back to columns',
+  nothingToDo: 'There is nothing to add or update.',
+  doneTitle: 'Import complete',
+  done: (added, updated) => `${youths(added)} added and ${youths(updated)} updated.`,
+  doneSkipped: (count) => `${rows(count)} skipped.`,
+  toBoard: 'To the board',
+  again: 'Import another file',
+  failed: 'The import failed. Nothing was saved.',
+  quota:
+    'The import does not fit in this browser’s storage (disk full). Nothing was saved. Free some space and try again.',
+  stale:
+    'A youth in the file was changed or added meanwhile (for example in another tab). Nothing was saved; check the file again.',
 }

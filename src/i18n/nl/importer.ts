@@ -1,3 +1,109 @@
+const n = (value: number) => new Intl.NumberFormat('nl-NL').format(value)
+const rows = (value: number) => `${n(value)} ${value === 1 ? 'rij' : 'rijen'}`
+const youths = (value: number) => `${n(value)} ${value === 1 ? 'jongere' : 'jongeren'}`
+
 export const nlImporter = {
   title: 'Importeren',
+  intro:
+    'Zet uw bestaande lijst (Excel of CSV) in één keer op het bord. U ziet eerst precies wat er gaat gebeuren; er wordt pas iets opgeslagen als u op "Import uitvoeren" klikt.',
+  steps: { file: 'Bestand', mapping: 'Kolommen', preview: 'Controle', done: 'Klaar' },
+  stepOf: (step: number, total: number) => `Stap ${step} van ${total}`,
+  file: 'Spreadsheet (.xlsx of .csv)',
+  fileHint:
+    'De eerste rij bevat de kolomnamen. Cliëntnummer is verplicht; gebruik nooit een BSN. Het bestand blijft op uw computer.',
+  reading: 'Bestand wordt gelezen…',
+  readFailed: 'Dit bestand kan niet worden gelezen. Kies een .xlsx- of .csv-bestand.',
+  oldExcel:
+    'Dit is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of als CSV en kies het opnieuw.',
+  empty: 'Dit bestand bevat geen rijen met gegevens onder de kolomnamen.',
+  sheetFacts: (name: string, count: number) => `${name}: ${rows(count)} met gegevens.`,
+  csvFacts: (separator: string, encoding: string) =>
+    `Gelezen als CSV met scheidingsteken ${separator} en tekenset ${encoding}.`,
+  separators: { ';': 'puntkomma (;)', ',': 'komma (,)', '\t': 'tab', '|': 'verticale streep (|)' },
+  encodings: { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252 (ANSI)' },
+  mappingTitle: 'Kolommen koppelen',
+  mappingIntro:
+    'Geef per kolom uit uw bestand aan in welk veld die hoort. Wij hebben een voorstel gedaan op basis van de kolomnamen; pas het aan waar nodig.',
+  column: 'Kolom in uw bestand',
+  examples: 'Voorbeelden',
+  target: 'Veld in Doorstroombord',
+  targetFor: (column: string) => `Veld voor kolom ${column}`,
+  notImported: 'Niet importeren',
+  groupYouth: 'Gegevens van de jongere',
+  groupStatuses: 'Status per randvoorwaarde',
+  statusOf: (precondition: string) => `Status ${precondition}`,
+  doubleMapped: (field: string) =>
+    `${field} is aan meer dan één kolom gekoppeld. Kies voor dit veld één kolom.`,
+  clientRefMissing:
+    'Koppel een kolom aan Cliëntnummer: zonder cliëntnummer kan geen rij worden geïmporteerd.',
+  requiredMissing: (fields: string) =>
+    `Nog niet gekoppeld: ${fields}. Nieuwe jongeren hebben deze gegevens nodig; zonder kolom worden ze overgeslagen.`,
+  check: 'Controleren',
+  otherFile: 'Ander bestand kiezen',
+  checking: 'Rijen worden gecontroleerd',
+  saving: 'Gegevens worden opgeslagen',
+  progress: (done: number, total: number) => `${n(done)} van ${n(total)}`,
+  previewTitle: 'Controle: dit gaat er gebeuren',
+  counts: 'Samenvatting',
+  toAdd: 'Toevoegen',
+  toUpdate: 'Bijwerken',
+  toSkip: 'Overslaan',
+  countYouths: youths,
+  countRows: rows,
+  skipReasons: {
+    problems: (count: number) => `${rows(count)} met problemen (zie hieronder)`,
+    existsOnBoard: (count: number) =>
+      `${rows(count)} met een cliëntnummer dat al op het bord staat`,
+    unchanged: (count: number) => `${rows(count)} zonder wijzigingen`,
+    duplicateInFile: (count: number) =>
+      `${rows(count)} met een cliëntnummer dat vaker in het bestand staat`,
+    undecided: (count: number) => `${rows(count)} wachten op uw keuze`,
+  },
+  onBoardTitle: (count: number) =>
+    count === 1
+      ? '1 cliëntnummer uit het bestand staat al op het bord'
+      : `${n(count)} cliëntnummers uit het bestand staan al op het bord`,
+  onBoardUpdate: 'Bijwerken met de gegevens uit het bestand',
+  onBoardSkip: 'Overslaan: de gegevens op het bord blijven zoals ze zijn',
+  twiceTitle: (count: number) =>
+    count === 1
+      ? '1 cliëntnummer staat meer dan eens in het bestand'
+      : `${n(count)} cliëntnummers staan meer dan eens in het bestand`,
+  twiceUpdate: 'Bijwerken: de laatste rij met dat cliëntnummer telt',
+  twiceSkip: 'Overslaan: alleen de eerste rij telt, latere rijen worden overgeslagen',
+  listed: (refs: string, more: number) => (more > 0 ? `${refs} en ${n(more)} meer` : refs),
+  chooseFirst: 'Kies eerst wat er moet gebeuren met de dubbele cliëntnummers.',
+  problemsTitle: (count: number) => (count === 1 ? '1 probleem' : `${n(count)} problemen`),
+  problemsIntro:
+    'Rijen met een probleem worden overgeslagen. Verbeter ze in uw bestand en importeer het opnieuw, of ga verder zonder deze rijen.',
+  noProblems: 'Geen problemen gevonden.',
+  problemRow: 'Rij',
+  problemColumn: 'Kolom',
+  problemReason: 'Probleem',
+  noColumn: (field: string) => `${field} (geen kolom)`,
+  showMore: (count: number) => `Nog ${n(count)} problemen tonen`,
+  reasons: {
+    required: 'Leeg, maar dit gegeven is verplicht.',
+    invalidDate: (value: string) =>
+      `"${value}" is geen geldige datum. Gebruik bijvoorbeeld 14-03-2009.`,
+    unknownMunicipality: (value: string) =>
+      `"${value}" is geen gemeente uit de CBS-lijst. Gebruik de naam of de CBS-code (bijvoorbeeld GM0518).`,
+    unknownStatus: (value: string) =>
+      `"${value}" is geen status. Gebruik rood, oranje, groen, onbekend of n.v.t. (of r, o, g).`,
+    unknownOption: (value: string) => `"${value}" staat niet in de lijst van mogelijke waarden.`,
+  },
+  run: 'Import uitvoeren',
+  back: 'Terug naar kolommen',
+  nothingToDo: 'Er is niets om toe te voegen of bij te werken.',
+  doneTitle: 'Import voltooid',
+  done: (added: number, updated: number) =>
+    `${youths(added)} toegevoegd en ${youths(updated)} bijgewerkt.`,
+  doneSkipped: (count: number) => `${rows(count)} overgeslagen.`,
+  toBoard: 'Naar het bord',
+  again: 'Nog een bestand importeren',
+  failed: 'De import is mislukt. Er is niets opgeslagen.',
+  quota:
+    'De import past niet meer in de opslag van deze browser (schijf vol). Er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+  stale:
+    'Een jongere uit het bestand is intussen gewijzigd of toegevoegd (bijvoorbeeld in een ander tabblad). Er is niets opgeslagen; controleer het bestand opnieuw.',
 }

@@ -1,0 +1,147 @@
+import type { Table } from 'dexie'
+import { DEVICE_SETTINGS_KEYS, type BackupData, type TableInfo } from '../domain/backup/format'
+import { planMerge, type MergePlan } from '../domain/backup/merge'
+import { restoreBackupStatus, type BackupStatus } from '../domain/backup/reminder'
+import type { IsoTimestamp } from '../domain/types'
+import { appendAudit } from './audit-repo'
+import { db, type SettingsRecord } from './database'
+
+export const BACKUP_STATUS_KEY = 'backup'
+const CHUNK = 5000
+
+/** How every table of this database is keyed, read from Dexie so new tables come along. */
+export function tableInfos(): TableInfo[] {
+  return db.tables.map((t) => ({
+    name: t.name,
+    keyPath: t.schema.primKey.keyPath ?? null,
+    autoIncrement: t.schema.primKey.auto ?? false,
+  }))
+}
+
+export function schemaVersion(): number {
+  return db.verno
+}
+
+function isDeviceRecord(table: string, record: unknown): boolean {
+  return table === 'settings' && DEVICE_SETTINGS_KEYS.includes((record as SettingsRecord).key)
+}
+
+async function readTables(): Promise<BackupData> {
+  const data: BackupData = {}
+  for (const table of db.tables) {
+    const records: unknown[] = await table.toArray()
+    data[table.name] = records.filter((r) => !isDeviceRecord(table.name, r))
+  }
+  return data
+}
+
+/** Every record of every table, in one consistent read, without this browser's own records. */
+export async function readAllData(): Promise<BackupData> {
+  return db.transaction('r', db.tables, readTables)
+}
+
+export async function getBackupStatus(): Promise<BackupStatus> {
+  return restoreBackupStatus((await db.settings.get(BACKUP_STATUS_KEY))?.value)
+}
+
+/**
+ * Remembers when this browser made a back-up. Not audited: it is a fact about this browser,
+ * not a change to the provider's data.
+ */
+export async function recordBackupMade(at: IsoTimestamp): Promise<void> {
+  await db.settings.put({ key: BACKUP_STATUS_KEY, value: { lastBackupAt: at } })
+}
+
+/** What the quiet back-up reminder needs to know. */
+export async function getReminderFacts() {
+  return db.transaction('r', db.settings, db.youths, db.audit, async () => ({
+    lastBackupAt: (await getBackupStatus()).lastBackupAt,
+    firstChangeAt: (await db.audit.orderBy('at').first())?.at ?? null,
+    hasYouths: (await db.youths.count()) > 0,
+  }))
+}
+
+async function putAll(table: Table, records: readonly unknown[]) {
+  for (let i = 0; i < records.length; i += CHUNK) {
+    await table.bulkPut(records.slice(i, i + CHUNK))
+  }
+}
+
+export interface RestoreMeta {
+  createdAt: IsoTimestamp
+  actor: string
+}
+
+/**
+ * Replaces all data with a checked back-up, in one transaction: everything or nothing.
+ * This browser's own records (last back-up date, encryption key) stay as they are.
+ */
+export async function replaceAllData(data: BackupData, meta: RestoreMeta): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    const device = await db.settings.bulkGet([...DEVICE_SETTINGS_KEYS])
+    for (const table of db.tables) await table.clear()
+    for (const table of db.tables) {
+      const records = (data[table.name] ?? []).filter((r) => !isDeviceRecord(table.name, r))
+      await putAll(table, records)
+    }
+    await db.settings.bulkPut(device.filter((r): r is SettingsRecord => r !== undefined))
+    // The data now is exactly what the file holds, so it counts as backed up at its date.
+    const status = await getBackupStatus()
+    if (!status.lastBackupAt || status.lastBackupAt < meta.createdAt) {
+      await recordBackupMade(meta.createdAt)
+    }
+    await appendAudit({
+      actor: meta.actor,
+      kind: 'settings',
+      youthId: null,
+      preconditionId: null,
+      before: null,
+      after: { backupRestored: meta.createdAt, mode: 'replace' },
+    })
+  })
+}
+
+function withoutDeviceRecords(data: BackupData): BackupData {
+  const clean: BackupData = {}
+  for (const [name, records] of Object.entries(data)) {
+    clean[name] = records.filter((r) => !isDeviceRecord(name, r))
+  }
+  return clean
+}
+
+/** What merging a back-up would do, without writing anything. */
+export async function previewMerge(incoming: BackupData): Promise<MergePlan> {
+  return planMerge(await readAllData(), withoutDeviceRecords(incoming), tableInfos())
+}
+
+/**
+ * Merges a checked back-up into the current data in one transaction. The plan is made again
+ * inside it, so a change made meanwhile in another tab is taken into account.
+ */
+export async function mergeData(incoming: BackupData, meta: RestoreMeta): Promise<MergePlan> {
+  const clean = withoutDeviceRecords(incoming)
+  return db.transaction('rw', db.tables, async () => {
+    const plan = planMerge(await readTables(), clean, tableInfos())
+    for (const table of db.tables) {
+      await putAll(table, plan.puts[table.name] ?? [])
+      const appends = plan.appends[table.name] ?? []
+      for (let i = 0; i < appends.length; i += CHUNK) {
+        await table.bulkAdd(appends.slice(i, i + CHUNK))
+      }
+    }
+    await appendAudit({
+      actor: meta.actor,
+      kind: 'settings',
+      youthId: null,
+      preconditionId: null,
+      before: null,
+      after: {
+        backupRestored: meta.createdAt,
+        mode: 'merge',
+        added: plan.added,
+        replaced: plan.replaced,
+      },
+    })
+    return plan
+  })
+}

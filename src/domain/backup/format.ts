@@ -1,0 +1,73 @@
+import type { IsoTimestamp } from '../types'
+
+export const BACKUP_FORMAT = 'doorstroombord-backup'
+
+/** Every table of the database by name, each as the array of its records. */
+export type BackupData = Record<string, unknown[]>
+
+/** The readable head of a back-up file; the data (or its ciphertext) follows. */
+export interface BackupHeader {
+  format: typeof BACKUP_FORMAT
+  /** The Dexie schema version the data was read from. */
+  schemaVersion: number
+  appVersion: string
+  createdAt: IsoTimestamp
+  /** SHA-256 (hex) over the canonical JSON of `data`; checked before anything is written. */
+  checksum: string
+}
+
+export interface EncryptionInfo {
+  algorithm: 'AES-GCM'
+  kdf: 'PBKDF2-SHA-256'
+  iterations: number
+  /** Base64. */
+  salt: string
+  /** Base64, 96 bits. */
+  iv: string
+}
+
+export type BackupFile =
+  | (BackupHeader & { data: BackupData })
+  | (BackupHeader & { encryption: EncryptionInfo; ciphertext: string })
+
+/** How a table is keyed, as Dexie describes it; the back-up code stays generic over tables. */
+export interface TableInfo {
+  name: string
+  /** Null for an outbound key (none of ours). */
+  keyPath: string | string[] | null
+  autoIncrement: boolean
+}
+
+/**
+ * Records in `settings` that belong to this browser, not to the data: when the last back-up
+ * was made here, and the key material of encryption at rest. A back-up neither carries nor
+ * overwrites them.
+ */
+export const DEVICE_SETTINGS_KEYS: readonly string[] = ['backup', 'crypto']
+
+/**
+ * JSON with object keys sorted at every level, so the same data always gives the same text
+ * (and checksum), whatever order the fields were written in.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null'
+  const withJson = value as { toJSON?: () => unknown }
+  if (typeof withJson.toJSON === 'function') return canonicalJson(withJson.toJSON())
+  if (Array.isArray(value)) {
+    return `[${value.map((v: unknown) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`
+  }
+  const record = value as Record<string, unknown>
+  const keys = Object.keys(record)
+    .filter((k) => record[k] !== undefined && typeof record[k] !== 'function')
+    .sort()
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`
+}
+
+/** The primary key of a record as one comparable string. */
+export function recordKey(record: unknown, keyPath: string | string[] | null): string {
+  if (keyPath === null || typeof record !== 'object' || record === null) return ''
+  const r = record as Record<string, unknown>
+  return Array.isArray(keyPath)
+    ? JSON.stringify(keyPath.map((k) => r[k]))
+    : JSON.stringify(r[keyPath])
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod/mini'
+import { isIsoDate } from '../dates'
+import {
+  DESTINATIONS,
+  END_REASONS,
+  LIVING_ARRANGEMENTS,
+  MEASURES,
+  OWNERS,
+  STATUSES,
+} from '../types'
+
+/**
+ * The shape every record must have before a restore writes it. Loose objects: fields added by
+ * later versions are kept as they are, so a back-up and its restore stay identical.
+ */
+const id = z.string().check(z.minLength(1))
+const text = z.string()
+const isoDate = z.string().check(z.refine(isIsoDate))
+const timestamp = z.string().check(z.minLength(10))
+const nullable = <T extends z.core.SomeType>(schema: T) => z.nullable(schema)
+
+const outflow = z.looseObject({
+  date: isoDate,
+  destination: z.enum(DESTINATIONS),
+  reason: z.enum(END_REASONS),
+  note: text,
+})
+
+const youth = z.looseObject({
+  id,
+  clientRef: id,
+  displayName: text,
+  birthDate: isoDate,
+  municipalityCode: text,
+  jeugdregio: text,
+  location: text,
+  livingArrangement: z.enum(LIVING_ARRANGEMENTS),
+  placementDate: isoDate,
+  expectedOutflowDate: nullable(isoDate),
+  perspective: nullable(z.enum(DESTINATIONS)),
+  measure: z.enum(MEASURES),
+  guardianOrg: text,
+  caseOwner: text,
+  outflow: nullable(outflow),
+  lastReviewDate: nullable(isoDate),
+  redStreaks: z.record(z.string(), z.number()),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+})
+
+const assessment = z.looseObject({
+  youthId: id,
+  preconditionId: id,
+  status: z.enum(STATUSES),
+  reasonCodes: z.array(text),
+  note: text,
+  action: text,
+  owner: nullable(z.enum(OWNERS)),
+  dueDate: nullable(isoDate),
+  changedBy: text,
+  changedAt: timestamp,
+})
+
+const settingsRecord = z.looseObject({ key: id, value: z.unknown() })
+
+const auditEntry = z.looseObject({
+  id: z.optional(z.int().check(z.positive())),
+  at: timestamp,
+  actor: text,
+  kind: id,
+  youthId: nullable(text),
+  preconditionId: nullable(text),
+  before: z.unknown(),
+  after: z.unknown(),
+})
+
+const review = z.looseObject({
+  id,
+  date: isoDate,
+  participants: z.array(text),
+  scope: z.looseObject({ kind: id }),
+  youthIds: z.array(id),
+  status: z.enum(['open', 'closed']),
+  position: z.int(),
+  startedAt: timestamp,
+  startedBy: text,
+  closedAt: nullable(timestamp),
+  totals: nullable(z.looseObject({})),
+})
+
+const reviewItem = z.looseObject({
+  reviewId: id,
+  youthId: id,
+  discussedAt: nullable(timestamp),
+  discussedBy: text,
+  changed: z.array(text),
+})
+
+const snapshot = z.looseObject({
+  reviewId: id,
+  date: isoDate,
+  closedAt: timestamp,
+  youthIds: z.array(id),
+  discussed: z.array(z.boolean()),
+  columns: z.record(
+    z.string(),
+    z.looseObject({
+      status: z.array(z.enum(STATUSES)),
+      reasonCodes: z.array(text),
+      owner: z.array(nullable(z.enum(OWNERS))),
+      dueDate: z.array(nullable(text)),
+    }),
+  ),
+})
+
+const reportNote = z.looseObject({ id, text, updatedAt: timestamp, updatedBy: text })
+
+/** Known tables; a table added later is still checked for its primary key. */
+export const RECORD_SCHEMAS: Record<string, z.ZodMiniType> = {
+  youths: youth,
+  assessments: assessment,
+  settings: settingsRecord,
+  audit: auditEntry,
+  reviews: review,
+  reviewItems: reviewItem,
+  snapshots: snapshot,
+  reportNotes: reportNote,
+}
+
+/** The first field a record fails on, for the message; null when the record is fine. */
+export function recordProblem(table: string, record: unknown): string | null {
+  const schema = RECORD_SCHEMAS[table]
+  if (!schema) return typeof record === 'object' && record !== null ? null : '(record)'
+  const result = schema.safeParse(record)
+  if (result.success) return null
+  const path = result.error.issues[0]?.path ?? []
+  return path.length > 0 ? path.map(String).join('.') : '(record)'
+}

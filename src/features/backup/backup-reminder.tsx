@@ -1,0 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { getReminderFacts } from '../../db/backup-repo'
+import { backupReminderDue } from '../../domain/backup/reminder'
+import { useT } from '../../i18n'
+import { useNotices } from '../../stores/notice-store'
+import { downloadBackup } from './download-backup'
+import { formatMoment } from './format-moment'
+import { useBackupReminder } from './reminder-store'
+import './backup.css'
+
+/** A small, dismissable banner when the last back-up is more than 30 days old. Never a modal. */
+export function BackupReminder() {
+  const t = useT()
+  const b = t.backup
+  const facts = useLiveQuery(getReminderFacts, [])
+  const { snoozedAt, snooze } = useBackupReminder()
+  const show = useNotices((s) => s.show)
+  const [busy, setBusy] = useState(false)
+  if (!facts || !backupReminderDue({ ...facts, snoozedAt }, new Date())) return null
+
+  async function backUp() {
+    setBusy(true)
+    try {
+      show({ tone: 'success', message: b.made(await downloadBackup()) })
+    } catch {
+      show({ tone: 'error', message: b.makeFailed })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section className="backup-reminder" aria-label={b.reminderLabel}>
+      <p className="backup-reminder__text">
+        <span aria-hidden="true">⚠ </span>
+        {facts.lastBackupAt ? b.reminder(formatMoment(facts.lastBackupAt)) : b.reminderNever}
+      </p>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={busy}
+        onClick={() => void backUp()}
+      >
+        {b.reminderAction}
+      </button>
+      <button type="button" className="button button--ghost button--small" onClick={snooze}>
+        {b.reminderLater}
+      </button>
+    </section>
+  )
+}

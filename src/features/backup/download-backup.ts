@@ -1,0 +1,28 @@
+import { recordBackupMade } from '../../db/backup-repo'
+import { createBackup } from './create-backup'
+
+/** Hands a file to the browser's downloads, the way a link with `download` does. */
+export function saveFile(text: string, fileName: string, type = 'application/json') {
+  const url = URL.createObjectURL(new Blob([text], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.style.display = 'none'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
+
+/**
+ * Makes a back-up of everything and downloads it; remembers the date for Instellingen and
+ * the reminder. No React: the error screen calls this (unencrypted) when the app itself fails.
+ * Returns the file name.
+ */
+export async function downloadBackup(options: { passphrase?: string } = {}): Promise<string> {
+  const backup = await createBackup(options.passphrase)
+  saveFile(backup.text, backup.fileName)
+  await recordBackupMade(backup.createdAt)
+  return backup.fileName
+}

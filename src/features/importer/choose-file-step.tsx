@@ -1,0 +1,39 @@
+import { Field } from '../../components/field'
+import { useT } from '../../i18n'
+
+const ACCEPT =
+  '.xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+interface ChooseFileStepProps {
+  busy: boolean
+  error: string | null
+  onFile: (file: File) => void
+}
+
+export function ChooseFileStep({ busy, error, onFile }: ChooseFileStepProps) {
+  const t = useT()
+  return (
+    <div className="import-step">
+      <Field label={t.importer.file} hint={t.importer.fileHint} error={error ?? undefined}>
+        {({ id, describedBy, invalid }) => (
+          <input
+            id={id}
+            type="file"
+            className="input import-file"
+            accept={ACCEPT}
+            disabled={busy}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            onChange={(event) => {
+              const file = event.target.files?.[0]
+              // Reset, so choosing the same (corrected) file again is noticed.
+              event.target.value = ''
+              if (file) onFile(file)
+            }}
+          />
+        )}
+      </Field>
+      {busy && <p role="status">{t.importer.reading}</p>}
+    </div>
+  )
+}

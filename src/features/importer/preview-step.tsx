@@ -1,0 +1,107 @@
+import { useState } from 'react'
+import type { ImportPlan } from '../../domain/import/plan'
+import type { ImportChoices, SkipReason } from '../../domain/import/types'
+import type { PreconditionDef } from '../../domain/types'
+import { useT } from '../../i18n'
+import { DuplicateChoice } from './duplicate-choice'
+import { ProblemsTable } from './problems-table'
+
+interface PreviewStepProps {
+  plan: ImportPlan
+  choices: ImportChoices
+  preconditions: readonly PreconditionDef[]
+  error: string | null
+  onChoices: (choices: ImportChoices) => void
+  onRun: () => void
+  onBack: () => void
+}
+
+const REASON_ORDER: SkipReason['kind'][] = [
+  'problems',
+  'existsOnBoard',
+  'unchanged',
+  'duplicateInFile',
+  'undecided',
+]
+
+export function PreviewStep(props: PreviewStepProps) {
+  const { plan, choices, preconditions, error, onChoices, onRun, onBack } = props
+  const t = useT()
+  const m = t.importer
+  const [mustChoose, setMustChoose] = useState(false)
+  const perReason = new Map<SkipReason['kind'], number>()
+  for (const s of plan.skipped)
+    perReason.set(s.reason.kind, (perReason.get(s.reason.kind) ?? 0) + 1)
+  const nothing = plan.adds.length + plan.updates.length === 0 && plan.undecided === 0
+
+  function run() {
+    if (plan.undecided > 0) {
+      setMustChoose(true)
+      return
+    }
+    onRun()
+  }
+
+  return (
+    <div className="import-step">
+      <h3 className="visually-hidden">{m.counts}</h3>
+      <dl className="import-counts">
+        <div>
+          <dt>{m.toAdd}</dt>
+          <dd>{m.countYouths(plan.adds.length)}</dd>
+        </div>
+        <div>
+          <dt>{m.toUpdate}</dt>
+          <dd>{m.countYouths(plan.updates.length)}</dd>
+        </div>
+        <div>
+          <dt>{m.toSkip}</dt>
+          <dd>{m.countRows(plan.skipped.length)}</dd>
+        </div>
+      </dl>
+      {plan.skipped.length > 0 && (
+        <ul className="import-skips">
+          {REASON_ORDER.filter((k) => perReason.has(k)).map((kind) => (
+            <li key={kind}>{m.skipReasons[kind](perReason.get(kind) ?? 0)}</li>
+          ))}
+        </ul>
+      )}
+      {plan.onBoard.length > 0 && (
+        <DuplicateChoice
+          legend={m.onBoardTitle(plan.onBoard.length)}
+          clientRefs={plan.onBoard}
+          value={choices.existing}
+          updateLabel={m.onBoardUpdate}
+          skipLabel={m.onBoardSkip}
+          onChange={(existing) => onChoices({ ...choices, existing })}
+        />
+      )}
+      {plan.twiceInFile.length > 0 && (
+        <DuplicateChoice
+          legend={m.twiceTitle(plan.twiceInFile.length)}
+          clientRefs={plan.twiceInFile}
+          value={choices.inFile}
+          updateLabel={m.twiceUpdate}
+          skipLabel={m.twiceSkip}
+          onChange={(inFile) => onChoices({ ...choices, inFile })}
+        />
+      )}
+      <h3>{m.problemsTitle(plan.problems.length)}</h3>
+      <ProblemsTable problems={plan.problems} preconditions={preconditions} />
+      {(error || (mustChoose && plan.undecided > 0)) && (
+        <p className="error-summary" role="alert">
+          {error ?? m.chooseFirst}
+        </p>
+      )}
+      {nothing && <p className="notice-inline">{m.nothingToDo}</p>}
+      <div className="form__actions">
+        <button type="button" className="button button--primary" disabled={nothing} onClick={run}>
+          {m.run}
+        </button>
+        <button type="button" className="button" onClick={onBack}>
+          {m.back}
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,80 @@
+import { isStatusTarget, statusTargetId } from '../../domain/import/auto-map'
+import type { ImportProblem, ImportTarget } from '../../domain/import/types'
+import type { PreconditionDef } from '../../domain/types'
+import type { YouthField } from '../../domain/youth-input'
+import { preconditionName, type Dictionary } from '../../i18n'
+
+/** The youth fields a sheet can fill, in the order of the youth form. */
+export const YOUTH_TARGETS: readonly YouthField[] = [
+  'clientRef',
+  'displayName',
+  'birthDate',
+  'municipalityCode',
+  'jeugdregio',
+  'location',
+  'livingArrangement',
+  'placementDate',
+  'expectedOutflowDate',
+  'perspective',
+  'measure',
+  'guardianOrg',
+  'caseOwner',
+]
+
+/** Needed for a new youth; the sheet must have a column for them. */
+export const REQUIRED_TARGETS: readonly YouthField[] = [
+  'clientRef',
+  'birthDate',
+  'municipalityCode',
+  'livingArrangement',
+  'placementDate',
+]
+
+export function targetLabel(
+  t: Dictionary,
+  target: ImportTarget,
+  preconditions: readonly Pick<PreconditionDef, 'id' | 'name'>[],
+): string {
+  if (isStatusTarget(target)) {
+    const id = statusTargetId(target)
+    const p = preconditions.find((x) => x.id === id) ?? { id, name: null }
+    return t.importer.statusOf(preconditionName(t, p))
+  }
+  const y = t.forms.youth
+  const labels: Record<YouthField, string> = {
+    clientRef: y.clientRef,
+    displayName: y.displayName,
+    birthDate: y.birthDate,
+    municipalityCode: y.municipality,
+    jeugdregio: y.jeugdregio,
+    location: y.location,
+    livingArrangement: y.livingArrangement,
+    placementDate: y.placementDate,
+    expectedOutflowDate: y.expectedOutflowDate,
+    perspective: y.perspective,
+    measure: y.measure,
+    guardianOrg: y.guardianOrg,
+    caseOwner: y.caseOwner,
+  }
+  return labels[target]
+}
+
+/** Why a row cannot be imported, in words that name the value from the sheet. */
+export function problemText(t: Dictionary, problem: ImportProblem): string {
+  const r = t.importer.reasons
+  switch (problem.code) {
+    case 'required':
+      return r.required
+    case 'invalidDate':
+      return r.invalidDate(problem.value)
+    case 'unknownMunicipality':
+      return r.unknownMunicipality(problem.value)
+    case 'unknownStatus':
+      return r.unknownStatus(problem.value)
+    case 'unknownOption':
+    case 'unknownValue':
+      return r.unknownOption(problem.value)
+    default:
+      return t.validation[problem.code]
+  }
+}
