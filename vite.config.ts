@@ -1,15 +1,105 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+
+/**
+ * Content-Security-Policy: only the app's own origin, no inline script, no eval, no third-party
+ * fonts or CDNs. Inline `style` attributes are not needed: React sets styles through the CSSOM,
+ * which CSP does not restrict. Sent as a header by `vite preview` and, for any static host, as
+ * a <meta> in the built index.html (not in dev: Vite's dev server injects inline scripts).
+ */
+const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+]
+// frame-ancestors only works as a header; in a <meta> Chromium ignores it with a warning.
+const CSP_HEADER = [...CSP_DIRECTIVES, "frame-ancestors 'none'"].join('; ')
+const CSP_META = CSP_DIRECTIVES.join('; ')
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CSP_HEADER,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+}
+
+function cspMeta(): Plugin {
+  return {
+    name: 'doorstroombord-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
+        injectTo: 'head-prepend',
+      },
+    ],
+  }
+}
+
+const pwa = VitePWA({
+  registerType: 'prompt',
+  // Registered from the app (virtual:pwa-register/react): no inline script for the CSP.
+  injectRegister: false,
+  // The glob below already precaches every file of public/ (icons included).
+  includeAssets: [],
+  includeManifestIcons: false,
+  manifest: {
+    name: 'Doorstroombord',
+    short_name: 'Doorstroombord',
+    description: 'Zicht op de randvoorwaarden voor uitstroom uit jeugdhulp met verblijf.',
+    lang: 'nl',
+    dir: 'ltr',
+    id: '/',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#f3f5f8',
+    theme_color: '#1d3b5c',
+    icons: [
+      { src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+      {
+        src: '/maskable-icon-512x512.png',
+        sizes: '512x512',
+        type: 'image/png',
+        purpose: 'maskable',
+      },
+    ],
+  },
+  workbox: {
+    // The whole app, every lazy screen and export writer included, so it all works offline.
+    globPatterns: ['**/*.{js,css,html,svg,png}'],
+    // Client routes (/bespreking, /jongeren/:id, …) are answered with the app shell.
+    navigateFallback: '/index.html',
+    // The spreadsheet writer is one large lazy chunk.
+    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+    cleanupOutdatedCaches: true,
+    // The first install controls the open page at once; later versions wait for the user.
+    clientsClaim: true,
+    skipWaiting: false,
+  },
+  devOptions: { enabled: false },
+})
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), ...(process.env.VITEST ? [] : [...pwa, cspMeta()])],
   build: {
     target: 'es2022',
     sourcemap: true,
   },
   server: { port: 5173 },
-  preview: { port: 4173 },
+  preview: { port: 4173, headers: SECURITY_HEADERS },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -4,8 +4,16 @@ import { Notices } from '../components/notices'
 import { BoardPage } from '../features/board/board-page'
 import { useT } from '../i18n'
 import { DialogHost } from './dialog-host'
+import { RouteErrorBoundary } from './error-boundary'
 import { Layout } from './layout'
-import { ImportPage, ReportPage, ReviewPage, SettingsPage, YouthPage } from './lazy-pages'
+import {
+  BackupReminder,
+  ImportPage,
+  ReportPage,
+  ReviewPage,
+  SettingsPage,
+  YouthPage,
+} from './lazy-pages'
 import { PlannedPage } from './planned-page'
 import { SettingsExtras } from './settings-extras'
 
@@ -17,31 +25,36 @@ export function App() {
   }, [t])
   return (
     <Layout>
-      <Suspense fallback={<p>{t.common.loading}</p>}>
-        <Switch>
-          <Route path="/">
-            <BoardPage />
-          </Route>
-          <Route path="/jongeren/:id">{(params) => <YouthPage youthId={params.id} />}</Route>
-          <Route path="/bespreking" nest>
-            <ReviewPage />
-          </Route>
-          <Route path="/rapportage">
-            <ReportPage />
-          </Route>
-          <Route path="/importeren">
-            <ImportPage />
-          </Route>
-          <Route path="/instellingen">
-            <SettingsPage>
-              <SettingsExtras />
-            </SettingsPage>
-          </Route>
-          <Route>
-            <PlannedPage title="404" />
-          </Route>
-        </Switch>
+      <Suspense fallback={null}>
+        <BackupReminder />
       </Suspense>
+      <RouteErrorBoundary>
+        <Suspense fallback={<p>{t.common.loading}</p>}>
+          <Switch>
+            <Route path="/">
+              <BoardPage />
+            </Route>
+            <Route path="/jongeren/:id">{(params) => <YouthPage youthId={params.id} />}</Route>
+            <Route path="/bespreking" nest>
+              <ReviewPage />
+            </Route>
+            <Route path="/rapportage">
+              <ReportPage />
+            </Route>
+            <Route path="/importeren">
+              <ImportPage />
+            </Route>
+            <Route path="/instellingen">
+              <SettingsPage>
+                <SettingsExtras />
+              </SettingsPage>
+            </Route>
+            <Route>
+              <PlannedPage title="404" />
+            </Route>
+          </Switch>
+        </Suspense>
+      </RouteErrorBoundary>
       {/* Its own boundary: loading a dialog must never hide the page (and its focus) behind it. */}
       <Suspense fallback={null}>
         <DialogHost />

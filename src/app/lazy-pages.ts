@@ -31,3 +31,7 @@ export const ReportPage = lazy(() =>
 export const ImportPage = lazy(() =>
   import('../features/importer/import-page').then((m) => ({ default: m.ImportPage })),
 )
+/** The quiet back-up reminder: its own chunk, loaded after the first screen. */
+export const BackupReminder = lazy(() =>
+  import('../features/backup/backup-reminder').then((m) => ({ default: m.BackupReminder })),
+)

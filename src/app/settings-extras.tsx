@@ -1,7 +1,30 @@
+import { lazy, Suspense } from 'react'
+import { backupAvailable, makeBackup } from './backup-action'
+
+// Loaded with Instellingen only, not with the board.
+const BackupSection = lazy(() =>
+  import('../features/backup/backup-section').then((m) => ({ default: m.BackupSection })),
+)
+const StorageSection = lazy(() =>
+  import('../features/security/storage-section').then((m) => ({ default: m.StorageSection })),
+)
+const EncryptionSection = lazy(() =>
+  import('../features/security/encryption-section').then((m) => ({
+    default: m.EncryptionSection,
+  })),
+)
+
 /**
  * The sections other features add to Instellingen (each saves on its own). Kept in the app
  * shell so features never import each other.
  */
 export function SettingsExtras() {
-  return null
+  // Its own boundary: the settings form shows at once, these sections follow when loaded.
+  return (
+    <Suspense fallback={null}>
+      <BackupSection />
+      <StorageSection />
+      <EncryptionSection onBackup={backupAvailable ? makeBackup : undefined} />
+    </Suspense>
+  )
 }

@@ -8,6 +8,9 @@ import type {
   ReviewSnapshot,
   Youth,
 } from '../domain/types'
+import { handleVersionChange } from './connection-events'
+import { encryptionMiddleware } from './encryption/instance'
+import { createStorageWatchMiddleware } from './storage'
 
 export const DB_NAME = 'doorstroombord'
 
@@ -58,3 +61,8 @@ export class DoorstroomDatabase extends Dexie {
 }
 
 export const db = new DoorstroomDatabase()
+// Optional encryption at rest (src/db/encryption) and failed-commit reporting (storage.ts).
+db.use(encryptionMiddleware)
+db.use(createStorageWatchMiddleware())
+// Another tab opened a newer schema: close here and let the UI ask for a reload.
+db.on('versionchange', handleVersionChange(db))

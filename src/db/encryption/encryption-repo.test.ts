@@ -1,0 +1,168 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { makeYouthValues } from '../../../test/factories/youth-values'
+import type { AssessmentInput } from '../../domain/types'
+import { setAssessment } from '../assessments-repo'
+import { auditForYouth } from '../audit-repo'
+import { db, DB_NAME } from '../database'
+import { addYouth, getYouth } from '../youths-repo'
+import { CRYPTO_SETTINGS_KEY } from './crypto-config'
+import {
+  disableEncryption,
+  enableEncryption,
+  loadEncryption,
+  lock,
+  readCryptoConfig,
+  unlock,
+  WrongPassphraseError,
+} from './encryption-repo'
+import { keyring } from './keyring'
+import { LockedError } from './middleware'
+
+const PASS = 'zeven zonnige zeilboten'
+const red: AssessmentInput = {
+  status: 'rood',
+  reasonCodes: ['WON-2'],
+  note: 'Wachtlijst kamertraining Delft',
+  action: 'Bellen met woningcorporatie',
+  owner: 'gemeente',
+  dueDate: null,
+}
+
+/** Every record of a store as IndexedDB holds it, read without Dexie (and its middleware). */
+function readRaw(store: string): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(DB_NAME)
+    open.onerror = () => reject(open.error ?? new Error('open'))
+    open.onsuccess = () => {
+      const idb = open.result
+      const request = idb.transaction(store).objectStore(store).getAll()
+      request.onsuccess = () => {
+        idb.close()
+        resolve(request.result as unknown[])
+      }
+      request.onerror = () => reject(request.error ?? new Error('read'))
+    }
+  })
+}
+
+async function rawText(): Promise<string> {
+  const stores = ['youths', 'assessments', 'audit']
+  const all = await Promise.all(stores.map(readRaw))
+  return JSON.stringify(all, (_, v: unknown) =>
+    v instanceof Uint8Array ? Buffer.from(v).toString('latin1') : v,
+  )
+}
+
+async function youthWithNotes() {
+  const youth = await addYouth(makeYouthValues({ displayName: 'Roos Jansen' }), 'Tester')
+  await setAssessment(youth.id, 'wonen', red, 'Tester')
+  return youth
+}
+
+afterEach(() => keyring.setOff())
+
+describe('encryption at rest', () => {
+  it('encrypts existing roepnamen, toelichtingen and acties, and the app still reads them', async () => {
+    const youth = await youthWithNotes()
+    expect(await rawText()).toContain('Roos Jansen')
+
+    await enableEncryption(PASS, 'Tester')
+
+    const raw = await rawText()
+    for (const secret of ['Roos Jansen', 'Wachtlijst kamertraining', 'Bellen met woningcorp']) {
+      expect(raw).not.toContain(secret)
+    }
+    expect(await getYouth(youth.id)).toMatchObject({ displayName: 'Roos Jansen' })
+    expect(await db.assessments.get([youth.id, 'wonen'])).toMatchObject({ note: red.note })
+    // Indexes on plain fields keep working.
+    expect(await db.youths.where('clientRef').equals('K-001').count()).toBe(1)
+    expect(await db.youths.where('municipalityCode').equals('GM0518').count()).toBe(1)
+    expect((await auditForYouth(youth.id)).length).toBeGreaterThanOrEqual(2)
+    expect((await readCryptoConfig())?.migration).toBeNull()
+  })
+
+  it('encrypts new writes too, and keeps the audit history readable', async () => {
+    await enableEncryption(PASS, 'Tester')
+    const youth = await youthWithNotes()
+    expect(await rawText()).not.toContain('Roos Jansen')
+    const history = await auditForYouth(youth.id)
+    expect(history.find((e) => e.kind === 'youth')?.after).toMatchObject({
+      displayName: 'Roos Jansen',
+    })
+  })
+
+  it('when locked: refuses to write personal data in plain text and opens nothing', async () => {
+    const youth = await youthWithNotes()
+    await enableEncryption(PASS, 'Tester')
+    lock()
+    expect(keyring.dataKey()).toBeNull()
+    await expect(addYouth(makeYouthValues({ clientRef: 'K-2' }), 'T')).rejects.toBeInstanceOf(
+      LockedError,
+    )
+    expect(await db.youths.count()).toBe(1)
+    const stored = await getYouth(youth.id)
+    expect(JSON.stringify(stored)).not.toContain('Roos')
+  })
+
+  it('a wrong passphrase unlocks nothing; the right one opens everything again', async () => {
+    const youth = await youthWithNotes()
+    await enableEncryption(PASS, 'Tester')
+    keyring.setOff()
+    await loadEncryption()
+    expect(keyring.getSnapshot().status).toBe('locked')
+
+    await expect(unlock('zeven zonnige zeilboot')).rejects.toBeInstanceOf(WrongPassphraseError)
+    expect(keyring.getSnapshot().status).toBe('locked')
+    expect(keyring.dataKey()).toBeNull()
+
+    await unlock(PASS)
+    expect(keyring.getSnapshot().status).toBe('unlocked')
+    expect((await getYouth(youth.id))?.displayName).toBe('Roos Jansen')
+  })
+
+  it('turning it off writes everything back in plain text and forgets the key', async () => {
+    const youth = await youthWithNotes()
+    await enableEncryption(PASS, 'Tester')
+    await expect(disableEncryption('fout fout fout', 'Tester')).rejects.toBeInstanceOf(
+      WrongPassphraseError,
+    )
+    await disableEncryption(PASS, 'Tester')
+    expect(await rawText()).toContain('Roos Jansen')
+    expect(await rawText()).not.toContain('__sealed')
+    expect(await db.settings.get(CRYPTO_SETTINGS_KEY)).toBeUndefined()
+    expect(keyring.getSnapshot().status).toBe('off')
+    expect((await getYouth(youth.id))?.displayName).toBe('Roos Jansen')
+  })
+
+  it('finishes an interrupted encryption after the next unlock', async () => {
+    await enableEncryption(PASS, 'Tester')
+    const config = await readCryptoConfig()
+    if (!config) throw new Error('no config')
+    // As if the tab closed halfway: the flag is still set and one record is still plain.
+    keyring.setOff()
+    await db.settings.put({ key: CRYPTO_SETTINGS_KEY, value: { ...config, migration: 'encrypt' } })
+    await addYouth(makeYouthValues({ displayName: 'Nog leesbaar' }), 'T')
+    expect(await rawText()).toContain('Nog leesbaar')
+
+    await loadEncryption()
+    await unlock(PASS)
+    expect(await rawText()).not.toContain('Nog leesbaar')
+    expect((await readCryptoConfig())?.migration).toBeNull()
+  })
+
+  it('reports progress while re-encrypting', async () => {
+    for (let i = 0; i < 5; i++) {
+      await addYouth(makeYouthValues({ clientRef: `K-${i}`, displayName: `Naam ${i}` }), 'T')
+    }
+    const seen: number[] = []
+    const stop = keyring.subscribe(() => {
+      const m = keyring.getSnapshot().migration
+      if (m) seen.push(m.done)
+    })
+    await enableEncryption(PASS, 'Tester')
+    stop()
+    // 5 youths + 5 audit lines + 1 for turning encryption on.
+    expect(seen.at(-1)).toBe(11)
+    expect(keyring.getSnapshot().migration).toBeNull()
+  })
+})

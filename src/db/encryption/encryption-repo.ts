@@ -1,0 +1,171 @@
+import { appendAudit } from '../audit-repo'
+import { watchEncryptionConfig } from '../connection-events'
+import { db } from '../database'
+import { CRYPTO_SETTINGS_KEY, restoreCryptoConfig, type CryptoConfig } from './crypto-config'
+import { configStamp, expectStamp } from './config-stamp'
+import { encryptionMiddleware } from './instance'
+import { newDataKey, newKeyDerivation, unwrapDataKey, wrapDataKey } from './key-wrap'
+import { keyring } from './keyring'
+import { migrateRecords } from './migrate'
+import { DEFAULT_IDLE_MINUTES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from './params'
+
+export { WrongPassphraseError } from './key-wrap'
+
+export async function readCryptoConfig(): Promise<CryptoConfig | null> {
+  return restoreCryptoConfig((await db.settings.get(CRYPTO_SETTINGS_KEY))?.value)
+}
+
+async function writeConfig(config: CryptoConfig) {
+  expectStamp(configStamp(config))
+  await db.settings.put({ key: CRYPTO_SETTINGS_KEY, value: config })
+}
+
+/** Stops this tab when another tab turns encryption on or off. Returns the unsubscribe. */
+export function watchEncryptionChanges(): () => void {
+  return watchEncryptionConfig(db)
+}
+
+/** On start: off, or locked when a passphrase protects the data. */
+export async function loadEncryption(): Promise<void> {
+  const config = await readCryptoConfig()
+  expectStamp(configStamp(config))
+  if (config) keyring.setLocked(config.keyId, config.idleMinutes)
+  else keyring.setOff()
+}
+
+async function runMigration(config: CryptoConfig, key: Uint8Array) {
+  const direction = config.migration
+  if (!direction) return
+  keyring.setSealing(direction === 'encrypt')
+  try {
+    await migrateRecords(db, encryptionMiddleware, direction, key, (done, total) =>
+      keyring.setMigration({ direction, done, total }),
+    )
+    if (direction === 'encrypt') {
+      await writeConfig({ ...config, migration: null })
+    } else {
+      expectStamp(configStamp(null))
+      await db.settings.delete(CRYPTO_SETTINGS_KEY)
+      keyring.setOff()
+    }
+  } finally {
+    keyring.setMigration(null)
+  }
+}
+
+/**
+ * Opens the data key with the passphrase (WrongPassphraseError otherwise: nothing is read)
+ * and finishes a re-encryption that a closed tab left halfway.
+ */
+export async function unlock(passphrase: string): Promise<void> {
+  const config = await readCryptoConfig()
+  if (!config) return keyring.setOff()
+  const key = await unwrapDataKey(config.wrappedKey, passphrase, config.kdf)
+  keyring.setUnlocked(key, config.keyId, config.idleMinutes)
+  await runMigration(config, key)
+}
+
+export function validIdleMinutes(minutes: number): boolean {
+  return Number.isFinite(minutes) && minutes >= MIN_IDLE_MINUTES && minutes <= MAX_IDLE_MINUTES
+}
+
+/**
+ * Turns encryption on: a new random data key, wrapped by the passphrase, then every existing
+ * personal and free-text field re-written as ciphertext (with progress in the keyring).
+ */
+export async function enableEncryption(
+  passphrase: string,
+  actor: string,
+  idleMinutes: number = DEFAULT_IDLE_MINUTES,
+): Promise<void> {
+  if (await readCryptoConfig()) throw new Error('Encryption is already on')
+  const kdf = newKeyDerivation()
+  const key = newDataKey()
+  const config: CryptoConfig = {
+    version: 1,
+    keyId: crypto.randomUUID(),
+    kdf,
+    wrappedKey: await wrapDataKey(key, passphrase, kdf),
+    migration: 'encrypt',
+    idleMinutes: validIdleMinutes(idleMinutes) ? idleMinutes : DEFAULT_IDLE_MINUTES,
+    enabledAt: new Date().toISOString(),
+  }
+  keyring.setUnlocked(key, config.keyId, config.idleMinutes)
+  // Progress from the start, so the UI never shows "on" before everything is sealed.
+  keyring.setMigration({ direction: 'encrypt', done: 0, total: 0 })
+  try {
+    expectStamp(configStamp(config))
+    await db.transaction('rw', db.settings, db.audit, async () => {
+      await db.settings.put({ key: CRYPTO_SETTINGS_KEY, value: config })
+      await appendAudit(encryptionAudit(actor, false, true))
+    })
+  } catch (error) {
+    keyring.setOff()
+    expectStamp(configStamp(null))
+    throw error
+  }
+  await runMigration(config, key)
+}
+
+/** Turns encryption off after checking the passphrase: everything is written back in plain. */
+export async function disableEncryption(passphrase: string, actor: string): Promise<void> {
+  const config = await readCryptoConfig()
+  if (!config) return
+  const key = await unwrapDataKey(config.wrappedKey, passphrase, config.kdf)
+  keyring.setUnlocked(key, config.keyId, config.idleMinutes)
+  keyring.setMigration({ direction: 'decrypt', done: 0, total: 0 })
+  const decrypting: CryptoConfig = { ...config, migration: 'decrypt' }
+  expectStamp(configStamp(decrypting))
+  try {
+    await db.transaction('rw', db.settings, db.audit, async () => {
+      await db.settings.put({ key: CRYPTO_SETTINGS_KEY, value: decrypting })
+      await appendAudit(encryptionAudit(actor, true, false))
+    })
+  } catch (error) {
+    expectStamp(configStamp(config))
+    keyring.setMigration(null)
+    throw error
+  }
+  await runMigration(decrypting, key)
+}
+
+/** A new passphrase for the same data key: only the wrapped key changes, no record does. */
+export async function changePassphrase(current: string, next: string): Promise<void> {
+  const config = await readCryptoConfig()
+  if (!config) return
+  const key = await unwrapDataKey(config.wrappedKey, current, config.kdf)
+  const kdf = newKeyDerivation()
+  await writeConfig({ ...config, kdf, wrappedKey: await wrapDataKey(key, next, kdf) })
+  key.fill(0)
+}
+
+export async function setIdleMinutes(minutes: number): Promise<void> {
+  if (!validIdleMinutes(minutes)) throw new RangeError('idle minutes out of range')
+  const config = await readCryptoConfig()
+  if (!config) return
+  await writeConfig({ ...config, idleMinutes: minutes })
+  keyring.setIdleMinutes(minutes)
+}
+
+/** Drops the key from memory. The UI reloads after this, so no opened record stays behind. */
+export function lock(): void {
+  const { keyId, idleMinutes } = keyring.getSnapshot()
+  if (keyId) keyring.setLocked(keyId, idleMinutes)
+}
+
+/** For a forgotten passphrase: removes the whole database from this browser. */
+export async function deleteAllData(): Promise<void> {
+  keyring.setOff()
+  await db.delete({ disableAutoOpen: false })
+}
+
+function encryptionAudit(actor: string, before: boolean, after: boolean) {
+  return {
+    actor,
+    kind: 'settings' as const,
+    youthId: null,
+    preconditionId: null,
+    before: { encryption: before },
+    after: { encryption: after },
+  }
+}

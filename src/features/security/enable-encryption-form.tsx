@@ -1,0 +1,126 @@
+import { useRef, useState } from 'react'
+import { InputField } from '../../components/field'
+import { enableEncryption } from '../../db/encryption/encryption-repo'
+import { DEFAULT_IDLE_MINUTES, MIN_PASSPHRASE_LENGTH } from '../../db/encryption/params'
+import { useActor } from '../../hooks/use-actor'
+import { useT } from '../../i18n'
+import { useNotices } from '../../stores/notice-store'
+import {
+  checkNewPassphrase,
+  focusFirstInvalid,
+  idleRange,
+  parseIdleMinutes,
+} from './encryption-input'
+import { PassphraseField } from './passphrase-field'
+
+type Errors = Partial<Record<'passphrase' | 'repeat' | 'idle' | 'acknowledge', string>>
+
+/** Turning encryption on: a plain warning, a back-up first, then passphrase twice. */
+export function EnableEncryptionForm({ onBackup }: { onBackup?: () => Promise<void> }) {
+  const t = useT()
+  const e = t.security.encryption
+  const actor = useActor()
+  const show = useNotices((s) => s.show)
+  const form = useRef<HTMLFormElement>(null)
+  const [passphrase, setPassphrase] = useState('')
+  const [repeat, setRepeat] = useState('')
+  const [idle, setIdle] = useState(String(DEFAULT_IDLE_MINUTES))
+  const [acknowledged, setAcknowledged] = useState(false)
+  const [errors, setErrors] = useState<Errors>({})
+  const [busy, setBusy] = useState(false)
+  const [min, max] = idleRange(t)
+
+  async function submit() {
+    const minutes = parseIdleMinutes(idle)
+    const problems: Errors = { ...checkNewPassphrase(t, passphrase, repeat) }
+    if (minutes === null) problems.idle = e.errors.idle(min, max)
+    if (!acknowledged) problems.acknowledge = e.errors.acknowledge
+    setErrors(problems)
+    if (Object.keys(problems).length > 0 || minutes === null) return focusFirstInvalid(form.current)
+    setBusy(true)
+    try {
+      await enableEncryption(passphrase, actor, minutes)
+      setPassphrase('')
+      setRepeat('')
+      show({ tone: 'success', message: e.enabled })
+    } catch {
+      show({ tone: 'error', message: e.errors.failed })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form
+      ref={form}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        void submit()
+      }}
+    >
+      <p>{e.statusOff}</p>
+      <div className="encryption-warning" role="note" aria-labelledby="encryption-warning-title">
+        <p id="encryption-warning-title" className="encryption-warning__title">
+          <span aria-hidden="true">⚠ </span>
+          {e.warningTitle}
+        </p>
+        <p>{e.warning}</p>
+        {onBackup ? (
+          <button type="button" className="button" onClick={() => void onBackup()}>
+            {t.security.backup}
+          </button>
+        ) : (
+          <p className="form__hint">{t.security.backupUnavailable}</p>
+        )}
+      </div>
+      <div className="form-grid">
+        <PassphraseField
+          label={e.passphrase}
+          hint={e.passphraseHint(MIN_PASSPHRASE_LENGTH)}
+          autoComplete="new-password"
+          value={passphrase}
+          onChange={setPassphrase}
+          error={errors.passphrase}
+        />
+        <PassphraseField
+          label={e.repeat}
+          autoComplete="new-password"
+          value={repeat}
+          onChange={setRepeat}
+          error={errors.repeat}
+        />
+        <InputField
+          label={e.idleMinutes}
+          hint={e.idleHint(min, max)}
+          value={idle}
+          onChange={setIdle}
+          error={errors.idle}
+        />
+      </div>
+      <div className={`field${errors.acknowledge ? ' field--invalid' : ''}`}>
+        {errors.acknowledge && (
+          <p id="encryption-ack-error" className="field__error">
+            <span aria-hidden="true">⚠ </span>
+            {errors.acknowledge}
+          </p>
+        )}
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={acknowledged}
+            aria-invalid={Boolean(errors.acknowledge)}
+            aria-describedby={errors.acknowledge ? 'encryption-ack-error' : undefined}
+            onChange={(event) => setAcknowledged(event.target.checked)}
+          />
+          <span>{e.acknowledge}</span>
+        </label>
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {e.enable}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,27 @@
+import { useT } from '../../i18n'
+
+/** When the database cannot even be opened: say so calmly, with a way to try again. */
+export function StartupError({ error }: { error: unknown }) {
+  const e = useT().security.errorScreen
+  return (
+    <main className="lock-screen" id="main">
+      <div className="lock-screen__card card" role="alert">
+        <h1>{e.startup}</h1>
+        <p>{e.body}</p>
+        <div className="form__actions">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => window.location.reload()}
+          >
+            {e.reload}
+          </button>
+        </div>
+        <details>
+          <summary>{e.details}</summary>
+          <pre className="error-screen__details">{String(error)}</pre>
+        </details>
+      </div>
+    </main>
+  )
+}
