@@ -82,7 +82,14 @@ describe('describeAuditEntry', () => {
         describeAuditEntry(
           entry({ kind: 'youth', preconditionId: null, before: null, after: youth }),
         ),
-      ).toEqual({ kind: 'youth-created' })
+      ).toEqual({ kind: 'youth-created', statuses: {} })
+    })
+
+    it('keeps the first statuses of a youth that came in through an import', () => {
+      const after = { ...makeYouth(), importedStatuses: { wonen: 'rood', school: 'groen' } }
+      expect(
+        describeAuditEntry(entry({ kind: 'youth', preconditionId: null, before: null, after })),
+      ).toEqual({ kind: 'youth-created', statuses: { wonen: 'rood', school: 'groen' } })
     })
 
     it('lists the fields a user changed, in form order', () => {

@@ -25,7 +25,7 @@ export type AuditChange =
       to: Status
       details: boolean
     }
-  | { kind: 'youth-created' }
+  | { kind: 'youth-created'; statuses: Record<string, Status> }
   | { kind: 'youth-updated'; fields: TrackedYouthField[] }
   | { kind: 'outflow'; registered: boolean }
   | { kind: 'other' }
@@ -54,7 +54,12 @@ export function describeAuditEntry(entry: AuditEntry): AuditChange {
     }
   }
   if (entry.kind === 'youth') {
-    if (!isRecord(entry.before)) return { kind: 'youth-created' }
+    if (!isRecord(entry.before)) {
+      // An import records a new youth's first statuses in its creation line.
+      const imported = isRecord(entry.after) ? entry.after.importedStatuses : undefined
+      const statuses = isRecord(imported) ? (imported as Record<string, Status>) : {}
+      return { kind: 'youth-created', statuses }
+    }
     const before = entry.before
     const after = isRecord(entry.after) ? entry.after : {}
     return {

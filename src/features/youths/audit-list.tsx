@@ -19,8 +19,13 @@ function describe(
         ? h.assessmentDetails(name, t.statuses[change.to])
         : h.assessmentChanged(name, from, t.statuses[change.to])
     }
-    case 'youth-created':
-      return h.created
+    case 'youth-created': {
+      const statuses = Object.entries(change.statuses).map(([id, status]) => {
+        const p = preconditions.find((x) => x.id === id)
+        return `${p ? preconditionName(t, p) : id} ${t.statuses[status]}`
+      })
+      return statuses.length > 0 ? `${h.created}: ${statuses.join(', ')}` : h.created
+    }
     case 'youth-updated':
       return h.updated(change.fields.map((f) => h.fields[f]).join(', '))
     case 'outflow':
