@@ -1,0 +1,117 @@
+import { buildReport, type Report } from '../domain/report/build-report'
+import { afterPeildatum, type ReportPeriod } from '../domain/report/periods'
+import { newestFirst, type HistoricState } from '../domain/report/point-in-time'
+import { scopeKey, type ReportScope } from '../domain/report/scope'
+import type { Assessment, AuditEntry, IsoDate, IsoTimestamp, ReportNote } from '../domain/types'
+import { ValidationError } from '../domain/validation'
+import { appendAudit } from './audit-repo'
+import { db } from './database'
+import { getSettings } from './settings-repo'
+
+/** Longest Signalen text kept for one period and scope. */
+export const REPORT_NOTE_MAX_LENGTH = 10_000
+
+/**
+ * Audit entries made at or after `since`, newest first. Read through the `at` index, so a
+ * recent peildatum costs only the few entries made since, however many youths there are.
+ */
+export async function auditSince(since: IsoTimestamp): Promise<AuditEntry[]> {
+  return newestFirst(await db.audit.where('at').aboveOrEqual(since).toArray())
+}
+
+/** The history a report on `period` needs: everything since its previous peildatum. */
+export async function reportHistory(previous: Pick<ReportPeriod, 'end'>): Promise<AuditEntry[]> {
+  return auditSince(afterPeildatum(previous.end))
+}
+
+export function reportNoteId(periodEnd: IsoDate, scope: ReportScope): string {
+  return `${periodEnd}|${scopeKey(scope)}`
+}
+
+export async function getReportNote(
+  periodEnd: IsoDate,
+  scope: ReportScope,
+): Promise<ReportNote | undefined> {
+  return db.reportNotes.get(reportNoteId(periodEnd, scope))
+}
+
+/**
+ * Stores the provider's Signalen for one period and scope, with an audit line (kind
+ * 'settings': the note is the provider's own text, not a youth's data). Unchanged text writes
+ * nothing; too long a text is refused and writes nothing.
+ */
+export async function saveReportNote(
+  periodEnd: IsoDate,
+  scope: ReportScope,
+  text: string,
+  actor: string,
+): Promise<ReportNote> {
+  const clean = text.replace(/\s+$/u, '')
+  if (clean.length > REPORT_NOTE_MAX_LENGTH) throw new ValidationError({ text: 'tooLong' })
+  const id = reportNoteId(periodEnd, scope)
+  return db.transaction('rw', db.reportNotes, db.audit, async () => {
+    const before = await db.reportNotes.get(id)
+    if (before && before.text === clean) return before
+    const note: ReportNote = {
+      id,
+      text: clean,
+      updatedAt: new Date().toISOString(),
+      updatedBy: actor,
+    }
+    await db.reportNotes.put(note)
+    await appendAudit({
+      actor,
+      kind: 'settings',
+      youthId: null,
+      preconditionId: null,
+      before: before ?? null,
+      after: note,
+      at: note.updatedAt,
+    })
+    return note
+  })
+}
+
+/**
+ * Everything a report needs from storage in one read transaction. The screen takes the youths
+ * from the board's memory instead; this is for tests and the benchmark.
+ */
+export async function loadReportSource(
+  previous: Pick<ReportPeriod, 'end'>,
+): Promise<{ current: HistoricState; history: AuditEntry[] }> {
+  return db.transaction('r', db.youths, db.assessments, db.settings, db.audit, async () => {
+    const [youths, assessments, settings, history] = await Promise.all([
+      db.youths.toArray(),
+      db.assessments.toArray(),
+      getSettings(),
+      reportHistory(previous),
+    ])
+    const byYouth = new Map<string, Map<string, Assessment>>()
+    for (const a of assessments) {
+      let map = byYouth.get(a.youthId)
+      if (!map) byYouth.set(a.youthId, (map = new Map<string, Assessment>()))
+      map.set(a.preconditionId, a)
+    }
+    return {
+      current: { youths: new Map(youths.map((y) => [y.id, y])), assessments: byYouth, settings },
+      history,
+    }
+  })
+}
+
+/** Reads storage and works out the report for one period and scope. */
+export async function reportFromDatabase(request: {
+  period: ReportPeriod
+  previous: ReportPeriod
+  scope: ReportScope
+  createdAt?: IsoTimestamp
+}): Promise<Report> {
+  const source = await loadReportSource(request.previous)
+  return buildReport({
+    ...source,
+    period: request.period,
+    previous: request.previous,
+    scope: request.scope,
+    createdAt: request.createdAt ?? new Date().toISOString(),
+  })
+}

@@ -1,0 +1,181 @@
+import ExcelJS from 'exceljs'
+import type { Status } from '../domain/types'
+import { neutraliseCell } from './neutralise'
+import type { Cell, ExportSheet } from './table'
+
+/** Status fills and text colours, the same tokens as on screen (styles.css). */
+const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
+  rood: { fill: 'FFFBE4E4', font: 'FF7A1A12' },
+  oranje: { fill: 'FFFDEFD8', font: 'FF6F3204' },
+  groen: { fill: 'FFE1F2E5', font: 'FF14532D' },
+  onbekend: { fill: 'FFECEFF3', font: 'FF333D4A' },
+  nvt: { fill: 'FFF6F7F9', font: 'FF4B5563' },
+}
+const HEADER_FILL = 'FFE7ECF2'
+const MIN_WIDTH = 8
+const MAX_WIDTH = 60
+
+function solid(argb: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb } }
+}
+
+/** A date-only cell at midnight UTC, so Excel never shows the day before. */
+function dateCell(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(y, m - 1, d))
+}
+
+function numberFormat(cell: Extract<Cell, { kind: 'number' }>): string {
+  const decimals = cell.decimals ?? 0
+  const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : ''
+  if (cell.percent) return `0${fraction}%`
+  const plain = `#,##0${fraction}`
+  return cell.signed ? `+${plain};-${plain};0` : plain
+}
+
+/** Roughly how many characters a cell shows, for column widths. */
+function shownLength(cell: Cell): number {
+  switch (cell.kind) {
+    case 'text':
+      return Math.max(...cell.value.split('\n').map((line) => line.length))
+    case 'number':
+      return cell.value === null ? 0 : String(Math.round(cell.value)).length + 3
+    case 'date':
+      return 10
+    case 'status':
+      return cell.label.length
+  }
+}
+
+/**
+ * Style objects shared by every cell that looks the same. exceljs recognises a style it has
+ * seen by object identity, so sharing them (and never changing one) keeps writing 50,000 rows
+ * fast; a separate object per cell made it several times slower.
+ */
+const styles = new Map<string, Partial<ExcelJS.Style>>()
+function shared(key: string, make: () => Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  let style = styles.get(key)
+  if (!style) {
+    style = Object.freeze(make())
+    styles.set(key, style)
+  }
+  return style
+}
+
+const PLAIN = shared('plain', () => ({}))
+const WRAPPED = shared('wrapped', () => ({ alignment: { wrapText: true, vertical: 'top' } }))
+const DATE = shared('date', () => ({ numFmt: 'dd-mm-yyyy' }))
+const TITLE = shared('title', () => ({ font: { bold: true, size: 14 } }))
+const TABLE_TITLE = shared('table-title', () => ({ font: { bold: true, size: 12 } }))
+const HEADER = shared('header', () => ({
+  font: { bold: true },
+  fill: solid(HEADER_FILL),
+  border: { bottom: { style: 'thin', color: { argb: 'FF6B7685' } } },
+  alignment: { vertical: 'bottom', wrapText: true },
+}))
+
+function statusStyle(status: Status): Partial<ExcelJS.Style> {
+  return shared(`status:${status}`, () => ({
+    fill: solid(STATUS_COLOURS[status].fill),
+    font: { bold: true, color: { argb: STATUS_COLOURS[status].font } },
+  }))
+}
+
+function writeCell(target: ExcelJS.Cell, cell: Cell) {
+  switch (cell.kind) {
+    case 'text': {
+      target.value = neutraliseCell(cell.value)
+      const wrap = cell.value.length > MAX_WIDTH || cell.value.includes('\n')
+      target.style = wrap ? WRAPPED : PLAIN
+      break
+    }
+    case 'number': {
+      target.value = cell.value
+      const format = numberFormat(cell)
+      target.style = shared(`number:${format}`, () => ({ numFmt: format }))
+      break
+    }
+    case 'date':
+      target.value = cell.value ? dateCell(cell.value) : null
+      target.style = DATE
+      break
+    case 'status':
+      target.value = neutraliseCell(cell.label)
+      target.style = statusStyle(cell.value)
+      break
+  }
+}
+
+function addSheet(workbook: ExcelJS.Workbook, spec: ExportSheet) {
+  const headingRows = spec.headingLines.length
+  const sheet = workbook.addWorksheet(spec.name, {
+    views: [
+      spec.list
+        ? { state: 'frozen', ySplit: headingRows + 1, xSplit: 1 }
+        : { state: 'frozen', ySplit: headingRows },
+    ],
+  })
+  // Printed from Excel too: landscape, as wide as the page (paper size: the printer default).
+  sheet.pageSetup = {
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  }
+  spec.headingLines.forEach((line, i) => {
+    const cell = sheet.getCell(i + 1, 1)
+    cell.value = neutraliseCell(line)
+    cell.style = i === 0 ? TITLE : PLAIN
+  })
+  const widths: number[] = []
+  const widen = (col: number, length: number) => {
+    widths[col] = Math.max(widths[col] ?? MIN_WIDTH, Math.min(MAX_WIDTH, length + 2))
+  }
+  let row = headingRows + 1
+  for (const table of spec.tables) {
+    if (!spec.list) {
+      row++
+      const title = sheet.getCell(row, 1)
+      title.value = neutraliseCell(table.title)
+      title.style = TABLE_TITLE
+      row++
+    }
+    const headerRow = row
+    table.headers.forEach((header, c) => {
+      const cell = sheet.getCell(row, c + 1)
+      cell.value = neutraliseCell(header)
+      cell.style = HEADER
+      widen(c, Math.min(header.length, 24))
+    })
+    for (const cells of table.rows) {
+      row++
+      cells.forEach((cell, c) => {
+        writeCell(sheet.getCell(row, c + 1), cell)
+        widen(c, shownLength(cell))
+      })
+    }
+    if (spec.list) {
+      sheet.autoFilter = {
+        from: { row: headerRow, column: 1 },
+        to: { row: Math.max(row, headerRow), column: table.headers.length },
+      }
+    }
+    row++
+  }
+  widths.forEach((width, c) => {
+    sheet.getColumn(c + 1).width = width
+  })
+}
+
+/** One .xlsx with the given sheets, as bytes ready to download. */
+export async function writeXlsx(
+  sheets: readonly ExportSheet[],
+  meta: { creator: string; created: Date },
+): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = meta.creator
+  workbook.created = meta.created
+  for (const sheet of sheets) addSheet(workbook, sheet)
+  const buffer = await workbook.xlsx.writeBuffer()
+  return new Uint8Array(buffer)
+}

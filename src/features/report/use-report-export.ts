@@ -1,0 +1,99 @@
+import { useState } from 'react'
+import type { Report } from '../../domain/report/build-report'
+import { reportFileName } from '../../domain/report/file-name'
+import { scopeName, type ReportScope } from '../../domain/report/scope'
+import { preconditionName, useT, type Dictionary } from '../../i18n'
+import { downloadFile } from './download'
+import { reportSheets } from './report-sheets'
+import type { ReportTables } from './report-tables'
+
+export type ExportKind = 'excel' | 'csv' | 'exchange'
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+function scopeForFileName(scope: ReportScope, t: Dictionary): string {
+  if (scope.kind === 'all') return t.report.allFileName
+  const name = scopeName(scope, t.report.scopeAll)
+  return scope.kind === 'regio' ? `regio ${name}` : name
+}
+
+export interface ExportInput {
+  report: Report
+  tables: ReportTables
+  signals: string
+  includeNames: boolean
+}
+
+/** Builds one export in a lazily loaded writer and hands it to the browser as a download. */
+async function createExport(kind: ExportKind, input: ExportInput, t: Dictionary) {
+  const { report, tables } = input
+  const name = (prefix: string, extension: string) =>
+    reportFileName({
+      prefix,
+      provider: report.providerName,
+      scope: scopeForFileName(report.scope, t),
+      peildatum: report.period.end,
+      extension,
+    })
+  switch (kind) {
+    case 'excel': {
+      const { writeXlsx } = await import('../../export/xlsx')
+      const sheets = reportSheets(report, tables, t, input.signals)
+      const bytes = await writeXlsx(sheets, {
+        creator: 'Doorstroombord',
+        created: new Date(report.createdAt),
+      })
+      const fileName = name(t.report.filePrefix, 'xlsx')
+      downloadFile(bytes, fileName, XLSX_TYPE)
+      return fileName
+    }
+    case 'csv': {
+      const { writeCsv } = await import('../../export/csv')
+      const fileName = name(t.report.filePrefix, 'csv')
+      downloadFile(writeCsv(tables.youths), fileName, 'text/csv;charset=utf-8')
+      return fileName
+    }
+    case 'exchange': {
+      const { buildExchangeFile, readExchangeFile, serialiseExchangeFile } =
+        await import('../../export/exchange')
+      const file = buildExchangeFile(report, {
+        scopeName: scopeName(report.scope, t.report.scopeAll),
+        preconditionNames: Object.fromEntries(
+          report.preconditions.map((p) => [p.id, preconditionName(t, p)]),
+        ),
+        signals: input.signals,
+        includeNames: input.includeNames,
+        createdAt: report.createdAt,
+      })
+      const json = serialiseExchangeFile(file)
+      // What we publish must pass our own reader: never hand out a file others cannot load.
+      const check = readExchangeFile(json)
+      if (!check.ok) throw new Error(check.errors.join(' '))
+      const fileName = name(t.report.exchangePrefix, 'json')
+      downloadFile(json, fileName, 'application/json')
+      return fileName
+    }
+  }
+}
+
+export function useReportExport() {
+  const t = useT()
+  const [busy, setBusy] = useState<ExportKind | null>(null)
+  const [result, setResult] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
+
+  async function run(kind: ExportKind, input: ExportInput) {
+    setBusy(kind)
+    setResult(null)
+    const started = performance.now()
+    try {
+      const fileName = await createExport(kind, input, t)
+      performance.measure(`report:export-${kind}`, { start: started, end: performance.now() })
+      setResult({ tone: 'success', text: t.report.downloaded(fileName) })
+    } catch {
+      setResult({ tone: 'error', text: `${t.report.failed[kind]} ${t.report.failedHint}` })
+    } finally {
+      setBusy(null)
+    }
+  }
+  return { busy, result, run }
+}
