@@ -1,5 +1,6 @@
 import { importSpreadsheet } from '../../src/features/importer/import-pipeline'
 import { benchCsv } from './import-csv'
+import { exportList, summary } from './report-work'
 import { BENCH_TODAY, clearAll, seed } from './seed'
 
 /**
@@ -16,6 +17,14 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T
 const bench = {
   seed: (size: number) => timed(() => seed(size)),
   clear: () => timed(clearAll),
+  async summary(kind: 'all' | 'gemeente') {
+    const run = await timed(() => summary(kind))
+    return { ms: run.ms, result: { youths: run.result.youths.length } }
+  },
+  async exportList(kind: 'xlsx' | 'csv') {
+    const report = await summary('all')
+    return timed(() => exportList(report, kind))
+  },
   /** Imports a generated CSV of `size` rows into an empty database (read, map, check, store). */
   async importCsv(size: number) {
     await clearAll()
