@@ -1,18 +1,8 @@
-interface BackupModule {
-  downloadBackup: () => Promise<unknown>
-}
-
-// A glob, not a plain import(): the back-up feature is built alongside, and the shell must
-// build (and offer no button) while it is not there yet. Loaded only when clicked.
-const loaders = import.meta.glob<BackupModule>('../features/backup/download-backup.ts')
-const load = Object.values(loaders)[0]
-
-/** Whether "Back-up maken" can be offered. */
-export const backupAvailable = load !== undefined
-
-/** Downloads a back-up of everything (the back-up feature's own file format). */
+/**
+ * Downloads a back-up of everything (the back-up feature's own file format). Loaded only when
+ * clicked, so the error screen and the encryption warning do not pull the back-up code in.
+ */
 export async function makeBackup(): Promise<void> {
-  if (!load) throw new Error('Back-up is not available')
-  const { downloadBackup } = await load()
+  const { downloadBackup } = await import('../features/backup/download-backup')
   await downloadBackup()
 }

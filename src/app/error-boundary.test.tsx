@@ -4,7 +4,7 @@ import { renderWithApp } from '../../test/render'
 import { RouteErrorBoundary } from './error-boundary'
 
 const backup = vi.hoisted(() => ({ makeBackup: vi.fn(() => Promise.resolve()) }))
-vi.mock('./backup-action', () => ({ backupAvailable: true, makeBackup: backup.makeBackup }))
+vi.mock('./backup-action', () => ({ makeBackup: backup.makeBackup }))
 
 let broken = true
 function FragileScreen() {

@@ -1,7 +1,7 @@
 import { Component, useEffect, useRef, useState, type ErrorInfo, type ReactNode } from 'react'
 import { Link, useLocation } from 'wouter'
 import { useT } from '../i18n'
-import { backupAvailable, makeBackup } from './backup-action'
+import { makeBackup } from './backup-action'
 
 interface BoundaryProps {
   /** The boundary starts afresh when this changes (another route). */
@@ -73,18 +73,16 @@ export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry: () =>
       <p>{e.body}</p>
       <p>{e.advice}</p>
       <div className="form__actions">
-        {backupAvailable && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setBackupProblem('')
-              makeBackup().catch(() => setBackupProblem(t.security.backupFailed))
-            }}
-          >
-            {t.security.backup}
-          </button>
-        )}
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setBackupProblem('')
+            makeBackup().catch(() => setBackupProblem(t.security.backupFailed))
+          }}
+        >
+          {t.security.backup}
+        </button>
         <button type="button" className="button button--primary" onClick={onRetry}>
           {e.retry}
         </button>
@@ -92,7 +90,6 @@ export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry: () =>
           {e.toBoard}
         </Link>
       </div>
-      {!backupAvailable && <p className="form__hint">{t.security.backupUnavailable}</p>}
       {backupProblem && (
         <p className="field__error" role="alert">
           {backupProblem}

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import { backupAvailable, makeBackup } from './backup-action'
+import { makeBackup } from './backup-action'
 
 // Loaded with Instellingen only, not with the board.
 const BackupSection = lazy(() =>
@@ -24,7 +24,7 @@ export function SettingsExtras() {
     <Suspense fallback={null}>
       <BackupSection />
       <StorageSection />
-      <EncryptionSection onBackup={backupAvailable ? makeBackup : undefined} />
+      <EncryptionSection onBackup={makeBackup} />
     </Suspense>
   )
 }

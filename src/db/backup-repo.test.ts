@@ -13,6 +13,7 @@ import {
 import {
   getBackupStatus,
   getReminderFacts,
+  noteWorkStarted,
   mergeData,
   readAllData,
   recordBackupMade,
@@ -21,6 +22,7 @@ import {
   tableInfos,
 } from './backup-repo'
 import { db } from './database'
+import { loadSampleData } from './sample-data-repo'
 
 const meta = { schemaVersion: 2, appVersion: '0.1.0', createdAt: '2026-11-23T10:00:00.000Z' }
 const options = () => ({ schemaVersion: schemaVersion(), tables: tableInfos() })
@@ -196,36 +198,23 @@ describe('back-up and restore', () => {
     expect(await getBackupStatus()).toEqual({ lastBackupAt: '2026-11-20T10:00:00.000Z' })
   })
 
-  it('tells the reminder when the last back-up was and when work started here', async () => {
+  it('tells the reminder when the last back-up was and since when this browser holds youths', async () => {
     expect(await getReminderFacts()).toEqual({
       lastBackupAt: null,
       firstChangeAt: null,
       hasYouths: false,
     })
-    await db.audit.bulkAdd([
-      {
-        at: '2026-10-02T10:00:00.000Z',
-        actor: 'A',
-        kind: 'youth',
-        youthId: 'y',
-        preconditionId: null,
-        before: null,
-        after: null,
-      },
-      {
-        at: '2026-09-01T10:00:00.000Z',
-        actor: 'A',
-        kind: 'youth',
-        youthId: 'y',
-        preconditionId: null,
-        before: null,
-        after: null,
-      },
-    ])
+    await noteWorkStarted('2026-09-01T10:00:00.000Z')
+    expect((await getReminderFacts()).firstChangeAt).toBeNull()
+    // Sample data with months of back-dated history: the count starts when it arrives here.
+    await loadSampleData('2026-10-02', 'A')
+    await noteWorkStarted('2026-10-02T10:00:00.000Z')
+    await noteWorkStarted('2026-10-09T10:00:00.000Z')
     await recordBackupMade('2026-11-01T10:00:00.000Z')
-    expect(await getReminderFacts()).toMatchObject({
+    expect(await getReminderFacts()).toEqual({
       lastBackupAt: '2026-11-01T10:00:00.000Z',
-      firstChangeAt: '2026-09-01T10:00:00.000Z',
+      firstChangeAt: '2026-10-02T10:00:00.000Z',
+      hasYouths: true,
     })
   })
 })

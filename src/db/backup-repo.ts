@@ -49,16 +49,31 @@ export async function getBackupStatus(): Promise<BackupStatus> {
  * not a change to the provider's data.
  */
 export async function recordBackupMade(at: IsoTimestamp): Promise<void> {
-  await db.settings.put({ key: BACKUP_STATUS_KEY, value: { lastBackupAt: at } })
+  await db.transaction('rw', db.settings, async () => {
+    const status = await getBackupStatus()
+    await db.settings.put({ key: BACKUP_STATUS_KEY, value: { ...status, lastBackupAt: at } })
+  })
+}
+
+/** Notes, once, the moment this browser first holds youths (the reminder counts from there). */
+export async function noteWorkStarted(now: IsoTimestamp = new Date().toISOString()): Promise<void> {
+  await db.transaction('rw', db.settings, db.youths, async () => {
+    const status = await getBackupStatus()
+    if (status.workSince || (await db.youths.count()) === 0) return
+    await db.settings.put({ key: BACKUP_STATUS_KEY, value: { ...status, workSince: now } })
+  })
 }
 
 /** What the quiet back-up reminder needs to know. */
 export async function getReminderFacts() {
-  return db.transaction('r', db.settings, db.youths, db.audit, async () => ({
-    lastBackupAt: (await getBackupStatus()).lastBackupAt,
-    firstChangeAt: (await db.audit.orderBy('at').first())?.at ?? null,
-    hasYouths: (await db.youths.count()) > 0,
-  }))
+  return db.transaction('r', db.settings, db.youths, async () => {
+    const status = await getBackupStatus()
+    return {
+      lastBackupAt: status.lastBackupAt,
+      firstChangeAt: status.workSince ?? null,
+      hasYouths: (await db.youths.count()) > 0,
+    }
+  })
 }
 
 async function putAll(table: Table, records: readonly unknown[]) {

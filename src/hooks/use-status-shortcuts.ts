@@ -2,7 +2,13 @@ import { useEffect } from 'react'
 import type { Status } from '../domain/types'
 
 /** Letter → status: R rood, O oranje, G groen, B onbekend (blanco), N n.v.t. */
-export const STATUS_KEYS: Record<string, Status> = { r: 'rood', o: 'oranje', g: 'groen', b: 'onbekend', n: 'nvt' }
+export const STATUS_KEYS: Record<string, Status> = {
+  r: 'rood',
+  o: 'oranje',
+  g: 'groen',
+  b: 'onbekend',
+  n: 'nvt',
+}
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false

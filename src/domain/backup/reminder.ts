@@ -7,19 +7,29 @@ export const BACKUP_REMINDER_DAYS = 30
 export const REMINDER_SNOOZE_DAYS = 7
 const DAY_MS = 86_400_000
 
-/** Stored in `settings` under key 'backup': when this browser last made a back-up. */
+/**
+ * Stored in `settings` under key 'backup': when this browser last made a back-up, and since
+ * when it holds youths (audit times can lie further back: sample data and imports carry
+ * history, but the risk of losing work only starts when the data is here).
+ */
 export interface BackupStatus {
   lastBackupAt: IsoTimestamp | null
+  workSince?: IsoTimestamp | null
 }
 
 export function restoreBackupStatus(raw: unknown): BackupStatus {
-  const parsed = z.object({ lastBackupAt: z.string() }).safeParse(raw)
-  return { lastBackupAt: parsed.success ? parsed.data.lastBackupAt : null }
+  const at = (key: string) => {
+    const value =
+      typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[key] : null
+    return z.string().safeParse(value).success ? (value as string) : null
+  }
+  const workSince = at('workSince')
+  return { lastBackupAt: at('lastBackupAt'), ...(workSince ? { workSince } : {}) }
 }
 
 export interface ReminderFacts {
   lastBackupAt: IsoTimestamp | null
-  /** The first change recorded here: how long work has gone without a back-up. */
+  /** Since when this browser holds youths: how long work has gone without a back-up. */
   firstChangeAt: IsoTimestamp | null
   hasYouths: boolean
   snoozedAt: IsoTimestamp | null

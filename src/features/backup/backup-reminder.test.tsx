@@ -1,7 +1,7 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { makeYouthValues } from '../../../test/factories/youth-values'
 import { renderWithApp } from '../../../test/render'
-import { recordBackupMade } from '../../db/backup-repo'
+import { getReminderFacts, noteWorkStarted, recordBackupMade } from '../../db/backup-repo'
 import { db } from '../../db/database'
 import { addYouth } from '../../db/youths-repo'
 import { BackupReminder } from './backup-reminder'
@@ -32,10 +32,18 @@ describe('BackupReminder', () => {
     expect(screen.queryByRole('region', { name: 'Herinnering back-up' })).toBeNull()
   })
 
-  it('counts from the first change when no back-up was ever made', async () => {
+  it('counts from when this browser first held youths when no back-up was ever made', async () => {
     await addYouth(makeYouthValues(), 'A')
-    await db.audit.toCollection().modify({ at: daysAgo(40) })
+    await noteWorkStarted(daysAgo(40))
     renderWithApp(<BackupReminder />)
     expect(await screen.findByText(/meer dan 30 dagen zonder back-up/)).toBeVisible()
+  })
+
+  it('does not nag right after loading data with months of history', async () => {
+    await addYouth(makeYouthValues(), 'A')
+    await db.audit.toCollection().modify({ at: daysAgo(200) })
+    renderWithApp(<BackupReminder />)
+    await waitFor(async () => expect((await getReminderFacts()).firstChangeAt).not.toBeNull())
+    expect(screen.queryByRole('region', { name: 'Herinnering back-up' })).toBeNull()
   })
 })

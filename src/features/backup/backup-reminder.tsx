@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
-import { getReminderFacts } from '../../db/backup-repo'
+import { useEffect, useState } from 'react'
+import { getReminderFacts, noteWorkStarted } from '../../db/backup-repo'
 import { backupReminderDue } from '../../domain/backup/reminder'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
@@ -17,6 +17,10 @@ export function BackupReminder() {
   const { snoozedAt, snooze } = useBackupReminder()
   const show = useNotices((s) => s.show)
   const [busy, setBusy] = useState(false)
+  const untracked = facts?.hasYouths === true && facts.firstChangeAt === null
+  useEffect(() => {
+    if (untracked) void noteWorkStarted()
+  }, [untracked])
   if (!facts || !backupReminderDue({ ...facts, snoozedAt }, new Date())) return null
 
   async function backUp() {

@@ -16,7 +16,7 @@ import { PassphraseField } from './passphrase-field'
 type Errors = Partial<Record<'passphrase' | 'repeat' | 'idle' | 'acknowledge', string>>
 
 /** Turning encryption on: a plain warning, a back-up first, then passphrase twice. */
-export function EnableEncryptionForm({ onBackup }: { onBackup?: () => Promise<void> }) {
+export function EnableEncryptionForm({ onBackup }: { onBackup: () => Promise<void> }) {
   const t = useT()
   const e = t.security.encryption
   const actor = useActor()
@@ -66,13 +66,9 @@ export function EnableEncryptionForm({ onBackup }: { onBackup?: () => Promise<vo
           {e.warningTitle}
         </p>
         <p>{e.warning}</p>
-        {onBackup ? (
-          <button type="button" className="button" onClick={() => void onBackup()}>
-            {t.security.backup}
-          </button>
-        ) : (
-          <p className="form__hint">{t.security.backupUnavailable}</p>
-        )}
+        <button type="button" className="button" onClick={() => void onBackup()}>
+          {t.security.backupFirst}
+        </button>
       </div>
       <div className="form-grid">
         <PassphraseField

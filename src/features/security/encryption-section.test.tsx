@@ -18,13 +18,13 @@ describe('Instellingen › Versleuteling', () => {
     const { user } = renderWithApp(<EncryptionSection onBackup={onBackup} />)
     const note = within(section()).getByRole('note')
     expect(note).toHaveTextContent('vergeet u de wachtwoordzin, dan bent u de gegevens kwijt')
-    await user.click(within(note).getByRole('button', { name: 'Back-up maken' }))
+    await user.click(within(note).getByRole('button', { name: 'Eerst een back-up maken' }))
     expect(onBackup).toHaveBeenCalledOnce()
   })
 
   it('refuses a short or mistyped passphrase and an unconfirmed warning, changing nothing', async () => {
     keyring.setOff()
-    const { user } = renderWithApp(<EncryptionSection />)
+    const { user } = renderWithApp(<EncryptionSection onBackup={() => Promise.resolve()} />)
     await user.type(screen.getByLabelText('Wachtwoordzin'), 'kort')
     await user.click(screen.getByRole('button', { name: 'Versleuteling aanzetten' }))
     expect(await screen.findByText(/gebruik minstens 10 tekens/)).toBeInTheDocument()
@@ -43,7 +43,7 @@ describe('Instellingen › Versleuteling', () => {
 
   it('turns encryption on with a valid passphrase, then offers lock, idle time and turning off', async () => {
     keyring.setOff()
-    const { user } = renderWithApp(<EncryptionSection />)
+    const { user } = renderWithApp(<EncryptionSection onBackup={() => Promise.resolve()} />)
     await user.type(screen.getByLabelText('Wachtwoordzin'), 'een goede lange zin')
     await user.type(screen.getByLabelText('Herhaal de wachtwoordzin'), 'een goede lange zin')
     await user.clear(screen.getByLabelText('Automatisch vergrendelen na (minuten)'))
@@ -60,7 +60,7 @@ describe('Instellingen › Versleuteling', () => {
 
   it('turns encryption off only with the right passphrase, writing everything back in plain', async () => {
     keyring.setOff()
-    const { user } = renderWithApp(<EncryptionSection />)
+    const { user } = renderWithApp(<EncryptionSection onBackup={() => Promise.resolve()} />)
     await user.type(screen.getByLabelText('Wachtwoordzin'), 'een goede lange zin')
     await user.type(screen.getByLabelText('Herhaal de wachtwoordzin'), 'een goede lange zin')
     await user.click(screen.getByRole('checkbox', { name: /wachtwoordzin vergeet/ }))

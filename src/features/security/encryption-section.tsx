@@ -4,7 +4,7 @@ import { EncryptionOnPanel } from './encryption-on-panel'
 import { useEncryption } from './use-encryption'
 
 /** Instellingen › Versleuteling. `onBackup` is offered before turning encryption on. */
-export function EncryptionSection({ onBackup }: { onBackup?: () => Promise<void> }) {
+export function EncryptionSection({ onBackup }: { onBackup: () => Promise<void> }) {
   const t = useT()
   const e = t.security.encryption
   const { status, migration } = useEncryption()

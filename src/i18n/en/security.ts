@@ -17,7 +17,7 @@ function bytes(n: number): string {
 export const enSecurity: typeof nlSecurity = {
   title: 'Security',
   backup: 'Make a backup',
-  backupUnavailable: 'Making a backup is not available in this version yet.',
+  backupFirst: 'Make a backup first',
   backupFailed: 'The backup could not be made. Please try again.',
   storage: {
     title: 'Storage on this device',

@@ -16,7 +16,7 @@ function bytes(n: number): string {
 export const nlSecurity = {
   title: 'Beveiliging',
   backup: 'Back-up maken',
-  backupUnavailable: 'Back-up maken is in deze versie nog niet beschikbaar.',
+  backupFirst: 'Eerst een back-up maken',
   backupFailed: 'De back-up kon niet worden gemaakt. Probeer het opnieuw.',
   storage: {
     title: 'Opslag op dit apparaat',
