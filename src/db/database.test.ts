@@ -23,11 +23,13 @@ describe('schema upgrades', () => {
 
     const upgraded = new DoorstroomDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(2)
+    expect(upgraded.verno).toBe(3)
     expect(await upgraded.youths.get('y1')).toMatchObject({ clientRef: 'K-1', redStreaks: {} })
     expect(await upgraded.assessments.get(['y1', 'wonen'])).toMatchObject({ status: 'rood' })
     expect(await upgraded.audit.count()).toBe(1)
     expect(await upgraded.reviews.count()).toBe(0)
+    // The unique cliëntnummer index survives every upgrade.
+    expect(await upgraded.youths.where('clientRef').equals('K-1').count()).toBe(1)
     upgraded.close()
     await Dexie.delete(name)
   })

@@ -57,6 +57,13 @@ export class DoorstroomDatabase extends Dexie {
             youth.redStreaks = {}
           })
       })
+    // v3: drop indexes that nothing queries (youths by gemeente or updatedAt, assessments by
+    // precondition). Every index costs on every write; an import of 50,000 rows writes over
+    // 200,000 records.
+    this.version(3).stores({
+      youths: 'id, &clientRef',
+      assessments: '[youthId+preconditionId]',
+    })
   }
 }
 

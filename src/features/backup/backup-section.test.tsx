@@ -116,7 +116,7 @@ describe('BackupSection', () => {
     ['corrupted', (t: string) => t.replace('"K-1"', '"K-9"'), /controlesom klopt niet/],
     [
       'from a newer version',
-      (t: string) => t.replace('"schemaVersion":2', '"schemaVersion":9'),
+      (t: string) => t.replace(/"schemaVersion":\d+/, '"schemaVersion":99'),
       /nieuwere versie/,
     ],
     ['not a back-up', () => '{"hello": "world"}', /geen back-upbestand van Doorstroombord/],
