@@ -64,10 +64,18 @@ export class BoardStore {
     this.loading = this.loadAll()
   }
 
-  private publish(progress: BoardData['progress']) {
+  /**
+   * Publishes a new immutable snapshot. Only the maps that changed are copied: after a status
+   * change the youths map (50,000 entries) keeps its identity, which saves the copy and lets
+   * everything derived from youths alone (filter options) stay memoised.
+   */
+  private publish(
+    progress: BoardData['progress'],
+    changed: { youths: boolean; assessments: boolean } = { youths: true, assessments: true },
+  ) {
     this.snapshot = {
-      youths: new Map(this.youths),
-      assessments: new Map(this.assessments),
+      youths: changed.youths ? new Map(this.youths) : this.snapshot.youths,
+      assessments: changed.assessments ? new Map(this.assessments) : this.snapshot.assessments,
       progress,
       revision: this.snapshot.revision + 1,
     }
@@ -161,12 +169,13 @@ export class BoardStore {
       this.database.youths.bulkGet(youthIds),
       this.database.assessments.bulkGet(assessmentKeys),
     ])
+    let removed = false
     youthIds.forEach((id, i) => {
       const youth = youths[i]
       if (youth) this.youths.set(id, youth)
       else {
         this.youths.delete(id)
-        this.assessments.delete(id)
+        removed = this.assessments.delete(id) || removed
       }
     })
     // Copy on write: a changed youth gets a fresh inner map, so memoised rows see the change
@@ -178,7 +187,10 @@ export class BoardStore {
       else inner.delete(preconditionId)
       this.assessments.set(youthId, inner)
     })
-    this.publish(null)
+    this.publish(null, {
+      youths: youthIds.length > 0,
+      assessments: assessmentKeys.length > 0 || removed,
+    })
   }
 }
 

@@ -1,4 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react'
+import { municipalityName } from '../../domain/municipalities'
+import { useBoardData } from '../../hooks/use-board-data'
 import { useSettings } from '../../hooks/use-settings'
 import { useToday } from '../../hooks/use-today'
 import { useT } from '../../i18n'
@@ -14,6 +16,12 @@ import { useBoardTable } from './use-board-table'
 // Loaded after the board itself, so the first render never waits for the trend.
 const TrendPanel = lazy(() => import('./trend-panel').then((m) => ({ default: m.TrendPanel })))
 
+function tally(values: readonly unknown[]): Map<unknown, number> {
+  const counts = new Map<unknown, number>()
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
+  return counts
+}
+
 function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].filter(Boolean).sort((a, b) => a.localeCompare(b, 'nl'))
 }
@@ -27,10 +35,20 @@ export function BoardPage() {
   const openDialog = useDialogs((s) => s.open)
   const { filters, setFilter } = useBoardView()
 
-  const municipalities = useMemo(() => sortedUnique(rows.map((r) => r.municipalityName)), [rows])
-  const locations = useMemo(() => sortedUnique(rows.map((r) => r.youth.location)), [rows])
-  const counts =
-    table.getColumn('totalStatus')?.getFacetedUniqueValues() ?? new Map<unknown, number>()
+  // Filter options depend on the youths only, so a status change does not recompute them.
+  const { youths } = useBoardData()
+  const placed = useMemo(() => [...youths.values()].filter((y) => !y.outflow), [youths])
+  const municipalities = useMemo(
+    () => sortedUnique(placed.map((y) => municipalityName(y.municipalityCode))),
+    [placed],
+  )
+  const locations = useMemo(() => sortedUnique(placed.map((y) => y.location)), [placed])
+  const filteredRows = table.getFilteredRowModel().rows
+  // Counts per colour ignore the colour filter itself. Without that filter they are a tally of
+  // the rows shown; only with it does the table need its (costlier) faceted model.
+  const counts = filters.totalStatus
+    ? (table.getColumn('totalStatus')?.getFacetedUniqueValues() ?? new Map<unknown, number>())
+    : tally(filteredRows.map((r) => r.original.totalStatus))
   const shown = table.getRowModel().rows.length
   const loading = progress !== null
 
