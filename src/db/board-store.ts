@@ -6,6 +6,12 @@ export type AssessmentsByYouth = ReadonlyMap<string, ReadonlyMap<string, Assessm
 
 export interface BoardData {
   youths: ReadonlyMap<string, Youth>
+  /**
+   * Per youth its assessments. The inner maps are replaced (never changed) when a youth's
+   * assessments change, so derived rows can be cached by inner-map identity; the outer map is
+   * shared between snapshots of one load, because copying 50,000 entries on every status change
+   * costs more than the change itself.
+   */
   assessments: AssessmentsByYouth
   /** While the first full load runs: how far it is. Null once everything is in memory. */
   progress: { loaded: number; total: number } | null
@@ -65,17 +71,17 @@ export class BoardStore {
   }
 
   /**
-   * Publishes a new immutable snapshot. Only the maps that changed are copied: after a status
-   * change the youths map (50,000 entries) keeps its identity, which saves the copy and lets
-   * everything derived from youths alone (filter options) stay memoised.
+   * Publishes a new snapshot. The youths map is copied only when youths changed: after a
+   * status change it keeps its identity, which saves the copy and lets everything derived from
+   * youths alone (filter options) stay memoised. (Assessments: see `BoardData.assessments`.)
    */
   private publish(
     progress: BoardData['progress'],
-    changed: { youths: boolean; assessments: boolean } = { youths: true, assessments: true },
+    changed: { youths: boolean } = { youths: true },
   ) {
     this.snapshot = {
       youths: changed.youths ? new Map(this.youths) : this.snapshot.youths,
-      assessments: changed.assessments ? new Map(this.assessments) : this.snapshot.assessments,
+      assessments: this.assessments,
       progress,
       revision: this.snapshot.revision + 1,
     }
@@ -169,13 +175,12 @@ export class BoardStore {
       this.database.youths.bulkGet(youthIds),
       this.database.assessments.bulkGet(assessmentKeys),
     ])
-    let removed = false
     youthIds.forEach((id, i) => {
       const youth = youths[i]
       if (youth) this.youths.set(id, youth)
       else {
         this.youths.delete(id)
-        removed = this.assessments.delete(id) || removed
+        this.assessments.delete(id)
       }
     })
     // Copy on write: a changed youth gets a fresh inner map, so memoised rows see the change
@@ -187,10 +192,7 @@ export class BoardStore {
       else inner.delete(preconditionId)
       this.assessments.set(youthId, inner)
     })
-    this.publish(null, {
-      youths: youthIds.length > 0,
-      assessments: assessmentKeys.length > 0 || removed,
-    })
+    this.publish(null, { youths: youthIds.length > 0 })
   }
 }
 
