@@ -15,7 +15,7 @@ describe('Layout', () => {
   it('switches to English and remembers the choice', async () => {
     const { user } = renderWithApp(<Layout>inhoud</Layout>)
     await user.click(screen.getByRole('button', { name: 'English' }))
-    expect(screen.getByRole('navigation', { name: 'Main menu' })).toHaveTextContent('Board')
+    expect(await screen.findByRole('navigation', { name: 'Main menu' })).toHaveTextContent('Board')
     expect(usePreferences.getState().language).toBe('en')
     expect(localStorage.getItem('doorstroombord.preferences')).toContain('"language":"en"')
   })

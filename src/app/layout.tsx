@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link, useRoute } from 'wouter'
-import { useT } from '../i18n'
+import { switchLanguage, useT } from '../i18n'
 import { usePreferences } from '../stores/preferences-store'
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
@@ -18,7 +18,7 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const t = useT()
-  const { language, setLanguage } = usePreferences()
+  const language = usePreferences((s) => s.language)
   return (
     <>
       <a href="#main" className="skip-link">
@@ -40,7 +40,7 @@ export function Layout({ children }: { children: ReactNode }) {
           type="button"
           className="button button--ghost app-header__language"
           lang={language === 'nl' ? 'en' : 'nl'}
-          onClick={() => setLanguage(language === 'nl' ? 'en' : 'nl')}
+          onClick={() => void switchLanguage(language === 'nl' ? 'en' : 'nl')}
         >
           {language === 'nl' ? 'English' : 'Nederlands'}
         </button>

@@ -8,9 +8,9 @@ import { fixture, FIXTURE_SETTINGS, FIXTURE_TODAY } from '../domain/report/repor
 import type { ReportScope } from '../domain/report/scope'
 import { buildTables } from '../features/report/report-tables'
 import { reportSheets } from '../features/report/report-sheets'
-import { dictionaries } from '../i18n'
+import { nl as dutch } from '../i18n'
 
-export const nl = dictionaries.nl
+export const nl = dutch
 
 export function fixtureReport(scope: ReportScope = { kind: 'gemeente', code: 'GM0518' }): Report {
   const { current, audit } = fixture()

@@ -5,7 +5,7 @@ import { defaultPeriod, previousPeriod, selectablePeriods } from '../../src/doma
 import type { ReportScope } from '../../src/domain/report/scope'
 import { buildTables } from '../../src/features/report/report-tables'
 import { reportSheets } from '../../src/features/report/report-sheets'
-import { dictionaries } from '../../src/i18n'
+import { nl as dutch } from '../../src/i18n'
 import { BENCH_TODAY } from './seed'
 
 type Source = Awaited<ReturnType<typeof loadReportSource>>
@@ -51,7 +51,7 @@ export async function summary(kind: 'all' | 'gemeente'): Promise<Report> {
 
 /** The full Jongerenlijst as Excel (all four sheets) or CSV, from a ready report. */
 export async function exportList(report: Report, kind: 'xlsx' | 'csv') {
-  const t = dictionaries.nl
+  const t = dutch
   const tables = buildTables(report, t, { includeNames: false })
   if (kind === 'csv') {
     const { writeCsv } = await import('../../src/export/csv')

@@ -4,7 +4,6 @@ import { getReminderFacts, noteWorkStarted } from '../../db/backup-repo'
 import { backupReminderDue } from '../../domain/backup/reminder'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
-import { downloadBackup } from './download-backup'
 import { formatMoment } from './format-moment'
 import { useBackupReminder } from './reminder-store'
 import './backup.css'
@@ -26,6 +25,8 @@ export function BackupReminder() {
   async function backUp() {
     setBusy(true)
     try {
+      // Loaded on click: the reminder is on every page, the back-up code is not needed there.
+      const { downloadBackup } = await import('./download-backup')
       show({ tone: 'success', message: b.made(await downloadBackup()) })
     } catch {
       show({ tone: 'error', message: b.makeFailed })

@@ -1,7 +1,11 @@
 import type { ExtraWords } from '../../domain/import/read-row'
 import type { PreconditionNames } from '../../domain/import/auto-map'
 import type { Settings } from '../../domain/types'
-import { dictionaries } from '../../i18n'
+import { nl, type Dictionary } from '../../i18n'
+import { en } from '../../i18n/en'
+
+/** Column titles and values are recognised in every UI language. */
+const dictionaries = { nl, en } satisfies Record<string, Dictionary>
 
 const labelsOf = <V extends string>(
   pick: (d: (typeof dictionaries)['nl']) => Record<V, string>,

@@ -1,5 +1,5 @@
 import { InputField, SelectField } from '../../components/field'
-import { useT } from '../../i18n'
+import { switchLanguage, useT } from '../../i18n'
 import { usePreferences, type Language } from '../../stores/preferences-store'
 import type { SectionProps } from './settings-page'
 import { settingsError } from './settings-error'
@@ -7,7 +7,7 @@ import { settingsError } from './settings-error'
 export function GeneralSection({ draft, onChange, errors }: SectionProps) {
   const t = useT()
   const s = t.settings
-  const { userName, setUserName, language, setLanguage } = usePreferences()
+  const { userName, setUserName, language } = usePreferences()
   return (
     <section className="card" aria-labelledby="settings-general">
       <h2 id="settings-general">{s.general}</h2>
@@ -32,7 +32,7 @@ export function GeneralSection({ draft, onChange, errors }: SectionProps) {
             { value: 'nl', label: t.app.languageNames.nl },
             { value: 'en', label: t.app.languageNames.en },
           ]}
-          onChange={(value) => setLanguage(value || 'nl')}
+          onChange={(value) => void switchLanguage(value || 'nl')}
         />
       </div>
     </section>
