@@ -27,7 +27,9 @@ describe('Bespreking', () => {
     const [a] = await twoYouths()
     const { user } = renderReview()
     await user.click(await screen.findByRole('button', { name: 'Bespreking starten' }))
-    expect(await screen.findByRole('heading', { level: 2, name: /K-1/ })).toHaveFocus()
+    const heading = await screen.findByRole('heading', { level: 2, name: /K-1/ })
+    // Focus moves to the youth's name, so a screen reader announces who is on screen.
+    await waitFor(() => expect(heading).toHaveFocus())
     expect(screen.getByText('0 van 2 besproken')).toBeInTheDocument()
 
     await user.click(screen.getByRole('radio', { name: 'Wonen: rood' }))
