@@ -12,6 +12,9 @@ export const STATUS_DISPLAY_ORDER: readonly Status[] = [
   'nvt',
 ]
 
+/** The totaalstatus colours in display order, worst first (counts, legends, filters). */
+export const TOTAL_STATUS_ORDER: readonly TotalStatus[] = ['rood', 'oranje', 'onbekend', 'groen']
+
 export function severity(status: TotalStatus): number {
   return SEVERITY[status]
 }

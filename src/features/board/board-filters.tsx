@@ -1,3 +1,4 @@
+import { TOTAL_STATUS_ORDER } from '../../domain/statuses'
 import { SelectField, InputField } from '../../components/field'
 import { SIGNALS } from '../../domain/signals'
 import { LIVING_ARRANGEMENTS } from '../../domain/types'
@@ -51,7 +52,7 @@ export function BoardFilters({ municipalities, locations }: BoardFiltersProps) {
         label={f.totalStatus}
         value={filters.totalStatus}
         placeholder={t.common.all}
-        options={(['rood', 'oranje', 'onbekend', 'groen'] as const).map((v) => ({
+        options={TOTAL_STATUS_ORDER.map((v) => ({
           value: v,
           label: t.statuses[v],
         }))}

@@ -1,8 +1,7 @@
+import { TOTAL_STATUS_ORDER } from '../../domain/statuses'
 import { StatusIcon } from '../../components/status-icon'
 import type { TotalStatus } from '../../domain/types'
 import { useT } from '../../i18n'
-
-const ORDER: readonly TotalStatus[] = ['rood', 'oranje', 'onbekend', 'groen']
 
 interface StatusCountsProps {
   counts: ReadonlyMap<unknown, number>
@@ -15,7 +14,7 @@ export function StatusCounts({ counts, active, onToggle }: StatusCountsProps) {
   const t = useT()
   return (
     <ul className="status-counts" aria-label={t.board.countsLabel}>
-      {ORDER.map((status) => {
+      {TOTAL_STATUS_ORDER.map((status) => {
         const count = counts.get(status) ?? 0
         return (
           <li key={status}>

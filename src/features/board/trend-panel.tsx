@@ -1,14 +1,13 @@
+import { TOTAL_STATUS_ORDER } from '../../domain/statuses'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { StatusBadge } from '../../components/status-badge'
 import { closedReviews } from '../../db/review-repo'
 import { formatDutchDate } from '../../domain/dates'
 import { trendPoints } from '../../domain/review/timeline'
-import type { Settings, TotalStatus } from '../../domain/types'
+import type { Settings } from '../../domain/types'
 import { preconditionName, useT } from '../../i18n'
 import { useBoardView } from './board-view-store'
 import { TrendChart } from './trend-chart'
-
-const LEGEND: readonly TotalStatus[] = ['rood', 'oranje', 'onbekend', 'groen']
 
 /** The board's trend: totaalstatus over the last 12 reviews and rood per precondition. */
 export function TrendPanel({ settings }: { settings: Settings }) {
@@ -38,7 +37,7 @@ export function TrendPanel({ settings }: { settings: Settings }) {
             <figcaption className="trend__caption">{tr.totalTitle}</figcaption>
             <TrendChart points={points} />
             <ul className="inline-counts trend__legend">
-              {LEGEND.map((s) => (
+              {TOTAL_STATUS_ORDER.map((s) => (
                 <li key={s}>
                   <span className={`trend-swatch trend-swatch--${s}`} aria-hidden="true" />
                   <StatusBadge status={s} />
@@ -78,7 +77,7 @@ export function TrendPanel({ settings }: { settings: Settings }) {
                 <thead>
                   <tr>
                     <th scope="col">{tr.review}</th>
-                    {LEGEND.map((s) => (
+                    {TOTAL_STATUS_ORDER.map((s) => (
                       <th key={s} scope="col">
                         {t.statuses[s]}
                       </th>
@@ -94,7 +93,7 @@ export function TrendPanel({ settings }: { settings: Settings }) {
                   {[...points].reverse().map((pt) => (
                     <tr key={pt.reviewId}>
                       <th scope="row">{formatDutchDate(pt.date)}</th>
-                      {LEGEND.map((s) => (
+                      {TOTAL_STATUS_ORDER.map((s) => (
                         <td key={s}>{t.common.count(pt.totals.total[s])}</td>
                       ))}
                       {preconditions.map((p) => (

@@ -1,3 +1,4 @@
+import { TOTAL_STATUS_ORDER } from '../../domain/statuses'
 import { useId } from 'react'
 import { StatusIcon } from '../../components/status-icon'
 import type { TotalStatus } from '../../domain/types'
@@ -71,8 +72,6 @@ export interface StackRow {
   counts: Record<TotalStatus, number>
 }
 
-const ORDER: readonly TotalStatus[] = ['rood', 'oranje', 'onbekend', 'groen']
-
 /** 100% bars of totaalstatus per date, every segment with its count and a legend with shapes. */
 export function StatusStackChart({
   caption,
@@ -96,14 +95,14 @@ export function StatusStackChart({
         height={rows.length * 40}
       >
         {rows.map((row, i) => {
-          const total = ORDER.reduce((sum, s) => sum + row.counts[s], 0)
+          const total = TOTAL_STATUS_ORDER.reduce((sum, s) => sum + row.counts[s], 0)
           let x = left
           return (
             <g key={row.label}>
               <text x={left - 8} y={i * 40 + 24} textAnchor="end" className="report-chart__label">
                 {row.label}
               </text>
-              {ORDER.map((s) => {
+              {TOTAL_STATUS_ORDER.map((s) => {
                 const w = total === 0 ? 0 : (row.counts[s] / total) * width
                 const segment = (
                   <g key={s}>
@@ -134,7 +133,7 @@ export function StatusStackChart({
         })}
       </svg>
       <ul className="report-legend" aria-hidden="true">
-        {ORDER.map((s) => (
+        {TOTAL_STATUS_ORDER.map((s) => (
           <li key={s}>
             <StatusIcon status={s} /> {t.statuses[s]}
           </li>

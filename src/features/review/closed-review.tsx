@@ -1,14 +1,13 @@
+import { TOTAL_STATUS_ORDER } from '../../domain/statuses'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Link } from 'wouter'
 import { StatusBadge } from '../../components/status-badge'
 import { getSnapshot } from '../../db/review-repo'
 import { formatDutchDate } from '../../domain/dates'
 import { snapshotEntryAt } from '../../domain/review/snapshot'
-import type { Review, Settings, TotalStatus, Youth } from '../../domain/types'
+import type { Review, Settings, Youth } from '../../domain/types'
 import { preconditionName, useT } from '../../i18n'
 import { scopeLabel } from './scope-label'
-
-const TOTAL_ORDER: readonly TotalStatus[] = ['rood', 'oranje', 'onbekend', 'groen']
 
 /** A closed review: what was recorded, read from its immutable snapshot. */
 export function ClosedReview({
@@ -39,7 +38,7 @@ export function ClosedReview({
         {review.participants.length > 0 && ` · ${review.participants.join(', ')}`}
       </p>
       <ul className="inline-counts">
-        {TOTAL_ORDER.map((status) => (
+        {TOTAL_STATUS_ORDER.map((status) => (
           <li key={status}>
             <StatusBadge status={status} /> {t.common.count(review.totals?.total[status] ?? 0)}
           </li>

@@ -1,16 +1,15 @@
+import { TOTAL_STATUS_ORDER } from '../../domain/statuses'
 import { useState } from 'react'
 import { Link } from 'wouter'
 import { StatusBadge } from '../../components/status-badge'
 import { deleteOpenReview } from '../../db/review-repo'
 import { formatDutchDate } from '../../domain/dates'
-import type { Review, TotalStatus } from '../../domain/types'
+import type { Review } from '../../domain/types'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import { scopeLabel } from './scope-label'
 import { StartReviewForm } from './start-review-form'
 import { useReviews } from './use-review'
-
-const TOTAL_ORDER: readonly TotalStatus[] = ['rood', 'oranje', 'onbekend', 'groen']
 
 /** The review overview: resume the open review or start one; the reviews held before. */
 export function ReviewHome() {
@@ -61,7 +60,7 @@ export function ReviewHome() {
                   </td>
                   <td>
                     <ul className="inline-counts">
-                      {TOTAL_ORDER.map((status) => (
+                      {TOTAL_STATUS_ORDER.map((status) => (
                         <li key={status}>
                           <StatusBadge status={status} />{' '}
                           {t.common.count(review.totals?.total[status] ?? 0)}
