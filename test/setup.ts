@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
 import { db } from '../src/db/database'
+import { useLanguage } from '../src/i18n'
 import { useNotices } from '../src/stores/notice-store'
 import { usePreferences } from '../src/stores/preferences-store'
 
@@ -41,7 +42,8 @@ for (const [prop, size] of [
 beforeEach(async () => {
   await db.delete({ disableAutoOpen: false })
   localStorage.clear()
-  usePreferences.setState({ language: 'nl', userName: '' })
+  usePreferences.setState({ userName: '' })
+  useLanguage.setState({ language: 'nl' })
   useNotices.setState({ notices: [] })
 })
 

@@ -1,6 +1,5 @@
 import { Suspense, useEffect } from 'react'
 import { Route, Switch } from 'wouter'
-import { Notices } from '../components/notices'
 import { BoardPage } from '../features/board/board-page'
 import { useT } from '../i18n'
 import { DialogHost } from './dialog-host'
@@ -14,6 +13,7 @@ import {
   SettingsPage,
   YouthPage,
 } from './lazy-pages'
+import { Notices } from './notices'
 import { PlannedPage } from './planned-page'
 import { SettingsExtras } from './settings-extras'
 

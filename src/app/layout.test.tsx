@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { renderWithApp } from '../../test/render'
-import { usePreferences } from '../stores/preferences-store'
+import { useLanguage } from '../i18n'
 import { Layout } from './layout'
 
 describe('Layout', () => {
@@ -16,7 +16,7 @@ describe('Layout', () => {
     const { user } = renderWithApp(<Layout>inhoud</Layout>)
     await user.click(screen.getByRole('button', { name: 'English' }))
     expect(await screen.findByRole('navigation', { name: 'Main menu' })).toHaveTextContent('Board')
-    expect(usePreferences.getState().language).toBe('en')
+    expect(useLanguage.getState().language).toBe('en')
     expect(localStorage.getItem('doorstroombord.preferences')).toContain('"language":"en"')
   })
 })

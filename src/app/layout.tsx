@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link, useRoute } from 'wouter'
-import { switchLanguage, useT } from '../i18n'
-import { usePreferences } from '../stores/preferences-store'
+import { switchLanguage, useLanguage, useT } from '../i18n'
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [active] = useRoute(href === '/' ? '/' : `${href}/*?`)
@@ -18,7 +17,7 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const t = useT()
-  const language = usePreferences((s) => s.language)
+  const language = useLanguage((s) => s.language)
   return (
     <>
       <a href="#main" className="skip-link">

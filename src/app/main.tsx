@@ -4,8 +4,7 @@ import { createRoot } from 'react-dom/client'
 import { ConnectionBlocked } from '../features/security/connection-blocked'
 import { SecurityGate } from '../features/security/security-gate'
 import { UpdatePrompt } from '../features/security/update-prompt'
-import { loadLanguage } from '../i18n'
-import { usePreferences } from '../stores/preferences-store'
+import { loadLanguage, useLanguage } from '../i18n'
 import { App } from './app'
 import './styles.css'
 
@@ -13,7 +12,7 @@ const root = document.getElementById('root')
 if (!root) throw new Error('Missing #root element')
 const mount = root
 // An English user's text is loaded before the first paint, so the UI never flashes Dutch.
-void loadLanguage(usePreferences.getState().language).finally(() => {
+void loadLanguage(useLanguage.getState().language).finally(() => {
   createRoot(mount).render(
     <StrictMode>
       <SecurityGate>

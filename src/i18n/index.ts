@@ -1,8 +1,8 @@
-import { usePreferences, type Language } from '../stores/preferences-store'
+import { useLanguage, type Language } from './language-store'
 import { nl, type Dictionary } from './nl'
 
-export type { Dictionary }
-export { nl }
+export type { Dictionary, Language }
+export { nl, useLanguage }
 
 /** English is loaded when chosen: most users never switch, and the first load stays small. */
 let english: Dictionary | undefined
@@ -14,7 +14,7 @@ export async function loadLanguage(language: Language): Promise<void> {
 /** Loads the language's text first, then switches the UI to it. */
 export async function switchLanguage(language: Language): Promise<void> {
   await loadLanguage(language)
-  usePreferences.getState().setLanguage(language)
+  useLanguage.getState().setLanguage(language)
 }
 
 function dictionaryFor(language: Language): Dictionary {
@@ -23,12 +23,12 @@ function dictionaryFor(language: Language): Dictionary {
 
 /** The UI text in the chosen language (Dutch by default). */
 export function useT(): Dictionary {
-  return dictionaryFor(usePreferences((s) => s.language))
+  return dictionaryFor(useLanguage((s) => s.language))
 }
 
 /** For code outside React (exports, notices): the text in the current language. */
 export function currentDictionary(): Dictionary {
-  return dictionaryFor(usePreferences.getState().language)
+  return dictionaryFor(useLanguage.getState().language)
 }
 
 /** The display name of a precondition: the user's own name, else the built-in one. */

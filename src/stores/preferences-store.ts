@@ -1,26 +1,34 @@
 import { create } from 'zustand'
 import { persisted } from './persisted'
 
-export type Language = 'nl' | 'en'
+/** Shown in the change history when this browser has no name set. */
+const UNKNOWN_ACTOR = 'Onbekende gebruiker'
 
 interface PreferencesState {
-  language: Language
   /** Name recorded in the change history for edits made in this browser. */
   userName: string
-  setLanguage: (language: Language) => void
   setUserName: (userName: string) => void
 }
 
+// The entry also holds the language, which src/i18n owns (language-store.ts).
 export const usePreferences = create<PreferencesState>()(
-  persisted('preferences', (set) => ({
-    language: 'nl',
-    userName: '',
-    setLanguage: (language) => set({ language: language === 'en' ? 'en' : 'nl' }),
-    setUserName: (userName) => set({ userName: userName.trim().slice(0, 80) }),
-  })),
+  persisted(
+    'preferences',
+    (set) => ({
+      userName: '',
+      setUserName: (userName) => set({ userName: userName.trim().slice(0, 80) }),
+    }),
+    (s) => ({ userName: s.userName }),
+    { shared: true },
+  ),
 )
 
 /** The name written into the audit log for changes made here. */
 export function currentActor(): string {
-  return usePreferences.getState().userName || 'Onbekende gebruiker'
+  return usePreferences.getState().userName || UNKNOWN_ACTOR
+}
+
+/** The name recorded in the change history for this browser's edits. */
+export function useActor(): string {
+  return usePreferences((s) => s.userName) || UNKNOWN_ACTOR
 }

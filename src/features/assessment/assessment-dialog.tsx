@@ -9,13 +9,13 @@ import { parseAssessmentInput, type AssessmentField } from '../../domain/assessm
 import { formatDutchDate } from '../../domain/dates'
 import { isApplicable } from '../../domain/preconditions'
 import type { Assessment, AssessmentInput, Settings, Status, Youth } from '../../domain/types'
-import { useActor } from '../../hooks/use-actor'
 import { useFormErrors } from '../../hooks/use-form-errors'
 import { useSettings } from '../../hooks/use-settings'
 import { useStatusShortcuts } from '../../hooks/use-status-shortcuts'
 import { useToday } from '../../hooks/use-today'
 import { preconditionName, useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
+import { useActor } from '../../stores/preferences-store'
 
 interface AssessmentDialogProps {
   youthId: string

@@ -2,9 +2,9 @@ import { useState } from 'react'
 import { Dialog } from '../../components/dialog'
 import { Field } from '../../components/field'
 import { classifyStorageError } from '../../db/storage'
-import { useActor } from '../../hooks/use-actor'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
+import { useActor } from '../../stores/preferences-store'
 import { problemMessage } from './problem-message'
 import {
   checkBackupFile,

@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { loadSampleData, NotEmptyError } from '../../db/sample-data-repo'
 import { todayIso } from '../../domain/dates'
-import { useActor } from '../../hooks/use-actor'
 import { useT } from '../../i18n'
 import { useDialogs } from '../../stores/dialog-store'
 import { useNotices } from '../../stores/notice-store'
+import { useActor } from '../../stores/preferences-store'
 
 /** The first thing a newcomer sees: what to do next, in one click. */
 export function EmptyBoard() {

@@ -4,9 +4,9 @@ import { REPORT_NOTE_MAX_LENGTH, saveReportNote } from '../../db/report-repo'
 import type { ReportScope } from '../../domain/report/scope'
 import type { IsoDate } from '../../domain/types'
 import { ValidationError } from '../../domain/validation'
-import { useActor } from '../../hooks/use-actor'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
+import { useActor } from '../../stores/preferences-store'
 import { ReportSection } from './report-section'
 
 interface SignalsProps {

@@ -6,11 +6,11 @@ import { EmptyReviewError, startReview } from '../../db/review-repo'
 import { isIsoDate } from '../../domain/dates'
 import { municipalityName } from '../../domain/municipalities'
 import type { ReviewScope } from '../../domain/types'
-import { useActor } from '../../hooks/use-actor'
 import { useBoardData } from '../../hooks/use-board-data'
 import { useToday } from '../../hooks/use-today'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
+import { useActor } from '../../stores/preferences-store'
 
 function encodeScope(scope: ReviewScope): string {
   return scope.kind === 'all' ? 'all' : `${scope.kind}:${scope.value}`

@@ -2,7 +2,6 @@ import { useRef, useState } from 'react'
 import { InputField } from '../../components/field'
 import { enableEncryption } from '../../db/encryption/encryption-repo'
 import { DEFAULT_IDLE_MINUTES, MIN_PASSPHRASE_LENGTH } from '../../db/encryption/params'
-import { useActor } from '../../hooks/use-actor'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import {
@@ -11,6 +10,7 @@ import {
   idleRange,
   parseIdleMinutes,
 } from './encryption-input'
+import { useActor } from '../../stores/preferences-store'
 import { PassphraseField } from './passphrase-field'
 
 type Errors = Partial<Record<'passphrase' | 'repeat' | 'idle' | 'acknowledge', string>>

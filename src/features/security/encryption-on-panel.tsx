@@ -6,7 +6,6 @@ import {
   setIdleMinutes,
   WrongPassphraseError,
 } from '../../db/encryption/encryption-repo'
-import { useActor } from '../../hooks/use-actor'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import {
@@ -15,6 +14,7 @@ import {
   idleRange,
   parseIdleMinutes,
 } from './encryption-input'
+import { useActor } from '../../stores/preferences-store'
 import { LockIcon } from './lock-icon'
 import { lockApp } from './lock-app'
 import { PassphraseField } from './passphrase-field'

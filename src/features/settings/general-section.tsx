@@ -1,13 +1,14 @@
 import { InputField, SelectField } from '../../components/field'
-import { switchLanguage, useT } from '../../i18n'
-import { usePreferences, type Language } from '../../stores/preferences-store'
-import type { SectionProps } from './settings-page'
+import { switchLanguage, useLanguage, useT, type Language } from '../../i18n'
+import { usePreferences } from '../../stores/preferences-store'
+import type { SectionProps } from './settings-form-types'
 import { settingsError } from './settings-error'
 
 export function GeneralSection({ draft, onChange, errors }: SectionProps) {
   const t = useT()
   const s = t.settings
-  const { userName, setUserName, language } = usePreferences()
+  const { userName, setUserName } = usePreferences()
+  const language = useLanguage((x) => x.language)
   return (
     <section className="card" aria-labelledby="settings-general">
       <h2 id="settings-general">{s.general}</h2>

@@ -3,7 +3,7 @@ import { InputField, TextAreaField } from '../../components/field'
 import { newPreconditionId } from '../../domain/preconditions'
 import type { PreconditionDef } from '../../domain/types'
 import { criteriaOf, preconditionName, useT } from '../../i18n'
-import type { SectionProps } from './settings-page'
+import type { SectionProps } from './settings-form-types'
 import { settingsError } from './settings-error'
 
 /** Enable, rename and add preconditions, and edit the criteria per colour. */

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { InputField, SelectField } from '../../components/field'
 import type { ReasonCodeDef } from '../../domain/types'
 import { preconditionName, reasonCodeLabel, useT } from '../../i18n'
-import type { SectionProps } from './settings-page'
+import type { SectionProps } from './settings-form-types'
 import { settingsError } from './settings-error'
 
 /** Knelpuntcodes: switch off, relabel, regroup, or add the provider's own. */

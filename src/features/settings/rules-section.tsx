@@ -1,7 +1,7 @@
 import { DateField } from '../../components/date-field'
 import { InputField } from '../../components/field'
 import { useT } from '../../i18n'
-import type { SectionProps } from './settings-page'
+import type { SectionProps } from './settings-form-types'
 import { settingsError } from './settings-error'
 
 /** Numbers that drive the rules: the 18+ age, the review cycle and the report periods. */

@@ -2,20 +2,15 @@ import { useState, type ReactNode } from 'react'
 import { saveSettings } from '../../db/settings-repo'
 import { validateSettings, type SettingsErrors } from '../../domain/settings-input'
 import type { Settings } from '../../domain/types'
-import { useActor } from '../../hooks/use-actor'
 import { useSettings } from '../../hooks/use-settings'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
+import { useActor } from '../../stores/preferences-store'
 import { GeneralSection } from './general-section'
 import { PreconditionsSection } from './preconditions-section'
 import { ReasonCodesSection } from './reason-codes-section'
 import { RulesSection } from './rules-section'
-
-export interface SectionProps {
-  draft: Settings
-  onChange: (draft: Settings) => void
-  errors: SettingsErrors
-}
+import type { SectionProps } from './settings-form-types'
 
 /**
  * Instellingen. `children` are sections of other features (back-up, storage, encryption) that

@@ -7,11 +7,11 @@ import { FormErrorSummary } from '../../components/form-error-summary'
 import { getYouth, registerOutflow, undoOutflow } from '../../db/youths-repo'
 import { parseOutflowInput, type OutflowField, type OutflowInput } from '../../domain/outflow-input'
 import { DESTINATIONS, END_REASONS, type Youth } from '../../domain/types'
-import { useActor } from '../../hooks/use-actor'
 import { useFormErrors } from '../../hooks/use-form-errors'
 import { useToday } from '../../hooks/use-today'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
+import { useActor } from '../../stores/preferences-store'
 
 export function OutflowDialog({ youthId, onClose }: { youthId: string; onClose: () => void }) {
   const youth = useLiveQuery(() => getYouth(youthId), [youthId])

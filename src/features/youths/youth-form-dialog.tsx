@@ -15,12 +15,12 @@ import {
   type YouthField,
   type YouthInput,
 } from '../../domain/youth-input'
-import { useActor } from '../../hooks/use-actor'
 import { useFormErrors } from '../../hooks/use-form-errors'
 import { useSettings } from '../../hooks/use-settings'
 import { useToday } from '../../hooks/use-today'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
+import { useActor } from '../../stores/preferences-store'
 import { MunicipalityField } from './municipality-field'
 
 interface YouthFormDialogProps {
