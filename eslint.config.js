@@ -1,8 +1,44 @@
 import js from '@eslint/js'
+import boundaries from 'eslint-plugin-boundaries'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+
+/** The layers under src/ besides src/features/<feature>. */
+const LAYERS = ['domain', 'db', 'export', 'i18n', 'components', 'hooks', 'stores', 'app']
+
+const to = (...types) => ({ to: { element: { types: { anyOf: types } } } })
+
+/**
+ * Which layer may import which. Anything not listed is refused, including one feature importing
+ * another. Imports inside one layer (or inside one feature) are always allowed.
+ */
+const LAYER_POLICIES = [
+  // domain: nothing outside src/domain (no rule allows it).
+  { from: { element: { type: 'db' } }, allow: to('domain') },
+  { from: { element: { type: 'export' } }, allow: to('domain', 'i18n') },
+  { from: { element: { type: 'i18n' } }, allow: to('domain') },
+  { from: { element: { type: 'components' } }, allow: to('domain', 'i18n', 'hooks') },
+  // Hooks may read the database for live queries.
+  { from: { element: { type: 'hooks' } }, allow: to('domain', 'i18n', 'db', 'components') },
+  // UI state: only types from the domain and i18n.
+  {
+    from: { element: { type: 'stores' } },
+    allow: { ...to('domain', 'i18n'), dependency: { kind: 'type' } },
+  },
+  {
+    from: { element: { type: 'feature' } },
+    allow: to('domain', 'db', 'export', 'components', 'hooks', 'i18n', 'stores'),
+  },
+  // The app shell composes everything.
+  { from: { element: { type: 'app' } }, allow: to('feature', ...LAYERS) },
+  // Tests (*.test.ts(x) anywhere, everything under test/) may import what they test.
+  {
+    from: { file: { categories: { anyOf: ['test'] } } },
+    allow: to('feature', 'test-support', ...LAYERS),
+  },
+]
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'dev-dist'] },
@@ -58,6 +94,27 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // The import direction between the layers under src/ (README, "Architecture").
+    // test/lint/boundaries.test.ts proves that a wrong import fails.
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/root-path': import.meta.dirname,
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
+      'boundaries/elements': [
+        // Every folder under src/features is its own element, so a feature can be told apart
+        // from another one; files inside one element import each other freely.
+        { type: 'feature', pattern: 'src/features/*', partialMatch: false, capture: ['feature'] },
+        ...LAYERS.map((layer) => ({ type: layer, pattern: `src/${layer}`, partialMatch: false })),
+        { type: 'test-support', pattern: 'test', partialMatch: false },
+      ],
+      'boundaries/files': [{ category: 'test', pattern: ['**/*.test.{ts,tsx}', 'test/**'] }],
+    },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', policies: LAYER_POLICIES }],
     },
   },
 )

@@ -1,0 +1,136 @@
+import { ESLint } from 'eslint'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * The layer rules in eslint.config.js (README, "Architecture"), run on small snippets under
+ * made-up file names: a wrong import must fail lint, an allowed one must not. Only the import
+ * rules run, without type information, so this stays fast.
+ */
+const root = path.resolve(import.meta.dirname, '../..')
+let eslint: ESLint
+
+beforeAll(async () => {
+  eslint = new ESLint({
+    cwd: root,
+    overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
+    ruleFilter: ({ ruleId }) =>
+      ruleId === 'boundaries/dependencies' || ruleId === 'no-restricted-imports',
+  })
+  await eslint.lintText('', { filePath: 'src/domain/warm-up.ts' })
+}, 60_000)
+
+async function problems(filePath: string, code: string) {
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? []).map((m) => `${m.ruleId ?? 'parse'}: ${m.message}`)
+}
+
+/** An import the rule cannot resolve is not checked: make sure the allowed ones are real files. */
+function resolves(filePath: string, code: string) {
+  return [...code.matchAll(/'(\.[^']+)'/g)].every(([, spec = '']) => {
+    const target = path.resolve(root, path.dirname(filePath), spec)
+    return ['.ts', '.tsx', '/index.ts'].some((end) => existsSync(target + end))
+  })
+}
+
+describe('layer boundaries', () => {
+  it.each([
+    ['src/domain/x.ts', "import { db } from '../db/database'", '"domain" to elements of type "db"'],
+    [
+      'src/domain/x.ts',
+      "import { BoardPage } from '../features/board/board-page'",
+      '"domain" to elements of type "feature"',
+    ],
+    [
+      'src/features/board/x.ts',
+      "import { ReportPage } from '../report/report-page'",
+      'feature="board" to elements of type "feature" and captured values: feature="report"',
+    ],
+    [
+      'src/export/x.ts',
+      "import { ReportPage } from '../features/report/report-page'",
+      '"export" to elements of type "feature"',
+    ],
+    ['src/export/x.ts', "import { db } from '../db/database'", '"export" to elements of type "db"'],
+    [
+      'src/components/x.tsx',
+      "import { useNotices } from '../stores/notice-store'",
+      '"components" to elements of type "stores"',
+    ],
+    [
+      'src/hooks/x.ts',
+      "import { usePreferences } from '../stores/preferences-store'",
+      '"hooks" to elements of type "stores"',
+    ],
+    [
+      'src/i18n/x.ts',
+      "import { usePreferences } from '../stores/preferences-store'",
+      '"i18n" to elements of type "stores"',
+    ],
+    ['src/db/x.ts', "import { useT } from '../i18n'", '"db" to elements of type "i18n"'],
+    [
+      'src/stores/x.ts',
+      "import { addDays } from '../domain/dates'",
+      '"stores" to elements of type "domain"',
+    ],
+    [
+      'src/features/board/x.ts',
+      "import { App } from '../../app/app'",
+      '"feature" and captured values: feature="board" to elements of type "app"',
+    ],
+    [
+      'src/db/x.ts',
+      "import { renderWithApp } from '../../test/render'",
+      '"db" to file of category "test"',
+    ],
+    [
+      'src/app/x.ts',
+      "export const page = () => import('../../test/render')",
+      '"app" to file of category "test"',
+    ],
+  ])('%s: refuses %s', async (filePath, code, expected) => {
+    const found = await problems(filePath, code)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^boundaries\/dependencies: There is no policy allowing/)
+    expect(found[0]).toContain(expected)
+  })
+
+  it.each([
+    ['src/domain/x.ts', "import { useState } from 'react'", 'The domain is pure TypeScript.'],
+    ['src/domain/x.ts', "import Dexie from 'dexie'", 'The domain is pure TypeScript.'],
+    ['src/features/board/x.ts', "import Dexie from 'dexie'", 'Import Dexie only inside src/db.'],
+  ])('%s: refuses the package in %s', async (filePath, code, expected) => {
+    expect(await problems(filePath, code)).toEqual([expect.stringContaining(expected)])
+  })
+
+  it.each([
+    ['src/domain/report/x.ts', "import { addDays } from '../dates'"],
+    ['src/db/x.ts', "import Dexie from 'dexie'\nimport type { Youth } from '../domain/types'"],
+    ['src/export/x.ts', "import { nl } from '../i18n'\nimport { addDays } from '../domain/dates'"],
+    ['src/i18n/x.ts', "import type { Youth } from '../domain/types'"],
+    [
+      'src/components/x.tsx',
+      "import { useT } from '../i18n'\nimport { useToday } from '../hooks/use-today'",
+    ],
+    ['src/hooks/x.ts', "import { getSettings } from '../db/settings-repo'"],
+    ['src/stores/x.ts', "import type { Youth } from '../domain/types'"],
+    [
+      'src/features/board/x.ts',
+      [
+        "import { boardRow } from './board-row'",
+        "import { db } from '../../db/database'",
+        "import { writeCsv } from '../../export/csv'",
+        "import { Dialog } from '../../components/dialog'",
+        "import { useToday } from '../../hooks/use-today'",
+        "import { useT } from '../../i18n'",
+        "import { useNotices } from '../../stores/notice-store'",
+      ].join('\n'),
+    ],
+    ['src/app/x.ts', "export const page = () => import('../features/report/report-page')"],
+    ['src/domain/x.test.ts', "import { db } from '../db/database'\nimport '../../test/render'"],
+    ['test/x.ts', "import { ReportPage } from '../src/features/report/report-page'"],
+  ])('%s: allows %s', async (filePath, code) => {
+    expect(resolves(filePath, code)).toBe(true)
+    expect(await problems(filePath, code)).toEqual([])
+  })
+})
