@@ -2,13 +2,11 @@ import { useState } from 'react'
 import { formatDutchDate, isIsoDate } from '../domain/dates'
 import { parseDutchDate } from '../domain/dutch-date'
 import { useT } from '../i18n'
-import { Field, type FieldChrome } from './field'
+import { Field, type FieldChrome, type TextValueProps } from './field'
 
-interface DateFieldProps extends FieldChrome {
+interface DateFieldProps extends FieldChrome, TextValueProps {
   /** An ISO date, or the raw text when it could not be read as a date. */
   value: string
-  onChange: (value: string) => void
-  initialFocus?: boolean
 }
 
 function display(value: string): string {
@@ -20,7 +18,8 @@ function display(value: string): string {
  * locale, instead of the native picker whose format follows the browser's language. The parent
  * receives an ISO date, or the raw text so validation can name the problem.
  */
-export function DateField({ value, onChange, initialFocus, hint, ...chrome }: DateFieldProps) {
+export function DateField(props: DateFieldProps) {
+  const { value, onChange, name, initialFocus, hint, ...chrome } = props
   const t = useT()
   const [text, setText] = useState(() => display(value))
   const [shown, setShown] = useState(value)
@@ -31,18 +30,15 @@ export function DateField({ value, onChange, initialFocus, hint, ...chrome }: Da
   }
   return (
     <Field {...chrome} hint={hint ?? t.common.dateHint}>
-      {({ id, describedBy, invalid }) => (
+      {({ control }) => (
         <input
-          id={id}
+          {...control}
           className="input input--date"
           type="text"
+          name={name}
           inputMode="numeric"
           autoComplete="off"
           value={text}
-          required={chrome.required}
-          aria-required={chrome.required}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
           data-initial-focus={initialFocus ? '' : undefined}
           onChange={(event) => {
             const next = event.target.value

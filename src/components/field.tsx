@@ -7,8 +7,24 @@ export interface FieldChrome {
   required?: boolean
 }
 
+/** What every control inside a Field spreads, so none can forget a label link or error state. */
+export interface ControlProps {
+  id: string
+  required: boolean | undefined
+  'aria-required': boolean | undefined
+  'aria-invalid': boolean
+  'aria-describedby': string | undefined
+}
+
+export interface FieldIds {
+  id: string
+  describedBy: string | undefined
+  invalid: boolean
+  control: ControlProps
+}
+
 interface FieldProps extends FieldChrome {
-  children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode
+  children: (ids: FieldIds) => ReactNode
   className?: string
 }
 
@@ -18,6 +34,14 @@ export function Field({ label, hint, error, required, children, className }: Fie
   const hintId = hint ? `${id}-hint` : undefined
   const errorId = error ? `${id}-error` : undefined
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined
+  const invalid = Boolean(error)
+  const control: ControlProps = {
+    id,
+    required,
+    'aria-required': required,
+    'aria-invalid': invalid,
+    'aria-describedby': describedBy,
+  }
   return (
     <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id} className="field__label">
@@ -40,44 +64,37 @@ export function Field({ label, hint, error, required, children, className }: Fie
           {error}
         </p>
       )}
-      {children({ id, describedBy, invalid: Boolean(error) })}
+      {children({ id, describedBy, invalid, control })}
     </div>
   )
 }
 
-interface InputFieldProps extends FieldChrome {
+/** The props every text-like field takes besides its label, hint and error. */
+export interface TextValueProps {
   value: string
   onChange: (value: string) => void
-  type?: 'text' | 'date' | 'number' | 'search'
   name?: string
+  /** Focus this field when its dialog opens. */
+  initialFocus?: boolean
+}
+
+interface InputFieldProps extends FieldChrome, TextValueProps {
+  type?: 'text' | 'date' | 'number' | 'search'
   list?: string
   autoComplete?: string
   inputMode?: 'text' | 'numeric'
   min?: string | number
   max?: string | number
-  /** Focus this field when its dialog opens. */
-  initialFocus?: boolean
 }
 
-export function InputField({ value, onChange, type = 'text', ...props }: InputFieldProps) {
-  const {
-    label,
-    hint,
-    error,
-    required,
-    name,
-    list,
-    autoComplete,
-    inputMode,
-    min,
-    max,
-    initialFocus,
-  } = props
+export function InputField(props: InputFieldProps) {
+  const { value, onChange, name, initialFocus, type = 'text', list, autoComplete, ...rest } = props
+  const { inputMode, min, max, ...chrome } = rest
   return (
-    <Field label={label} hint={hint} error={error} required={required}>
-      {({ id, describedBy, invalid }) => (
+    <Field {...chrome}>
+      {({ control }) => (
         <input
-          id={id}
+          {...control}
           className="input"
           type={type}
           name={name}
@@ -87,10 +104,6 @@ export function InputField({ value, onChange, type = 'text', ...props }: InputFi
           max={max}
           autoComplete={autoComplete ?? 'off'}
           inputMode={inputMode}
-          required={required}
-          aria-required={required}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
           data-initial-focus={initialFocus ? '' : undefined}
           onChange={(event) => onChange(event.target.value)}
         />
@@ -99,29 +112,73 @@ export function InputField({ value, onChange, type = 'text', ...props }: InputFi
   )
 }
 
-interface SelectFieldProps<V extends string> extends FieldChrome {
-  value: V | ''
-  onChange: (value: V | '') => void
-  options: readonly { value: V; label: string }[]
-  /** Text of the empty first option; omit when a value is always chosen. */
-  placeholder?: string
-  name?: string
+interface TextAreaFieldProps extends FieldChrome, TextValueProps {
+  rows?: number
 }
 
-export function SelectField<V extends string>(props: SelectFieldProps<V>) {
-  const { value, onChange, options, placeholder, name, ...chrome } = props
+export function TextAreaField(props: TextAreaFieldProps) {
+  const { value, onChange, name, initialFocus, rows = 3, ...chrome } = props
   return (
     <Field {...chrome}>
-      {({ id, describedBy, invalid }) => (
+      {({ control }) => (
+        <textarea
+          {...control}
+          className="textarea"
+          name={name}
+          rows={rows}
+          value={value}
+          data-initial-focus={initialFocus ? '' : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  )
+}
+
+export interface SelectOption<V extends string> {
+  value: V
+  label: string
+}
+
+/** Options from a list of values and their labels, e.g. `selectOptions(MEASURES, t.measures)`. */
+export function selectOptions<V extends string>(
+  values: readonly V[],
+  labels: Readonly<Record<V, string>>,
+): SelectOption<V>[] {
+  return values.map((value) => ({ value, label: labels[value] }))
+}
+
+/**
+ * With a placeholder the empty first option can be chosen, so the value may be ''; without one a
+ * value of the options is always chosen. The options alone decide V (hence NoInfer), so a value
+ * typed loosely as string is refused instead of widening V.
+ */
+type SelectValueProps<V extends string> =
+  | { placeholder: string; value: NoInfer<V> | ''; onChange: (value: V | '') => void }
+  | { placeholder?: undefined; value: NoInfer<V>; onChange: (value: V) => void }
+
+type SelectFieldProps<V extends string> = FieldChrome &
+  SelectValueProps<V> & {
+    options: readonly SelectOption<V>[]
+    name?: string
+  }
+
+export function SelectField<V extends string>(props: SelectFieldProps<V>) {
+  const { value, options, placeholder, name, label, hint, error, required } = props
+  return (
+    <Field label={label} hint={hint} error={error} required={required}>
+      {({ control }) => (
         <select
-          id={id}
+          {...control}
           className="select"
           name={name}
           value={value}
-          required={chrome.required}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-          onChange={(event) => onChange(event.target.value as V | '')}
+          onChange={(event) => {
+            // Map the DOM's string back onto the typed options instead of asserting its type.
+            const picked = options.find((o) => o.value === event.target.value)
+            if (picked) props.onChange(picked.value)
+            else if (props.placeholder !== undefined) props.onChange('')
+          }}
         >
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((o) => (
@@ -130,32 +187,6 @@ export function SelectField<V extends string>(props: SelectFieldProps<V>) {
             </option>
           ))}
         </select>
-      )}
-    </Field>
-  )
-}
-
-interface TextAreaFieldProps extends FieldChrome {
-  value: string
-  onChange: (value: string) => void
-  rows?: number
-  name?: string
-}
-
-export function TextAreaField({ value, onChange, rows = 3, name, ...chrome }: TextAreaFieldProps) {
-  return (
-    <Field {...chrome}>
-      {({ id, describedBy, invalid }) => (
-        <textarea
-          id={id}
-          className="textarea"
-          name={name}
-          rows={rows}
-          value={value}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-          onChange={(event) => onChange(event.target.value)}
-        />
       )}
     </Field>
   )

@@ -5,7 +5,7 @@ import { OWNERS, type AssessmentInput, type Settings } from '../../domain/types'
 import type { FieldErrors } from '../../domain/validation'
 import type { AssessmentField } from '../../domain/assessment-input'
 import { criteriaOf, useT } from '../../i18n'
-import { SelectField, TextAreaField } from '../field'
+import { SelectField, selectOptions, TextAreaField } from '../field'
 import { ReasonCodeCheckboxes } from './reason-code-checkboxes'
 import { StatusRadioGroup } from './status-radio-group'
 
@@ -84,7 +84,7 @@ export function AssessmentFields(props: AssessmentFieldsProps) {
               label={a.owner}
               value={value.owner ?? ''}
               placeholder={a.ownerNone}
-              options={OWNERS.map((o) => ({ value: o, label: t.owners[o] }))}
+              options={selectOptions(OWNERS, t.owners)}
               onChange={(v) => set('owner', v === '' ? null : v)}
               error={err('owner')}
             />

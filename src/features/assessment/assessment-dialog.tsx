@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useState } from 'react'
 import { AssessmentFields } from '../../components/assessment-fields/assessment-fields'
 import { Dialog } from '../../components/dialog'
-import { FormErrorSummary } from '../../components/form-error-summary'
+import { FormActions, ValidatedForm } from '../../components/validated-form'
 import { assessmentInputOf, getAssessment, setAssessment } from '../../db/assessments-repo'
 import { getYouth } from '../../db/youths-repo'
 import { parseAssessmentInput, type AssessmentField } from '../../domain/assessment-input'
@@ -105,26 +105,19 @@ function AssessmentForm({
           : a.neverAssessed
       }
     >
-      <form
-        ref={formRef}
-        noValidate
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void submit()
+      <ValidatedForm
+        formRef={formRef}
+        errors={errors}
+        labels={{
+          status: a.status,
+          reasonCodes: a.reasonCodes,
+          note: a.note,
+          action: a.action,
+          owner: a.owner,
+          dueDate: a.dueDate,
         }}
+        onSubmit={submit}
       >
-        <FormErrorSummary
-          errors={errors}
-          labels={{
-            status: a.status,
-            reasonCodes: a.reasonCodes,
-            note: a.note,
-            action: a.action,
-            owner: a.owner,
-            dueDate: a.dueDate,
-          }}
-        />
         {!applies && <p className="notice-inline">{a.notApplicable(settings.futurePlanAge)}</p>}
         <AssessmentFields
           preconditionId={preconditionId}
@@ -135,15 +128,8 @@ function AssessmentForm({
           errors={errors}
         />
         <p className="form__hint">{a.keyboardHint}</p>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {t.common.save}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t.common.cancel}
-          </button>
-        </div>
-      </form>
+        <FormActions submitLabel={t.common.save} onCancel={onClose} />
+      </ValidatedForm>
     </Dialog>
   )
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { DateField } from '../../components/date-field'
-import { SelectField } from '../../components/field'
+import { SelectField, selectOptions } from '../../components/field'
 import { updateYouthInReview } from '../../db/review-repo'
 import { DESTINATIONS, type Destination, type Youth } from '../../domain/types'
 import { parseYouthInput, youthToInput } from '../../domain/youth-input'
@@ -14,7 +14,7 @@ export function useYouthFieldsDraft(
   actor: string,
   t: Dictionary,
 ) {
-  const [perspective, setPerspective] = useState(youth.perspective ?? '')
+  const [perspective, setPerspective] = useState<Destination | ''>(youth.perspective ?? '')
   const [outflowDate, setOutflowDate] = useState(youth.expectedOutflowDate ?? '')
   const [error, setError] = useState<string | undefined>()
 
@@ -59,9 +59,9 @@ export function ReviewYouthFields({ draft }: { draft: YouthFieldsDraft }) {
       <legend className="visually-hidden">{t.review.youthFields}</legend>
       <SelectField
         label={f.perspective}
-        value={draft.perspective as Destination | ''}
+        value={draft.perspective}
         placeholder={t.common.choose}
-        options={DESTINATIONS.map((d) => ({ value: d, label: t.destinations[d] }))}
+        options={selectOptions(DESTINATIONS, t.destinations)}
         onChange={(v) => {
           draft.setPerspective(v)
           void draft.flush({ perspective: v, outflowDate: draft.outflowDate })

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { Field } from '../../components/field'
+import { InputField } from '../../components/field'
 import { findMunicipality, MUNICIPALITIES } from '../../domain/municipalities'
 import { useT } from '../../i18n'
 
@@ -21,28 +21,21 @@ export function MunicipalityField({ value, onChange, error }: MunicipalityFieldP
     ? `${match.name} (${match.code})${match.jeugdregio ? ` · ${t.forms.youth.jeugdregioKnown(match.jeugdregio)}` : ''}`
     : t.forms.youth.municipalityHint
   return (
-    <Field label={t.forms.youth.municipality} hint={hint} error={error} required>
-      {({ id, describedBy, invalid }) => (
-        <>
-          <input
-            id={id}
-            className="input"
-            value={value}
-            list={listId}
-            autoComplete="off"
-            required
-            aria-required
-            aria-invalid={invalid}
-            aria-describedby={describedBy}
-            onChange={(event) => onChange(event.target.value)}
-          />
-          <datalist id={listId}>
-            {MUNICIPALITIES.map((m) => (
-              <option key={m.code} value={m.name} />
-            ))}
-          </datalist>
-        </>
-      )}
-    </Field>
+    <>
+      <InputField
+        label={t.forms.youth.municipality}
+        hint={hint}
+        value={value}
+        onChange={onChange}
+        error={error}
+        list={listId}
+        required
+      />
+      <datalist id={listId}>
+        {MUNICIPALITIES.map((m) => (
+          <option key={m.code} value={m.name} />
+        ))}
+      </datalist>
+    </>
   )
 }

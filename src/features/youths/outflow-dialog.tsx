@@ -1,12 +1,18 @@
-import { DateField } from '../../components/date-field'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
+import { DateField } from '../../components/date-field'
 import { Dialog } from '../../components/dialog'
-import { SelectField, TextAreaField } from '../../components/field'
-import { FormErrorSummary } from '../../components/form-error-summary'
+import { SelectField, selectOptions, TextAreaField } from '../../components/field'
+import { FormActions, ValidatedForm } from '../../components/validated-form'
 import { getYouth, registerOutflow, undoOutflow } from '../../db/youths-repo'
 import { parseOutflowInput, type OutflowField, type OutflowInput } from '../../domain/outflow-input'
-import { DESTINATIONS, END_REASONS, type Youth } from '../../domain/types'
+import {
+  DESTINATIONS,
+  END_REASONS,
+  type Destination,
+  type EndReason,
+  type Youth,
+} from '../../domain/types'
 import { useFormErrors } from '../../hooks/use-form-errors'
 import { useToday } from '../../hooks/use-today'
 import { useT } from '../../i18n'
@@ -19,21 +25,29 @@ export function OutflowDialog({ youthId, onClose }: { youthId: string; onClose: 
   return <OutflowForm youth={youth} onClose={onClose} />
 }
 
+/** OutflowInput with bestemming and reden typed by their options; it still passes as one. */
+type OutflowFormInput = Omit<OutflowInput, 'destination' | 'reason'> & {
+  destination: Destination | ''
+  reason: EndReason | ''
+}
+
 function OutflowForm({ youth, onClose }: { youth: Youth; onClose: () => void }) {
   const t = useT()
   const o = t.forms.outflow
   const today = useToday()
   const actor = useActor()
   const show = useNotices((s) => s.show)
-  const [input, setInput] = useState<OutflowInput>({
+  const [input, setInput] = useState<OutflowFormInput>({
     date: today,
     destination: youth.perspective ?? '',
     reason: '',
     note: '',
   })
   const { errors, setErrors, formRef } = useFormErrors<OutflowField>()
-  const set = (key: OutflowField) => (value: string) =>
-    setInput((prev) => ({ ...prev, [key]: value }))
+  const set =
+    <K extends OutflowField>(key: K) =>
+    (value: OutflowFormInput[K]) =>
+      setInput((prev) => ({ ...prev, [key]: value }))
   const err = (key: OutflowField) => (errors[key] ? t.validation[errors[key]] : undefined)
 
   async function submit() {
@@ -54,19 +68,12 @@ function OutflowForm({ youth, onClose }: { youth: Youth; onClose: () => void }) 
 
   return (
     <Dialog title={o.title(youth.clientRef)} onClose={onClose} description={o.intro}>
-      <form
-        ref={formRef}
-        noValidate
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void submit()
-        }}
+      <ValidatedForm
+        formRef={formRef}
+        errors={errors}
+        labels={{ date: o.date, destination: o.destination, reason: o.reason, note: o.note }}
+        onSubmit={submit}
       >
-        <FormErrorSummary
-          errors={errors}
-          labels={{ date: o.date, destination: o.destination, reason: o.reason, note: o.note }}
-        />
         <DateField
           label={o.date}
           value={input.date}
@@ -77,21 +84,21 @@ function OutflowForm({ youth, onClose }: { youth: Youth; onClose: () => void }) 
         />
         <SelectField
           label={o.destination}
-          value={input.destination as never}
+          value={input.destination}
           onChange={set('destination')}
           error={err('destination')}
           placeholder={t.common.choose}
           required
-          options={DESTINATIONS.map((v) => ({ value: v, label: t.destinations[v] }))}
+          options={selectOptions(DESTINATIONS, t.destinations)}
         />
         <SelectField
           label={o.reason}
-          value={input.reason as never}
+          value={input.reason}
           onChange={set('reason')}
           error={err('reason')}
           placeholder={t.common.choose}
           required
-          options={END_REASONS.map((v) => ({ value: v, label: t.endReasons[v] }))}
+          options={selectOptions(END_REASONS, t.endReasons)}
         />
         <TextAreaField
           label={o.note}
@@ -99,15 +106,8 @@ function OutflowForm({ youth, onClose }: { youth: Youth; onClose: () => void }) 
           onChange={set('note')}
           error={err('note')}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary">
-            {o.submit}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t.common.cancel}
-          </button>
-        </div>
-      </form>
+        <FormActions submitLabel={o.submit} onCancel={onClose} />
+      </ValidatedForm>
     </Dialog>
   )
 }

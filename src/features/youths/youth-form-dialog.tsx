@@ -1,12 +1,20 @@
-import { DateField } from '../../components/date-field'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
+import { DateField } from '../../components/date-field'
 import { Dialog } from '../../components/dialog'
-import { InputField, SelectField } from '../../components/field'
-import { FormErrorSummary } from '../../components/form-error-summary'
+import { InputField, SelectField, selectOptions } from '../../components/field'
+import { FormActions, ValidatedForm } from '../../components/validated-form'
 import { addYouth, getYouth, updateYouth } from '../../db/youths-repo'
 import { findMunicipality, municipalityName } from '../../domain/municipalities'
-import { DESTINATIONS, LIVING_ARRANGEMENTS, MEASURES, type Youth } from '../../domain/types'
+import {
+  DESTINATIONS,
+  LIVING_ARRANGEMENTS,
+  MEASURES,
+  type Destination,
+  type LivingArrangement,
+  type Measure,
+  type Youth,
+} from '../../domain/types'
 import { ValidationError } from '../../domain/validation'
 import {
   emptyYouthInput,
@@ -35,6 +43,24 @@ export function YouthFormDialog({ youthId, onClose }: YouthFormDialogProps) {
   return <YouthForm youth={youth} onClose={onClose} />
 }
 
+/** YouthInput with the chosen lists typed by their options; it still passes as a YouthInput. */
+type YouthFormInput = Omit<YouthInput, 'livingArrangement' | 'measure' | 'perspective'> & {
+  livingArrangement: LivingArrangement | ''
+  measure: Measure
+  perspective: Destination | ''
+}
+
+function initialInput(youth: Youth | null): YouthFormInput {
+  if (!youth)
+    return { ...emptyYouthInput(), livingArrangement: '', measure: 'geen', perspective: '' }
+  return {
+    ...youthToInput(youth),
+    livingArrangement: youth.livingArrangement,
+    measure: youth.measure,
+    perspective: youth.perspective ?? '',
+  }
+}
+
 function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => void }) {
   const t = useT()
   const f = t.forms.youth
@@ -42,15 +68,17 @@ function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => voi
   const actor = useActor()
   const settings = useSettings()
   const show = useNotices((s) => s.show)
-  const [input, setInput] = useState<YouthInput>(youth ? youthToInput(youth) : emptyYouthInput())
+  const [input, setInput] = useState(() => initialInput(youth))
   const [municipalityText, setMunicipalityText] = useState(
     youth ? municipalityName(youth.municipalityCode) : '',
   )
   const [saving, setSaving] = useState(false)
   const { errors, setErrors, formRef } = useFormErrors<YouthField>()
 
-  const set = (key: YouthField) => (value: string) =>
-    setInput((prev) => ({ ...prev, [key]: value }))
+  const set =
+    <K extends YouthField>(key: K) =>
+    (value: YouthFormInput[K]) =>
+      setInput((prev) => ({ ...prev, [key]: value }))
   const err = (key: YouthField) => {
     const code = errors[key]
     return code ? t.validation[code] : undefined
@@ -71,8 +99,7 @@ function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => voi
       })
       onClose()
     } catch (error) {
-      if (error instanceof ValidationError)
-        setErrors(error.fields as Partial<Record<YouthField, never>>)
+      if (error instanceof ValidationError) setErrors(error.fields)
       else show({ tone: 'error', message: t.common.unknownError })
     } finally {
       setSaving(false)
@@ -97,16 +124,7 @@ function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => voi
 
   return (
     <Dialog title={youth ? f.editTitle(youth.clientRef) : f.addTitle} onClose={onClose} size="wide">
-      <form
-        ref={formRef}
-        noValidate
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void submit()
-        }}
-      >
-        <FormErrorSummary errors={errors} labels={labels} />
+      <ValidatedForm formRef={formRef} errors={errors} labels={labels} onSubmit={submit}>
         <fieldset className="form__section">
           <legend>{f.sections.person}</legend>
           <InputField
@@ -154,12 +172,12 @@ function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => voi
           </datalist>
           <SelectField
             label={f.livingArrangement}
-            value={input.livingArrangement as never}
+            value={input.livingArrangement}
             onChange={set('livingArrangement')}
             error={err('livingArrangement')}
             placeholder={t.common.choose}
             required
-            options={LIVING_ARRANGEMENTS.map((v) => ({ value: v, label: t.livingArrangements[v] }))}
+            options={selectOptions(LIVING_ARRANGEMENTS, t.livingArrangements)}
           />
           <DateField
             label={f.placementDate}
@@ -176,10 +194,10 @@ function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => voi
           />
           <SelectField
             label={f.measure}
-            value={input.measure as never}
+            value={input.measure}
             onChange={set('measure')}
             error={err('measure')}
-            options={MEASURES.map((v) => ({ value: v, label: t.measures[v] }))}
+            options={selectOptions(MEASURES, t.measures)}
           />
           {input.measure !== 'geen' && (
             <InputField
@@ -201,22 +219,15 @@ function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => voi
           />
           <SelectField
             label={f.perspective}
-            value={input.perspective as never}
+            value={input.perspective}
             onChange={set('perspective')}
             error={err('perspective')}
             placeholder={f.perspectiveNone}
-            options={DESTINATIONS.map((v) => ({ value: v, label: t.destinations[v] }))}
+            options={selectOptions(DESTINATIONS, t.destinations)}
           />
         </fieldset>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {t.common.save}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t.common.cancel}
-          </button>
-        </div>
-      </form>
+        <FormActions submitLabel={t.common.save} onCancel={onClose} busy={saving} />
+      </ValidatedForm>
     </Dialog>
   )
 }
