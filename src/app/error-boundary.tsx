@@ -2,6 +2,7 @@ import { Component, useEffect, useRef, useState, type ErrorInfo, type ReactNode 
 import { Link, useLocation } from 'wouter'
 import { useT } from '../i18n'
 import { makeBackup } from './backup-action'
+import './runtime/runtime.css'
 
 interface BoundaryProps {
   /** The boundary starts afresh when this changes (another route). */

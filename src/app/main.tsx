@@ -1,11 +1,13 @@
-import '../features/security/strict-runtime'
+import './runtime/strict-runtime'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { ConnectionBlocked } from '../features/security/connection-blocked'
-import { SecurityGate } from '../features/security/security-gate'
-import { UpdatePrompt } from '../features/security/update-prompt'
+import { UpdatePrompt } from '../features/app-update/update-prompt'
+import { SecurityGate } from '../features/encryption/security-gate'
+import { StorageErrorNotices } from '../features/storage/storage-error-notices'
 import { loadLanguage, useLanguage } from '../i18n'
 import { App } from './app'
+import { ConnectionBlocked } from './runtime/connection-blocked'
+import { StartupError } from './runtime/startup-error'
 import './styles.css'
 
 const root = document.getElementById('root')
@@ -15,7 +17,8 @@ const mount = root
 void loadLanguage(useLanguage.getState().language).finally(() => {
   createRoot(mount).render(
     <StrictMode>
-      <SecurityGate>
+      <StorageErrorNotices />
+      <SecurityGate failed={(error) => <StartupError error={error} />}>
         <App />
       </SecurityGate>
       <ConnectionBlocked />

@@ -6,10 +6,10 @@ const BackupSection = lazy(() =>
   import('../features/backup/backup-section').then((m) => ({ default: m.BackupSection })),
 )
 const StorageSection = lazy(() =>
-  import('../features/security/storage-section').then((m) => ({ default: m.StorageSection })),
+  import('../features/storage/storage-section').then((m) => ({ default: m.StorageSection })),
 )
 const EncryptionSection = lazy(() =>
-  import('../features/security/encryption-section').then((m) => ({
+  import('../features/encryption/encryption-section').then((m) => ({
     default: m.EncryptionSection,
   })),
 )

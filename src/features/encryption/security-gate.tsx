@@ -1,32 +1,42 @@
 import { useEffect, useState, type ReactNode } from 'react'
 import { loadEncryption, watchEncryptionChanges } from '../../db/encryption/encryption-repo'
 import { LockScreen } from './lock-screen'
-import { StartupError } from './startup-error'
 import { useEncryption } from './use-encryption'
 import { useIdleLock } from './use-idle-lock'
-import { useStorageErrorNotices } from './storage-error-notices'
-import './security.css'
+import './encryption.css'
+
+interface SecurityGateProps {
+  children: ReactNode
+  /**
+   * Shown when the database cannot be opened at all. The app shell supplies its start-up
+   * error screen; without one the error goes to the nearest error boundary.
+   */
+  failed?: (error: unknown) => ReactNode
+}
 
 /**
  * Decides what may be shown: with encryption on, nothing of the app is rendered (or read
  * from the database) until the passphrase has opened the key; when unlocked, an idle timer
  * locks again.
  */
-export function SecurityGate({ children }: { children: ReactNode }) {
+export function SecurityGate({ children, failed = rethrow }: SecurityGateProps) {
   const { status } = useEncryption()
   const [failure, setFailure] = useState<unknown>(null)
-  useStorageErrorNotices()
 
   useEffect(() => {
     loadEncryption().catch(setFailure)
     return watchEncryptionChanges()
   }, [])
 
-  if (failure) return <StartupError error={failure} />
+  if (failure) return failed(failure)
   if (status === 'checking') return null
   if (status === 'locked') return <LockScreen />
   if (status === 'unlocked') return <IdleLock>{children}</IdleLock>
   return children
+}
+
+function rethrow(error: unknown): never {
+  throw error
 }
 
 function IdleLock({ children }: { children: ReactNode }) {

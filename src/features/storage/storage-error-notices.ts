@@ -8,9 +8,10 @@ const REPEAT_MS = 4000
 /**
  * Every failed write in the app passes the central classifier (src/db/storage.ts); the ones
  * a user can act on — a full disk, a locked app, damaged ciphertext — get a clear notice.
- * The form that tried to save still says that nothing was changed.
+ * The form that tried to save still says that nothing was changed. Renders nothing itself:
+ * the app shell mounts it once, beside the lock screen or the app.
  */
-export function useStorageErrorNotices() {
+export function StorageErrorNotices(): null {
   const show = useNotices((s) => s.show)
   useEffect(() => {
     let last = { kind: '', at: 0 }
@@ -22,4 +23,5 @@ export function useStorageErrorNotices() {
       show({ tone: 'error', message: currentDictionary().security.errors[kind] })
     })
   }, [show])
+  return null
 }

@@ -10,17 +10,20 @@ import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import {
   checkNewPassphrase,
+  EMPTY_NEW_PASSPHRASE,
   focusFirstInvalid,
   idleRange,
   parseIdleMinutes,
+  type PassphraseErrors,
 } from './encryption-input'
 import { useActor } from '../../stores/preferences-store'
 import { LockIcon } from './lock-icon'
 import { lockApp } from './lock-app'
+import { NewPassphraseFields } from './new-passphrase-fields'
 import { PassphraseField } from './passphrase-field'
 import { useEncryption } from './use-encryption'
 
-type Errors = Partial<Record<'idle' | 'current' | 'passphrase' | 'repeat' | 'confirm', string>>
+type Errors = PassphraseErrors & Partial<Record<'idle' | 'current' | 'confirm', string>>
 
 /** A small form that runs `action` once, naming the problem next to the field on failure. */
 function ActionForm(props: { children: ReactNode; onSubmit: () => Promise<void> }) {
@@ -55,8 +58,7 @@ export function EncryptionOnPanel() {
   const { idleMinutes } = useEncryption()
   const [idle, setIdle] = useState(() => new Intl.NumberFormat(t.locale).format(idleMinutes))
   const [current, setCurrent] = useState('')
-  const [passphrase, setPassphrase] = useState('')
-  const [repeat, setRepeat] = useState('')
+  const [newPassphrase, setNewPassphrase] = useState(EMPTY_NEW_PASSPHRASE)
   const [confirm, setConfirm] = useState('')
   const [errors, setErrors] = useState<Errors>({})
   const [min, max] = idleRange(t)
@@ -111,14 +113,13 @@ export function EncryptionOnPanel() {
         <summary>{e.changePassphrase}</summary>
         <ActionForm
           onSubmit={async () => {
-            const problems = checkNewPassphrase(t, passphrase, repeat)
+            const problems = checkNewPassphrase(t, newPassphrase)
             setErrors(problems)
             if (Object.keys(problems).length > 0) return
             await guarded(async () => {
-              await changePassphrase(current, passphrase)
+              await changePassphrase(current, newPassphrase.passphrase)
               setCurrent('')
-              setPassphrase('')
-              setRepeat('')
+              setNewPassphrase(EMPTY_NEW_PASSPHRASE)
               show({ tone: 'success', message: e.passphraseChanged })
             }, 'current')
           }}
@@ -131,19 +132,11 @@ export function EncryptionOnPanel() {
               onChange={setCurrent}
               error={errors.current}
             />
-            <PassphraseField
-              label={e.newPassphrase}
-              autoComplete="new-password"
-              value={passphrase}
-              onChange={setPassphrase}
-              error={errors.passphrase}
-            />
-            <PassphraseField
-              label={e.repeatNew}
-              autoComplete="new-password"
-              value={repeat}
-              onChange={setRepeat}
-              error={errors.repeat}
+            <NewPassphraseFields
+              purpose="change"
+              value={newPassphrase}
+              onChange={setNewPassphrase}
+              errors={errors}
             />
           </div>
           <button type="submit" className="button">

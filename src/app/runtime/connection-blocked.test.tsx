@@ -1,10 +1,9 @@
 import { act, screen, within } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { renderWithApp } from '../../../test/render'
 import { getSettings } from '../../db/settings-repo'
 import { useDialogs } from '../../stores/dialog-store'
 import { ConnectionBlocked } from './connection-blocked'
-import { UpdateBanner } from './update-banner'
 
 /** Another tab with a newer app version opens the database at a higher version. */
 function upgradeElsewhere(): Promise<void> {
@@ -39,19 +38,5 @@ describe('a tab that has to stop', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     expect(screen.getByRole('alert')).toHaveTextContent('Dit tabblad is gestopt')
     expect(screen.getByRole('button', { name: 'Opnieuw laden' })).toBeInTheDocument()
-  })
-})
-
-describe('a new version is ready', () => {
-  it('waits for the user: reload now or later', async () => {
-    const onReload = vi.fn()
-    const onLater = vi.fn()
-    const { user } = renderWithApp(<UpdateBanner onReload={onReload} onLater={onLater} />)
-    const banner = screen.getByRole('region', { name: 'Nieuwe versie beschikbaar' })
-    expect(onReload).not.toHaveBeenCalled()
-    await user.click(within(banner).getByRole('button', { name: 'Later' }))
-    expect(onLater).toHaveBeenCalledOnce()
-    await user.click(within(banner).getByRole('button', { name: 'Nu opnieuw laden' }))
-    expect(onReload).toHaveBeenCalledOnce()
   })
 })

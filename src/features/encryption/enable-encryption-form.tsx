@@ -1,19 +1,21 @@
 import { useRef, useState } from 'react'
 import { InputField } from '../../components/field'
 import { enableEncryption } from '../../db/encryption/encryption-repo'
-import { DEFAULT_IDLE_MINUTES, MIN_PASSPHRASE_LENGTH } from '../../db/encryption/params'
+import { DEFAULT_IDLE_MINUTES } from '../../db/encryption/params'
+import { useActor } from '../../stores/preferences-store'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import {
   checkNewPassphrase,
+  EMPTY_NEW_PASSPHRASE,
   focusFirstInvalid,
   idleRange,
   parseIdleMinutes,
+  type PassphraseErrors,
 } from './encryption-input'
-import { useActor } from '../../stores/preferences-store'
-import { PassphraseField } from './passphrase-field'
+import { NewPassphraseFields } from './new-passphrase-fields'
 
-type Errors = Partial<Record<'passphrase' | 'repeat' | 'idle' | 'acknowledge', string>>
+type Errors = PassphraseErrors & Partial<Record<'idle' | 'acknowledge', string>>
 
 /** Turning encryption on: a plain warning, a back-up first, then passphrase twice. */
 export function EnableEncryptionForm({ onBackup }: { onBackup: () => Promise<void> }) {
@@ -22,8 +24,7 @@ export function EnableEncryptionForm({ onBackup }: { onBackup: () => Promise<voi
   const actor = useActor()
   const show = useNotices((s) => s.show)
   const form = useRef<HTMLFormElement>(null)
-  const [passphrase, setPassphrase] = useState('')
-  const [repeat, setRepeat] = useState('')
+  const [newPassphrase, setNewPassphrase] = useState(EMPTY_NEW_PASSPHRASE)
   const [idle, setIdle] = useState(String(DEFAULT_IDLE_MINUTES))
   const [acknowledged, setAcknowledged] = useState(false)
   const [errors, setErrors] = useState<Errors>({})
@@ -32,16 +33,15 @@ export function EnableEncryptionForm({ onBackup }: { onBackup: () => Promise<voi
 
   async function submit() {
     const minutes = parseIdleMinutes(idle)
-    const problems: Errors = { ...checkNewPassphrase(t, passphrase, repeat) }
+    const problems: Errors = { ...checkNewPassphrase(t, newPassphrase) }
     if (minutes === null) problems.idle = e.errors.idle(min, max)
     if (!acknowledged) problems.acknowledge = e.errors.acknowledge
     setErrors(problems)
     if (Object.keys(problems).length > 0 || minutes === null) return focusFirstInvalid(form.current)
     setBusy(true)
     try {
-      await enableEncryption(passphrase, actor, minutes)
-      setPassphrase('')
-      setRepeat('')
+      await enableEncryption(newPassphrase.passphrase, actor, minutes)
+      setNewPassphrase(EMPTY_NEW_PASSPHRASE)
       show({ tone: 'success', message: e.enabled })
     } catch {
       show({ tone: 'error', message: e.errors.failed })
@@ -71,20 +71,11 @@ export function EnableEncryptionForm({ onBackup }: { onBackup: () => Promise<voi
         </button>
       </div>
       <div className="form-grid">
-        <PassphraseField
-          label={e.passphrase}
-          hint={e.passphraseHint(MIN_PASSPHRASE_LENGTH)}
-          autoComplete="new-password"
-          value={passphrase}
-          onChange={setPassphrase}
-          error={errors.passphrase}
-        />
-        <PassphraseField
-          label={e.repeat}
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={errors.repeat}
+        <NewPassphraseFields
+          purpose="first"
+          value={newPassphrase}
+          onChange={setNewPassphrase}
+          errors={errors}
         />
         <InputField
           label={e.idleMinutes}

@@ -4,6 +4,7 @@ import { connectionState } from '../../db/connection-events'
 import { classifyStorageError } from '../../db/storage'
 import { useT } from '../../i18n'
 import { useDialogs } from '../../stores/dialog-store'
+import './runtime.css'
 
 /**
  * Shown when this tab had to stop using the database (a newer version or a change of

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { useT } from '../../i18n'
+import './app-update.css'
 
 interface UpdateBannerProps {
   onReload: () => void

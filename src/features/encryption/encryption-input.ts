@@ -17,10 +17,18 @@ export function idleRange(t: Dictionary): [string, string] {
   return [format.format(MIN_IDLE_MINUTES), format.format(MAX_IDLE_MINUTES)]
 }
 
-export type PassphraseErrors = Partial<Record<'passphrase' | 'repeat', string>>
+/** A new passphrase as typed twice. */
+export interface NewPassphrase {
+  passphrase: string
+  repeat: string
+}
+
+export const EMPTY_NEW_PASSPHRASE: NewPassphrase = { passphrase: '', repeat: '' }
+
+export type PassphraseErrors = Partial<Record<keyof NewPassphrase, string>>
 
 /** A new passphrase and its repetition, with the messages that name the field. */
-export function checkNewPassphrase(t: Dictionary, passphrase: string, repeat: string) {
+export function checkNewPassphrase(t: Dictionary, { passphrase, repeat }: NewPassphrase) {
   const e = t.security.encryption.errors
   const errors: PassphraseErrors = {}
   if (passphrase.length < MIN_PASSPHRASE_LENGTH)

@@ -2,6 +2,7 @@ import { useT } from '../../i18n'
 import { EnableEncryptionForm } from './enable-encryption-form'
 import { EncryptionOnPanel } from './encryption-on-panel'
 import { useEncryption } from './use-encryption'
+import './encryption.css'
 
 /** Instellingen › Versleuteling. `onBackup` is offered before turning encryption on. */
 export function EncryptionSection({ onBackup }: { onBackup: () => Promise<void> }) {
