@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeStateOnDate, type YouthWithAssessments } from '../../../test/factories/report-state'
-import { makeSettings } from '../../../test/factories/settings'
+import { makeSettingsSwitching } from '../../../test/factories/settings'
 import type { Settings, Status } from '../types'
 import { eighteenPlus } from './eighteen-plus'
 
@@ -68,13 +68,7 @@ describe('eighteenPlus', () => {
   })
 
   it('gives no Toekomstplan 18+ figures when that precondition is switched off', () => {
-    const settings = makeSettings()
-    const withoutPlan = {
-      ...settings,
-      preconditions: settings.preconditions.map((p) =>
-        p.id === 'toekomstplan' ? { ...p, enabled: false } : p,
-      ),
-    }
+    const withoutPlan = makeSettingsSwitching({ toekomstplan: false })
     const e = eighteenPlusOf([born('a', '2008-06-01', 'rood')], withoutPlan)
     expect(e.windows.map((w) => w.futurePlan)).toEqual([null, null])
     expect(e.youths[0]?.futurePlan).toBeNull()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeStateOnDate, type YouthWithAssessments } from '../../../test/factories/report-state'
-import { makeSettings } from '../../../test/factories/settings'
+import { makeSettings, makeSettingsSwitching } from '../../../test/factories/settings'
 import type { Status } from '../types'
 import { changeOf, stoplight } from './stoplight'
 import type { YouthOnDate } from './youth-state'
@@ -97,20 +97,14 @@ describe('stoplight', () => {
   })
 
   it('gives no previous count for a precondition that was not in use on the previous peildatum', () => {
-    const settings = makeSettings()
-    const withFollowUp = {
-      ...settings,
-      preconditions: settings.preconditions.map((p) =>
-        p.id === 'vervolghulp' ? { ...p, enabled: true } : p,
-      ),
-    }
+    const withFollowUp = makeSettingsSwitching({ vervolghulp: true })
     const s = stoplight(
       makeStateOnDate(
         PEILDATUM,
         [{ youth: { id: 'a' }, assess: { vervolghulp: { status: 'rood' } } }],
         withFollowUp,
       ),
-      makeStateOnDate(PREVIOUS, [{ youth: { id: 'a' } }], settings),
+      makeStateOnDate(PREVIOUS, [{ youth: { id: 'a' } }], makeSettings()),
     )
     expect(s.perPrecondition.map((p) => p.preconditionId)).toEqual([
       'wonen',

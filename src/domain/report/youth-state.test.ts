@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeHistoricState, makeStateOnDate } from '../../../test/factories/report-state'
-import { makeSettings } from '../../../test/factories/settings'
+import { makeSettingsSwitching } from '../../../test/factories/settings'
 import { makeYouth } from '../../../test/factories/youth'
 import { isPlacedOn, stateOnDate } from './youth-state'
 
@@ -90,18 +90,10 @@ describe('stateOnDate', () => {
   })
 
   it('uses the preconditions switched on at that date, in settings order', () => {
-    const settings = makeSettings()
-    const preconditions = settings.preconditions.map((p) =>
-      p.id === 'school'
-        ? { ...p, enabled: false }
-        : p.id === 'vervolghulp'
-          ? { ...p, enabled: true }
-          : p,
-    )
     const onDate = makeStateOnDate(
       PEILDATUM,
       [{ youth: { id: 'a' }, assess: { school: { status: 'rood' } } }],
-      { ...settings, preconditions },
+      makeSettingsSwitching({ school: false, vervolghulp: true }),
     )
     expect(onDate.preconditionIds).toEqual(['wonen', 'toekomstplan', 'vervolghulp'])
     // The rood on School, which is switched off, no longer counts.
