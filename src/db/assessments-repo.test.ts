@@ -1,4 +1,4 @@
-import { makeYouthValues } from '../../test/factories/youth-values'
+import { makeYouthValues } from '../../test/factories/youth'
 import type { AssessmentInput } from '../domain/types'
 import { ValidationError } from '../domain/validation'
 import {

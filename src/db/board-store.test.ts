@@ -1,31 +1,22 @@
-import { makeYouthValues } from '../../test/factories/youth-values'
+import { makeAssessment, makeAssessmentInput } from '../../test/factories/assessment'
+import { makeYouth, makeYouthValues } from '../../test/factories/youth'
 import type { Youth } from '../domain/types'
-import type { AssessmentInput } from '../domain/types'
 import { setAssessment } from './assessments-repo'
 import { BoardStore } from './board-store'
 import { db } from './database'
 import { addYouth, registerOutflow } from './youths-repo'
 
 function youth(i: number): Youth {
-  return {
-    ...makeYouthValues({ clientRef: `B-${String(i).padStart(5, '0')}` }),
+  return makeYouth({
     id: `y-${String(i).padStart(5, '0')}`,
-    outflow: null,
-    lastReviewDate: null,
-    redStreaks: {},
+    clientRef: `B-${String(i).padStart(5, '0')}`,
+    expectedOutflowDate: null,
     createdAt: '2026-01-01T10:00:00.000Z',
     updatedAt: '2026-01-01T10:00:00.000Z',
-  }
+  })
 }
 
-const red: AssessmentInput = {
-  status: 'rood',
-  reasonCodes: [],
-  note: '',
-  action: '',
-  owner: null,
-  dueDate: null,
-}
+const red = makeAssessmentInput({ status: 'rood' })
 
 /** Waits until the store publishes a snapshot that passes `check`. */
 async function until(
@@ -43,18 +34,14 @@ async function until(
 describe('the board store', () => {
   it('loads every youth with its assessments, in chunks, and reports progress', async () => {
     await db.youths.bulkAdd(Array.from({ length: 600 }, (_, i) => youth(i)))
-    await db.assessments.add({
-      youthId: 'y-00599',
-      preconditionId: 'wonen',
-      status: 'oranje',
-      reasonCodes: [],
-      note: '',
-      action: '',
-      owner: null,
-      dueDate: null,
-      changedBy: 'A',
-      changedAt: '2026-01-01T10:00:00.000Z',
-    })
+    await db.assessments.add(
+      makeAssessment({
+        youthId: 'y-00599',
+        status: 'oranje',
+        changedBy: 'A',
+        changedAt: '2026-01-01T10:00:00.000Z',
+      }),
+    )
     const store = new BoardStore(db)
     const progress: (number | null)[] = []
     store.subscribe(() => progress.push(store.getSnapshot().progress?.loaded ?? null))

@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { makeYouthValues } from '../../test/factories/youth-values'
+import { makeYouthValues } from '../../test/factories/youth'
 import { connectionState } from './connection-events'
 import { db, DB_NAME } from './database'
 import { addYouth } from './youths-repo'

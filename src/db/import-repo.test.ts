@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { makeYouthValues } from '../../test/factories/youth-values'
+import { makeYouthValues } from '../../test/factories/youth'
 import { SAMPLE_CSV_DUTCH } from '../../test/fixtures/import-sheets'
 import { autoMapColumns } from '../domain/import/auto-map'
 import { analyseTable, resolvePlan, type ImportPlan } from '../domain/import/plan'

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { periodAt } from '../domain/report/periods'
-import { makeSettings } from '../domain/test-factories'
-import { makeYouthValues } from '../../test/factories/youth-values'
+import { makeSettings } from '../../test/factories/settings'
+import { makeYouthValues } from '../../test/factories/youth'
 import { setAssessment } from './assessments-repo'
 import { db } from './database'
 import {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { makeYouthValues } from '../../test/factories/youth-values'
+import { makeAssessmentInput } from '../../test/factories/assessment'
+import { makeYouthValues } from '../../test/factories/youth'
 import { snapshotEntry } from '../domain/review/snapshot'
 import type { AssessmentInput } from '../domain/types'
 import { setAssessment } from './assessments-repo'
@@ -18,14 +19,7 @@ import {
 } from './review-repo'
 import { addYouth, getYouth, registerOutflow } from './youths-repo'
 
-const input = (status: AssessmentInput['status']): AssessmentInput => ({
-  status,
-  reasonCodes: [],
-  note: '',
-  action: '',
-  owner: null,
-  dueDate: null,
-})
+const input = (status: AssessmentInput['status']) => makeAssessmentInput({ status })
 
 async function threeYouths() {
   const a = await addYouth(makeYouthValues({ clientRef: 'K-1', location: 'Atlas' }), 'A')

@@ -1,4 +1,4 @@
-import { makeYouthValues } from '../../test/factories/youth-values'
+import { makeYouthValues } from '../../test/factories/youth'
 import { passesBsnElfproef } from '../domain/bsn'
 import { db } from './database'
 import { loadSampleData, NotEmptyError, SAMPLE_YOUTH_COUNT } from './sample-data-repo'

@@ -1,6 +1,6 @@
 import Dexie, { type DBCore, type Middleware } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { makeYouthValues } from '../../test/factories/youth-values'
+import { makeYouthValues } from '../../test/factories/youth'
 import { db } from './database'
 import { classifyStorageError, onStorageError, type StorageErrorKind } from './storage'
 import { addYouth } from './youths-repo'

@@ -1,4 +1,4 @@
-import { makeYouthValues } from '../../test/factories/youth-values'
+import { makeYouthValues } from '../../test/factories/youth'
 import { ValidationError } from '../domain/validation'
 import { auditForYouth } from './audit-repo'
 import { db } from './database'

@@ -1,5 +1,6 @@
 import { describeAuditEntry } from './audit'
-import { makeAssessment, makeYouth } from './test-factories'
+import { makeAssessment } from '../../test/factories/assessment'
+import { makeYouth } from '../../test/factories/youth'
 import type { Assessment, AuditEntry } from './types'
 
 function entry(overrides: Partial<AuditEntry>): AuditEntry {

@@ -7,7 +7,9 @@ import {
   newPreconditionId,
   PRECONDITION_IDS,
 } from './preconditions'
-import { makeAssessment, makeSettings, makeYouth } from './test-factories'
+import { makeAssessment } from '../../test/factories/assessment'
+import { makeSettings } from '../../test/factories/settings'
+import { makeYouth } from '../../test/factories/youth'
 import type { PreconditionDef } from './types'
 
 const { housing, school, futurePlan, followUpCare, network } = PRECONDITION_IDS

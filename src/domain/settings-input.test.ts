@@ -1,7 +1,7 @@
 import { defaultPreconditions } from './preconditions'
 import { defaultReasonCodes } from './reason-codes'
 import { validateSettings } from './settings-input'
-import { makeSettings } from './test-factories'
+import { makeSettings } from '../../test/factories/settings'
 import type { PreconditionDef, ReasonCodeDef } from './types'
 
 function ownPrecondition(name: string | null): PreconditionDef {

@@ -8,7 +8,8 @@ import {
   type SignalInput,
   turns18WithoutPlan,
 } from './signals'
-import { makeAssessment, makeYouth } from './test-factories'
+import { makeAssessment } from '../../test/factories/assessment'
+import { makeYouth } from '../../test/factories/youth'
 import type { Assessment, Status, Youth } from './types'
 
 const TODAY = '2026-11-23'

@@ -1,4 +1,4 @@
-import { makeYouth } from './test-factories'
+import { makeYouth, makeYouthInput } from '../../test/factories/youth'
 import {
   CLIENT_REF_MAX,
   emptyYouthInput,
@@ -9,33 +9,14 @@ import {
 
 const TODAY = '2026-11-23'
 
-function validInput(overrides: Partial<YouthInput> = {}): YouthInput {
-  return {
-    clientRef: 'K-2025-017',
-    displayName: 'Sem',
-    birthDate: '2010-03-10',
-    municipalityCode: 'GM0518',
-    jeugdregio: '',
-    location: 'Gezinshuis De Linde',
-    livingArrangement: 'gezinshuis',
-    placementDate: '2025-02-01',
-    expectedOutflowDate: '2027-01-31',
-    perspective: 'kamertraining',
-    measure: 'geen',
-    guardianOrg: '',
-    caseOwner: 'A. Bakker',
-    ...overrides,
-  }
-}
-
 function errorsOf(overrides: Partial<YouthInput>) {
-  const result = parseYouthInput(validInput(overrides), TODAY)
+  const result = parseYouthInput(makeYouthInput(overrides), TODAY)
   return result.ok ? {} : result.errors
 }
 
 describe('parseYouthInput', () => {
   it('accepts a complete youth and returns typed values', () => {
-    expect(parseYouthInput(validInput(), TODAY)).toEqual({
+    expect(parseYouthInput(makeYouthInput(), TODAY)).toEqual({
       ok: true,
       values: {
         clientRef: 'K-2025-017',
@@ -219,14 +200,14 @@ describe('parseYouthInput', () => {
     })
 
     it('accepts "nog onbekend" as a perspectief', () => {
-      const result = parseYouthInput(validInput({ perspective: 'onbekend' }), TODAY)
+      const result = parseYouthInput(makeYouthInput({ perspective: 'onbekend' }), TODAY)
       expect(result.ok && result.values.perspective).toBe('onbekend')
     })
   })
 
   it('trims spaces around every value', () => {
     const result = parseYouthInput(
-      validInput({
+      makeYouthInput({
         clientRef: '  K-1  ',
         displayName: ' Sem ',
         birthDate: ' 2010-03-10 ',
@@ -256,7 +237,7 @@ describe('parseYouthInput', () => {
 
   it('stores empty optional fields as empty (no uitstroomdatum, no perspectief)', () => {
     const result = parseYouthInput(
-      validInput({ expectedOutflowDate: '  ', perspective: '', displayName: '' }),
+      makeYouthInput({ expectedOutflowDate: '  ', perspective: '', displayName: '' }),
       TODAY,
     )
     expect(result.ok && result.values).toMatchObject({

@@ -1,5 +1,7 @@
 import { defaultPreconditions, enabledPreconditions } from './preconditions'
-import { makeAssessment, makeSettings, makeYouth } from './test-factories'
+import { makeAssessment } from '../../test/factories/assessment'
+import { makeSettings } from '../../test/factories/settings'
+import { makeYouth } from '../../test/factories/youth'
 import type { Assessment, Settings, Status } from './types'
 import { deriveOverview, type OverviewContext } from './youth-overview'
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { writeCsv } from './csv'
-import { fixtureExport } from './report-test-data'
+import { fixtureExport } from '../../test/fixtures/report-test-data'
 
 function parse(csv: string) {
   const result = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true })

@@ -4,7 +4,7 @@ import { format, resolveConfig } from 'prettier'
 import { describe, expect, it } from 'vitest'
 import { buildExchangeFile, readExchangeFile, serialiseExchangeFile } from './exchange'
 import { exchangeJsonSchema, type ExchangeFile } from './exchange-schema'
-import { fixtureReport } from './report-test-data'
+import { fixtureReport } from '../../test/fixtures/report-test-data'
 
 const SCHEMA_FILE = resolve(import.meta.dirname, '../../docs/exchange-format.schema.json')
 

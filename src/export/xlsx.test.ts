@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { readSheet } from 'read-excel-file/node'
 import { describe, expect, it } from 'vitest'
-import { fixtureExport } from './report-test-data'
+import { fixtureExport } from '../../test/fixtures/report-test-data'
 import type { ExportSheet } from './table'
 import { writeXlsx } from './xlsx'
 

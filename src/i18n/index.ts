@@ -3,6 +3,7 @@ import { nl, type Dictionary } from './nl'
 
 export type { Dictionary, Language }
 export { nl, useLanguage }
+export { criteriaOf, preconditionName, reasonCodeLabel } from './labels'
 
 /** English is loaded when chosen: most users never switch, and the first load stays small. */
 let english: Dictionary | undefined
@@ -29,20 +30,4 @@ export function useT(): Dictionary {
 /** For code outside React (exports, notices): the text in the current language. */
 export function currentDictionary(): Dictionary {
   return dictionaryFor(useLanguage.getState().language)
-}
-
-/** The display name of a precondition: the user's own name, else the built-in one. */
-export function preconditionName(t: Dictionary, p: { id: string; name: string | null }): string {
-  return p.name ?? t.preconditions[p.id] ?? p.id
-}
-
-export function reasonCodeLabel(t: Dictionary, c: { code: string; label: string | null }): string {
-  return c.label ?? t.reasonCodes[c.code] ?? c.code
-}
-
-export function criteriaOf(
-  t: Dictionary,
-  p: { id: string; criteria: { groen: string; oranje: string; rood: string } | null },
-) {
-  return p.criteria ?? t.criteria[p.id] ?? { groen: '', oranje: '', rood: '' }
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { makeYouthValues } from '../../../test/factories/youth-values'
+import { makeYouthValues } from '../../../test/factories/youth'
 import type { AssessmentInput } from '../../domain/types'
 import { setAssessment } from '../assessments-repo'
 import { auditForYouth } from '../audit-repo'

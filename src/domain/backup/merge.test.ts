@@ -1,4 +1,5 @@
-import { makeAssessment, makeYouth } from '../test-factories'
+import { makeAssessment } from '../../../test/factories/assessment'
+import { makeYouth } from '../../../test/factories/youth'
 import type { BackupData, TableInfo } from './format'
 import { planMerge } from './merge'
 

@@ -1,4 +1,5 @@
-import { makeAssessment, makeYouth } from '../test-factories'
+import { makeAssessment } from '../../../test/factories/assessment'
+import { makeYouth } from '../../../test/factories/youth'
 import type { Youth } from '../types'
 import { BACKUP_FORMAT, canonicalJson, type BackupData, type TableInfo } from './format'
 import { createBackupText } from './make-backup'

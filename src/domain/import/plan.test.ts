@@ -1,6 +1,6 @@
 import { SAMPLE_CSV_DUTCH } from '../../../test/fixtures/import-sheets'
 import { jeugdregioOf } from '../municipalities'
-import { makeYouth } from '../test-factories'
+import { makeYouth } from '../../../test/factories/youth'
 import type { ExistingYouth } from './analyse-row'
 import { autoMapColumns } from './auto-map'
 import { analyseTable, resolvePlan } from './plan'

@@ -36,10 +36,11 @@ class Tally<K> {
   }
 }
 
-function mostFirst<T extends OpenCount>(rows: T[], name: (row: T) => string): T[] {
-  return rows.sort(
-    (a, b) => b.youths - a.youths || b.rood - a.rood || name(a).localeCompare(name(b), 'nl'),
-  )
+/** Most youths first, then most rood, then by name; a row without a name (no eigenaar) last. */
+function mostFirst<T extends OpenCount>(rows: T[], name: (row: T) => string | null): T[] {
+  const byName = (a: string | null, b: string | null) =>
+    a === null || b === null ? Number(a === null) - Number(b === null) : a.localeCompare(b, 'nl')
+  return rows.sort((a, b) => b.youths - a.youths || b.rood - a.rood || byName(name(a), name(b)))
 }
 
 interface YouthFlags {
@@ -112,7 +113,7 @@ export function bottlenecks(onEnd: StateOnDate, peildatum: IsoDate): Bottlenecks
     perCode: codeRows(codes),
     perOwner: mostFirst(
       [...owners.rows].map(([owner, count]) => ({ owner, ...count })),
-      (r) => r.owner ?? '~',
+      (r) => r.owner,
     ),
   }
 }

@@ -8,7 +8,7 @@ import {
   FIXTURE_SETTINGS,
   FIXTURE_TODAY,
   type FixtureEvent,
-} from './report-fixture'
+} from '../../../test/fixtures/report-fixture'
 import type { ReportScope } from './scope'
 
 const P1 = periodAt(1, FIXTURE_SETTINGS, FIXTURE_TODAY)

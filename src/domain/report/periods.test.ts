@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeSettings } from '../test-factories'
+import { makeSettings } from '../../../test/factories/settings'
 import {
   afterPeildatum,
   defaultPeriod,

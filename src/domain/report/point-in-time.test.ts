@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { createRandom } from '../sample-data/random'
 import type { AuditEntry, Youth } from '../types'
 import { newestFirst, revertSince } from './point-in-time'
-import { applyEvents, FIXTURE_SETTINGS, type FixtureEvent } from './report-fixture'
+import {
+  applyEvents,
+  FIXTURE_SETTINGS,
+  type FixtureEvent,
+} from '../../../test/fixtures/report-fixture'
 
 const STATUSES = ['rood', 'oranje', 'groen', 'onbekend'] as const
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeYouth } from '../test-factories'
+import { makeYouth } from '../../../test/factories/youth'
 import {
   inReportScope,
   parseScopeKey,

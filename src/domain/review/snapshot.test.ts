@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { makeAssessment, makeSettings, makeYouth } from '../test-factories'
+import { makeAssessment } from '../../../test/factories/assessment'
+import { makeSettings } from '../../../test/factories/settings'
+import { makeYouth } from '../../../test/factories/youth'
 import type { Assessment, ReviewSnapshot } from '../types'
 import {
   buildSnapshot,

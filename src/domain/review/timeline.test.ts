@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { makeSettings, makeYouth } from '../test-factories'
+import { makeAssessment } from '../../../test/factories/assessment'
+import { makeSettings } from '../../../test/factories/settings'
+import { makeYouth } from '../../../test/factories/youth'
 import type { AuditEntry, Review, Status } from '../types'
 import { buildSnapshot } from './snapshot'
 import { auditBetweenReviews, trendPoints, youthTimeline } from './timeline'
@@ -16,21 +18,7 @@ function snapshotWith(date: string, wonen: Status) {
       [
         'a',
         new Map([
-          [
-            'wonen',
-            {
-              youthId: 'a',
-              preconditionId: 'wonen',
-              status: wonen,
-              reasonCodes: [],
-              note: '',
-              action: '',
-              owner: null,
-              dueDate: null,
-              changedBy: '',
-              changedAt: '',
-            },
-          ],
+          ['wonen', makeAssessment({ youthId: 'a', status: wonen, changedBy: '', changedAt: '' })],
         ]),
       ],
     ]),

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react'
-import { makeYouthValues } from '../../../test/factories/youth-values'
+import { makeYouthValues } from '../../../test/factories/youth'
 import { renderWithApp } from '../../../test/render'
 import { getAssessment } from '../../db/assessments-repo'
 import { addYouth } from '../../db/youths-repo'

@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react'
-import { makeYouthValues } from '../../../test/factories/youth-values'
+import { makeYouthValues } from '../../../test/factories/youth'
 import { renderWithApp } from '../../../test/render'
 import { getReminderFacts, noteWorkStarted, recordBackupMade } from '../../db/backup-repo'
 import { db } from '../../db/database'

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { makeYouthValues } from '../../../test/factories/youth-values'
+import { makeYouthValues } from '../../../test/factories/youth'
 import { SAMPLE_CSV_DUTCH, csvText, sampleXlsx, utf8 } from '../../../test/fixtures/import-sheets'
 import { renderWithApp } from '../../../test/render'
 import { db } from '../../db/database'

@@ -5,9 +5,9 @@ import { useT } from '../../i18n'
 import { BarChart, StatusStackChart } from './charts'
 import { ReportSection } from './report-section'
 import { ReportTable, SHOWN_ROWS } from './report-table'
-import type { ReportTables } from './report-tables'
-import { reportLabels } from './report-labels'
-import { TABLE_NUMBERS } from './table-numbers'
+import type { ReportTables } from '../../export/report/report-tables'
+import { reportLabels } from '../../export/report/report-labels'
+import { TABLE_NUMBERS } from '../../export/report/table-numbers'
 
 interface SectionProps {
   report: Report

@@ -4,10 +4,10 @@ import { renderWithApp } from '../../../test/render'
 import { db } from '../../db/database'
 import { getReportNote } from '../../db/report-repo'
 import { SETTINGS_KEY } from '../../db/settings-repo'
-import { fixture } from '../../domain/report/report-fixture'
+import { fixture } from '../../../test/fixtures/report-fixture'
 import { ReportPage } from './report-page'
 
-/** Stores the fixture's history (see src/domain/report/report-fixture.ts) as the app would. */
+/** Stores the fixture's history (see test/fixtures/report-fixture.ts) as the app would. */
 async function seed() {
   const { current, audit } = fixture()
   await db.youths.bulkAdd([...current.youths.values()])

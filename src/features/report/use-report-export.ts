@@ -4,8 +4,8 @@ import { reportFileName } from '../../domain/report/file-name'
 import { scopeName, type ReportScope } from '../../domain/report/scope'
 import { preconditionName, useT, type Dictionary } from '../../i18n'
 import { downloadFile } from './download'
-import { reportSheets } from './report-sheets'
-import type { ReportTables } from './report-tables'
+import { reportSheets } from '../../export/report/report-sheets'
+import type { ReportTables } from '../../export/report/report-tables'
 
 export type ExportKind = 'excel' | 'csv' | 'exchange'
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { Route } from 'wouter'
-import { makeYouthValues } from '../../../test/factories/youth-values'
+import { makeYouthValues } from '../../../test/factories/youth'
 import { renderWithApp } from '../../../test/render'
 import { getAssessment } from '../../db/assessments-repo'
 import { db } from '../../db/database'

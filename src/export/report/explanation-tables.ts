@@ -1,8 +1,9 @@
 import { formatDutchDate } from '../../domain/dates'
 import type { Report } from '../../domain/report/build-report'
 import { scopeName } from '../../domain/report/scope'
-import type { ExportTable } from '../../export/table'
-import { criteriaOf, preconditionName, reasonCodeLabel, type Dictionary } from '../../i18n'
+import type { Dictionary } from '../../i18n'
+import { criteriaOf, preconditionName, reasonCodeLabel } from '../../i18n/labels'
+import type { ExportTable } from '../table'
 import { text } from './cells'
 import { TABLE_NUMBERS } from './table-numbers'
 

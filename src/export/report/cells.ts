@@ -1,5 +1,5 @@
 import type { IsoDate, Status } from '../../domain/types'
-import type { Cell } from '../../export/table'
+import type { Cell } from '../table'
 
 /** Cell constructors for report tables (the export writers only import the types). */
 export const text = (value: string): Cell => ({ kind: 'text', value })

@@ -1,6 +1,7 @@
 import type { Report } from '../../domain/report/build-report'
 import type { Owner } from '../../domain/types'
-import { preconditionName, reasonCodeLabel, type Dictionary } from '../../i18n'
+import type { Dictionary } from '../../i18n'
+import { preconditionName, reasonCodeLabel } from '../../i18n/labels'
 
 export interface TableOptions {
   /** Roepnaam/initialen in the Jongerenlijst: only after the user's explicit choice. */

@@ -1,7 +1,7 @@
 import type { Report } from '../../domain/report/build-report'
 import { scopeName } from '../../domain/report/scope'
-import type { ExportSheet, ExportTable } from '../../export/table'
 import type { Dictionary } from '../../i18n'
+import type { ExportSheet, ExportTable } from '../table'
 import { num, text } from './cells'
 import { reportLabels } from './report-labels'
 import type { ReportTables } from './report-tables'
