@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { makeYouthValues } from '../../../test/factories/youth-values'
+import { makeYouthValues } from '../../../test/factories/youth'
 import { renderWithApp } from '../../../test/render'
 import { db } from '../../db/database'
 import { addYouth } from '../../db/youths-repo'

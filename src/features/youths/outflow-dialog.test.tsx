@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react'
-import { makeYouthValues } from '../../../test/factories/youth-values'
+import { makeYouthValues } from '../../../test/factories/youth'
 import { renderWithApp } from '../../../test/render'
 import { addYouth, getYouth } from '../../db/youths-repo'
 import { OutflowDialog } from './outflow-dialog'
