@@ -2,9 +2,8 @@ import Dexie from 'dexie'
 import { assessmentDiffers, parseAssessmentInput } from '../domain/assessment-input'
 import type { Assessment, AssessmentInput } from '../domain/types'
 import { ValidationError } from '../domain/validation'
-import { appendAudit } from './audit-repo'
 import { db } from './database'
-import { MissingRecordError } from './youths-repo'
+import { changeRecord, getExisting } from './record-change'
 
 export function assessmentInputOf(a: Assessment | undefined): AssessmentInput {
   return {
@@ -30,27 +29,28 @@ export async function setAssessment(
   const parsed = parseAssessmentInput(input)
   if (!parsed.ok) throw new ValidationError(parsed.errors)
   return db.transaction('rw', db.youths, db.assessments, db.audit, async () => {
-    if (!(await db.youths.get(youthId))) throw new MissingRecordError('Youth')
-    const before = await db.assessments.get([youthId, preconditionId])
-    if (before && !assessmentDiffers(assessmentInputOf(before), parsed.values)) return before
-    const after: Assessment = {
-      youthId,
-      preconditionId,
-      ...parsed.values,
-      changedBy: actor,
-      changedAt: new Date().toISOString(),
-    }
-    await db.assessments.put(after)
-    await appendAudit({
-      actor,
-      kind: 'assessment',
-      youthId,
-      preconditionId,
-      before: before ?? null,
-      after,
-      at: after.changedAt,
+    await getExisting(db.youths, youthId, 'Youth')
+    return changeRecord(db.assessments, [youthId, preconditionId], {
+      next: (before): Assessment =>
+        before && !assessmentDiffers(assessmentInputOf(before), parsed.values)
+          ? before
+          : {
+              youthId,
+              preconditionId,
+              ...parsed.values,
+              changedBy: actor,
+              changedAt: new Date().toISOString(),
+            },
+      audit: (before, after) => ({
+        actor,
+        kind: 'assessment',
+        youthId,
+        preconditionId,
+        before: before ?? null,
+        after,
+        at: after.changedAt,
+      }),
     })
-    return after
   })
 }
 

@@ -1,9 +1,22 @@
-import type { AuditEntry } from '../domain/types'
+import type { AuditEntry, AuditKind, IsoTimestamp } from '../domain/types'
 import { db } from './database'
 
+/** One audit line as written: the time defaults to now. */
+export type AuditLine = Omit<AuditEntry, 'id' | 'at'> & { at?: IsoTimestamp }
+
 /** Appends one line to the audit log; call inside the transaction of the change it records. */
-export async function appendAudit(entry: Omit<AuditEntry, 'id' | 'at'> & { at?: string }) {
+export async function appendAudit(entry: AuditLine) {
   await db.audit.add({ ...entry, at: entry.at ?? new Date().toISOString() })
+}
+
+/** An audit line about the data as a whole (a review, a restored back-up), not one youth. */
+export async function appendGeneralAudit(
+  kind: Extract<AuditKind, 'review' | 'settings'>,
+  actor: string,
+  after: unknown,
+  at?: IsoTimestamp,
+) {
+  await appendAudit({ actor, kind, youthId: null, preconditionId: null, before: null, after, at })
 }
 
 /** The change history of one youth, newest first. */

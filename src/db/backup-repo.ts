@@ -3,7 +3,7 @@ import { DEVICE_SETTINGS_KEYS, type BackupData, type TableInfo } from '../domain
 import { planMerge, type MergePlan } from '../domain/backup/merge'
 import { restoreBackupStatus, type BackupStatus } from '../domain/backup/reminder'
 import type { IsoTimestamp } from '../domain/types'
-import { appendAudit } from './audit-repo'
+import { appendGeneralAudit } from './audit-repo'
 import { db, type SettingsRecord } from './database'
 
 export const BACKUP_STATUS_KEY = 'backup'
@@ -105,13 +105,9 @@ export async function replaceAllData(data: BackupData, meta: RestoreMeta): Promi
     if (!status.lastBackupAt || status.lastBackupAt < meta.createdAt) {
       await recordBackupMade(meta.createdAt)
     }
-    await appendAudit({
-      actor: meta.actor,
-      kind: 'settings',
-      youthId: null,
-      preconditionId: null,
-      before: null,
-      after: { backupRestored: meta.createdAt, mode: 'replace' },
+    await appendGeneralAudit('settings', meta.actor, {
+      backupRestored: meta.createdAt,
+      mode: 'replace',
     })
   })
 }
@@ -144,18 +140,11 @@ export async function mergeData(incoming: BackupData, meta: RestoreMeta): Promis
         await table.bulkAdd(appends.slice(i, i + CHUNK))
       }
     }
-    await appendAudit({
-      actor: meta.actor,
-      kind: 'settings',
-      youthId: null,
-      preconditionId: null,
-      before: null,
-      after: {
-        backupRestored: meta.createdAt,
-        mode: 'merge',
-        added: plan.added,
-        replaced: plan.replaced,
-      },
+    await appendGeneralAudit('settings', meta.actor, {
+      backupRestored: meta.createdAt,
+      mode: 'merge',
+      added: plan.added,
+      replaced: plan.replaced,
     })
     return plan
   })

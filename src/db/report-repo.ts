@@ -1,11 +1,12 @@
+import { assessmentsByYouth } from '../domain/assessments-by-youth'
 import { buildReport, type Report } from '../domain/report/build-report'
 import { afterPeildatum, type ReportPeriod } from '../domain/report/periods'
 import { newestFirst, type HistoricState } from '../domain/report/point-in-time'
 import { scopeKey, type ReportScope } from '../domain/report/scope'
-import type { Assessment, AuditEntry, IsoDate, IsoTimestamp, ReportNote } from '../domain/types'
+import type { AuditEntry, IsoDate, IsoTimestamp, ReportNote } from '../domain/types'
 import { ValidationError } from '../domain/validation'
-import { appendAudit } from './audit-repo'
 import { db } from './database'
+import { changeRecord } from './record-change'
 import { getSettings } from './settings-repo'
 
 /** Longest Signalen text kept for one period and scope. */
@@ -49,27 +50,23 @@ export async function saveReportNote(
   const clean = text.replace(/\s+$/u, '')
   if (clean.length > REPORT_NOTE_MAX_LENGTH) throw new ValidationError({ text: 'tooLong' })
   const id = reportNoteId(periodEnd, scope)
-  return db.transaction('rw', db.reportNotes, db.audit, async () => {
-    const before = await db.reportNotes.get(id)
-    if (before && before.text === clean) return before
-    const note: ReportNote = {
-      id,
-      text: clean,
-      updatedAt: new Date().toISOString(),
-      updatedBy: actor,
-    }
-    await db.reportNotes.put(note)
-    await appendAudit({
-      actor,
-      kind: 'settings',
-      youthId: null,
-      preconditionId: null,
-      before: before ?? null,
-      after: note,
-      at: note.updatedAt,
-    })
-    return note
-  })
+  return db.transaction('rw', db.reportNotes, db.audit, async () =>
+    changeRecord(db.reportNotes, id, {
+      next: (before): ReportNote =>
+        before && before.text === clean
+          ? before
+          : { id, text: clean, updatedAt: new Date().toISOString(), updatedBy: actor },
+      audit: (before, note) => ({
+        actor,
+        kind: 'settings',
+        youthId: null,
+        preconditionId: null,
+        before: before ?? null,
+        after: note,
+        at: note.updatedAt,
+      }),
+    }),
+  )
 }
 
 /**
@@ -86,14 +83,12 @@ export async function loadReportSource(
       getSettings(),
       reportHistory(previous),
     ])
-    const byYouth = new Map<string, Map<string, Assessment>>()
-    for (const a of assessments) {
-      let map = byYouth.get(a.youthId)
-      if (!map) byYouth.set(a.youthId, (map = new Map<string, Assessment>()))
-      map.set(a.preconditionId, a)
-    }
     return {
-      current: { youths: new Map(youths.map((y) => [y.id, y])), assessments: byYouth, settings },
+      current: {
+        youths: new Map(youths.map((y) => [y.id, y])),
+        assessments: assessmentsByYouth(assessments),
+        settings,
+      },
       history,
     }
   })

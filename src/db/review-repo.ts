@@ -1,23 +1,28 @@
-import Dexie from 'dexie'
+import { assessmentsByYouth } from '../domain/assessments-by-youth'
 import { enabledPreconditions } from '../domain/preconditions'
+import {
+  newReview,
+  newReviewItem,
+  withChange,
+  withDiscussed,
+  youthAfterReview,
+} from '../domain/review/lifecycle'
 import { reviewWalkOrder } from '../domain/review/scope'
 import { buildSnapshot, snapshotEntryAt, snapshotTotals } from '../domain/review/snapshot'
-import { nextRedStreaks } from '../domain/review/streaks'
 import type {
   Assessment,
   AssessmentInput,
-  IsoDate,
   Review,
   ReviewItem,
-  ReviewScope,
   ReviewSnapshot,
   Youth,
 } from '../domain/types'
-import { setAssessment } from './assessments-repo'
-import { appendAudit } from './audit-repo'
+import { assessmentsOfYouth, setAssessment } from './assessments-repo'
+import { appendGeneralAudit } from './audit-repo'
 import { db } from './database'
+import { getExisting } from './record-change'
 import { getSettings } from './settings-repo'
-import { MissingRecordError, updateYouth } from './youths-repo'
+import { updateYouth } from './youths-repo'
 import type { YouthValues } from '../domain/youth-input'
 
 export class ReviewClosedError extends Error {
@@ -34,11 +39,7 @@ export class EmptyReviewError extends Error {
   }
 }
 
-export interface StartReviewInput {
-  date: IsoDate
-  participants: string[]
-  scope: ReviewScope
-}
+export type StartReviewInput = Pick<Review, 'date' | 'participants' | 'scope'>
 
 /**
  * Starts a review and stores it at once with the youths in scope, so it can be paused and
@@ -49,59 +50,30 @@ export async function startReview(input: StartReviewInput, actor: string): Promi
     const youths = await db.youths.toArray()
     const youthIds = reviewWalkOrder(youths, input.scope)
     if (youthIds.length === 0) throw new EmptyReviewError()
-    const review: Review = {
+    const startedAt = new Date().toISOString()
+    const review = newReview({
+      ...input,
       id: crypto.randomUUID(),
-      date: input.date,
-      participants: input.participants,
-      scope: input.scope,
       youthIds,
-      status: 'open',
-      position: 0,
-      startedAt: new Date().toISOString(),
+      startedAt,
       startedBy: actor,
-      closedAt: null,
-      totals: null,
-    }
-    await db.reviews.add(review)
-    await db.reviewItems.bulkAdd(
-      review.youthIds.map((youthId) => ({
-        reviewId: review.id,
-        youthId,
-        discussedAt: null,
-        discussedBy: '',
-        changed: [],
-      })),
-    )
-    await appendAudit({
-      actor,
-      kind: 'review',
-      youthId: null,
-      preconditionId: null,
-      before: null,
-      after: { reviewId: review.id, started: review.date },
     })
+    await db.reviews.add(review)
+    await db.reviewItems.bulkAdd(review.youthIds.map((id) => newReviewItem(review.id, id)))
+    await appendGeneralAudit('review', actor, { reviewId: review.id, started: review.date })
     return review
   })
 }
 
 async function openReview(reviewId: string): Promise<Review> {
-  const review = await db.reviews.get(reviewId)
-  if (!review) throw new MissingRecordError('Review')
+  const review = await getExisting(db.reviews, reviewId, 'Review')
   if (review.status !== 'open') throw new ReviewClosedError()
   return review
 }
 
-async function touchItem(reviewId: string, youthId: string, update: (item: ReviewItem) => void) {
-  const item = (await db.reviewItems.get([reviewId, youthId])) ?? {
-    reviewId,
-    youthId,
-    discussedAt: null,
-    discussedBy: '',
-    changed: [],
-  }
-  const next = { ...item, changed: [...item.changed] }
-  update(next)
-  await db.reviewItems.put(next)
+async function putItem(reviewId: string, youthId: string, next: (item: ReviewItem) => ReviewItem) {
+  const item = await db.reviewItems.get([reviewId, youthId])
+  await db.reviewItems.put(next(item ?? newReviewItem(reviewId, youthId)))
 }
 
 /** Remembers which youth is on screen, so a resumed review continues there. */
@@ -122,10 +94,9 @@ export async function setDiscussed(
 ): Promise<void> {
   await db.transaction('rw', db.reviews, db.reviewItems, async () => {
     await openReview(reviewId)
-    await touchItem(reviewId, youthId, (item) => {
-      item.discussedAt = discussed ? (item.discussedAt ?? new Date().toISOString()) : null
-      item.discussedBy = discussed ? actor : ''
-    })
+    await putItem(reviewId, youthId, (item) =>
+      withDiscussed(item, discussed, actor, new Date().toISOString()),
+    )
   })
 }
 
@@ -145,9 +116,7 @@ export async function setAssessmentInReview(
       const before = await db.assessments.get([youthId, preconditionId])
       const after = await setAssessment(youthId, preconditionId, input, actor)
       if (!before || after.changedAt !== before.changedAt) {
-        await touchItem(reviewId, youthId, (item) => {
-          if (!item.changed.includes(preconditionId)) item.changed.push(preconditionId)
-        })
+        await putItem(reviewId, youthId, (item) => withChange(item, preconditionId))
       }
       return after
     },
@@ -167,9 +136,7 @@ export async function updateYouthInReview(
     async () => {
       await openReview(reviewId)
       const youth = await updateYouth(youthId, values, actor)
-      await touchItem(reviewId, youthId, (item) => {
-        if (!item.changed.includes('youth')) item.changed.push('youth')
-      })
+      await putItem(reviewId, youthId, (item) => withChange(item, 'youth'))
       return youth
     },
   )
@@ -178,15 +145,7 @@ export async function updateYouthInReview(
 /** Assessments of many youths: one sweep for a large review, key ranges for a small one. */
 async function assessmentsOfYouths(youthIds: readonly string[]): Promise<Assessment[]> {
   if (youthIds.length > 500) return db.assessments.toArray()
-  const lists = await Promise.all(
-    youthIds.map((id) =>
-      db.assessments
-        .where('[youthId+preconditionId]')
-        .between([id, Dexie.minKey], [id, Dexie.maxKey])
-        .toArray(),
-    ),
-  )
-  return lists.flat()
+  return (await Promise.all(youthIds.map(assessmentsOfYouth))).flat()
 }
 
 /**
@@ -207,14 +166,7 @@ export async function closeReview(reviewId: string, actor: string): Promise<Revi
         assessmentsOfYouths(review.youthIds),
       ])
       const youths = found.filter((y): y is Youth => y !== undefined && y.outflow === null)
-      const wanted = new Set(youths.map((y) => y.id))
-      const byYouth = new Map<string, Map<string, Assessment>>()
-      for (const a of assessments) {
-        if (!wanted.has(a.youthId)) continue
-        const inner = byYouth.get(a.youthId) ?? new Map<string, Assessment>()
-        inner.set(a.preconditionId, a)
-        byYouth.set(a.youthId, inner)
-      }
+      const byYouth = assessmentsByYouth(assessments, new Set(youths.map((y) => y.id)))
       const discussed = new Set(items.filter((i) => i.discussedAt).map((i) => i.youthId))
       const closedAt = new Date().toISOString()
       const snapshot = buildSnapshot({
@@ -228,27 +180,17 @@ export async function closeReview(reviewId: string, actor: string): Promise<Revi
       })
       await db.snapshots.add(snapshot)
       await db.youths.bulkPut(
-        youths.map((youth, index) => ({
-          ...youth,
-          redStreaks: nextRedStreaks(youth.redStreaks, snapshotEntryAt(snapshot, index).statuses),
-          lastReviewDate:
-            discussed.has(youth.id) &&
-            (youth.lastReviewDate === null || youth.lastReviewDate < review.date)
-              ? review.date
-              : youth.lastReviewDate,
-        })),
+        youths.map((y, i) => ({ ...y, ...youthAfterReview(y, snapshotEntryAt(snapshot, i)) })),
       )
       const totals = snapshotTotals(snapshot)
       await db.reviews.update(reviewId, { status: 'closed', closedAt, totals, youthIds: [] })
-      await appendAudit({
-        actor,
-        kind: 'review',
-        youthId: null,
-        preconditionId: null,
-        before: null,
-        after: { reviewId, closed: review.date, discussed: discussed.size, total: youths.length },
-        at: closedAt,
-      })
+      const after = {
+        reviewId,
+        closed: review.date,
+        discussed: discussed.size,
+        total: youths.length,
+      }
+      await appendGeneralAudit('review', actor, after, closedAt)
       return snapshot
     },
   )

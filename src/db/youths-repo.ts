@@ -5,14 +5,10 @@ import { ValidationError } from '../domain/validation'
 import type { YouthField, YouthValues } from '../domain/youth-input'
 import { appendAudit } from './audit-repo'
 import { db } from './database'
+import { changeRecord } from './record-change'
 import { SETTINGS_KEY } from './settings-repo'
 
-export class MissingRecordError extends Error {
-  constructor(what: string) {
-    super(`${what} not found`)
-    this.name = 'MissingRecordError'
-  }
-}
+export { MissingRecordError } from './record-change'
 
 async function assertClientRefFree(clientRef: string, exceptId?: string) {
   const existing = await db.youths.where('clientRef').equals(clientRef).first()
@@ -67,53 +63,52 @@ export async function addYouth(values: YouthValues, actor: string): Promise<Yout
 
 export async function updateYouth(id: string, values: YouthValues, actor: string): Promise<Youth> {
   return db.transaction('rw', db.youths, db.settings, db.audit, async () => {
-    const before = await db.youths.get(id)
-    if (!before) throw new MissingRecordError('Youth')
-    await assertClientRefFree(values.clientRef, id)
-    const after: Youth = { ...before, ...withRegion(values), updatedAt: new Date().toISOString() }
-    await db.youths.put(after)
+    const after = await changeRecord(db.youths, id, {
+      missing: 'Youth',
+      async next(before) {
+        await assertClientRefFree(values.clientRef, id)
+        return { ...before, ...withRegion(values), updatedAt: new Date().toISOString() }
+      },
+      audit: (before, after) => ({
+        actor,
+        kind: 'youth',
+        youthId: id,
+        preconditionId: null,
+        before,
+        after,
+      }),
+    })
     await rememberLocation(after.location)
-    await appendAudit({ actor, kind: 'youth', youthId: id, preconditionId: null, before, after })
     return after
   })
+}
+
+/** Sets or clears the uitstroom of a youth, with an audit line old → new. */
+async function setOutflow(id: string, outflow: Outflow | null, actor: string): Promise<Youth> {
+  return db.transaction('rw', db.youths, db.audit, async () =>
+    changeRecord(db.youths, id, {
+      missing: 'Youth',
+      next: (before) => ({ ...before, outflow, updatedAt: new Date().toISOString() }),
+      audit: (before) => ({
+        actor,
+        kind: 'outflow',
+        youthId: id,
+        preconditionId: null,
+        before: before.outflow,
+        after: outflow,
+      }),
+    }),
+  )
 }
 
 /** Registers uitstroom: the youth leaves the board but stays in history and reports. */
 export async function registerOutflow(id: string, outflow: Outflow, actor: string): Promise<Youth> {
-  return db.transaction('rw', db.youths, db.audit, async () => {
-    const before = await db.youths.get(id)
-    if (!before) throw new MissingRecordError('Youth')
-    const after: Youth = { ...before, outflow, updatedAt: new Date().toISOString() }
-    await db.youths.put(after)
-    await appendAudit({
-      actor,
-      kind: 'outflow',
-      youthId: id,
-      preconditionId: null,
-      before: before.outflow,
-      after: outflow,
-    })
-    return after
-  })
+  return setOutflow(id, outflow, actor)
 }
 
 /** Takes back a registered uitstroom (for a mistake): the youth returns to the board. */
 export async function undoOutflow(id: string, actor: string): Promise<Youth> {
-  return db.transaction('rw', db.youths, db.audit, async () => {
-    const before = await db.youths.get(id)
-    if (!before) throw new MissingRecordError('Youth')
-    const after: Youth = { ...before, outflow: null, updatedAt: new Date().toISOString() }
-    await db.youths.put(after)
-    await appendAudit({
-      actor,
-      kind: 'outflow',
-      youthId: id,
-      preconditionId: null,
-      before: before.outflow,
-      after: null,
-    })
-    return after
-  })
+  return setOutflow(id, null, actor)
 }
 
 export async function getYouth(id: string): Promise<Youth | undefined> {

@@ -1,21 +1,8 @@
-import type { Assessment, AuditEntry, Status, Youth } from './types'
+import type { Assessment, AuditEntry, Status } from './types'
+import { YOUTH_FIELDS, type YouthField } from './youth-input'
 
-const YOUTH_FIELDS = [
-  'clientRef',
-  'displayName',
-  'birthDate',
-  'municipalityCode',
-  'jeugdregio',
-  'location',
-  'livingArrangement',
-  'placementDate',
-  'expectedOutflowDate',
-  'perspective',
-  'measure',
-  'guardianOrg',
-  'caseOwner',
-] as const satisfies readonly (keyof Youth)[]
-export type TrackedYouthField = (typeof YOUTH_FIELDS)[number]
+/** The youth fields whose changes the history names. */
+export type TrackedYouthField = YouthField
 
 export type AuditChange =
   | {

@@ -1,4 +1,13 @@
-import { severity, STATUS_DISPLAY_ORDER, statusChange, statusRank, worseOf } from './statuses'
+import {
+  CRITERIA_STATUSES,
+  isOpenStatus,
+  severity,
+  STATUS_DISPLAY_ORDER,
+  statusChange,
+  statusRank,
+  TOTAL_STATUS_ORDER,
+  worseOf,
+} from './statuses'
 import type { Status, TotalStatus } from './types'
 
 /** The product rule, worst first: rood > oranje > onbekend > groen. */
@@ -19,6 +28,29 @@ describe('status order', () => {
     const severities = WORST_FIRST.map(severity)
     expect(severities).toEqual([...severities].sort((a, b) => b - a))
     expect(new Set(severities).size).toBe(4)
+  })
+})
+
+describe('totaalstatus order', () => {
+  it('lists the totaalstatus colours worst first: rood, oranje, onbekend, groen', () => {
+    expect(TOTAL_STATUS_ORDER).toEqual(WORST_FIRST)
+  })
+
+  it('lists criteria from groen to rood, one per colour a precondition describes', () => {
+    expect(CRITERIA_STATUSES).toEqual(['groen', 'oranje', 'rood'])
+  })
+})
+
+describe('isOpenStatus', () => {
+  it('treats rood and oranje as open: they still need work', () => {
+    expect(isOpenStatus('rood')).toBe(true)
+    expect(isOpenStatus('oranje')).toBe(true)
+  })
+
+  it('treats groen, onbekend and n.v.t. as not open', () => {
+    expect(isOpenStatus('groen')).toBe(false)
+    expect(isOpenStatus('onbekend')).toBe(false)
+    expect(isOpenStatus('nvt')).toBe(false)
   })
 })
 

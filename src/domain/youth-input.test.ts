@@ -3,6 +3,7 @@ import {
   CLIENT_REF_MAX,
   emptyYouthInput,
   parseYouthInput,
+  YOUTH_FIELDS,
   type YouthInput,
   youthToInput,
 } from './youth-input'
@@ -289,5 +290,18 @@ describe('youthToInput', () => {
         caseOwner: youth.caseOwner,
       },
     })
+  })
+})
+
+describe('YOUTH_FIELDS', () => {
+  it('names exactly the fields the youth form fills in and the check returns', () => {
+    const result = parseYouthInput(validInput(), TODAY)
+    expect(result.ok && Object.keys(result.values).sort()).toEqual([...YOUTH_FIELDS].sort())
+    expect(Object.keys(emptyYouthInput()).sort()).toEqual([...YOUTH_FIELDS].sort())
+  })
+
+  it('leaves out what the app keeps itself: id, uitstroom, review date, red streaks', () => {
+    const kept = ['id', 'outflow', 'lastReviewDate', 'redStreaks', 'createdAt', 'updatedAt']
+    expect(YOUTH_FIELDS.filter((f) => kept.includes(f))).toEqual([])
   })
 })

@@ -5,40 +5,31 @@ import { municipalityByCode } from './municipalities'
 import { DESTINATIONS, LIVING_ARRANGEMENTS, MEASURES, type IsoDate, type Youth } from './types'
 import { fieldErrorsFrom, type FieldErrors, type ValidationCode } from './validation'
 
-/** The fields a user fills in for a youth, as plain strings from a form or a spreadsheet. */
-export interface YouthInput {
-  clientRef: string
-  displayName: string
-  birthDate: string
-  municipalityCode: string
-  jeugdregio: string
-  location: string
-  livingArrangement: string
-  placementDate: string
-  expectedOutflowDate: string
-  perspective: string
-  measure: string
-  guardianOrg: string
-  caseOwner: string
-}
-export type YouthField = keyof YouthInput
+/**
+ * The fields of a youth that a user fills in (form, import, audit history), in the order of
+ * the youth form. The rest of a youth record (id, uitstroom, review facts) the app keeps itself.
+ */
+export const YOUTH_FIELDS = [
+  'clientRef',
+  'displayName',
+  'birthDate',
+  'municipalityCode',
+  'jeugdregio',
+  'location',
+  'livingArrangement',
+  'placementDate',
+  'expectedOutflowDate',
+  'perspective',
+  'measure',
+  'guardianOrg',
+  'caseOwner',
+] as const satisfies readonly (keyof Youth)[]
+export type YouthField = (typeof YOUTH_FIELDS)[number]
 
-export type YouthValues = Pick<
-  Youth,
-  | 'clientRef'
-  | 'displayName'
-  | 'birthDate'
-  | 'municipalityCode'
-  | 'jeugdregio'
-  | 'location'
-  | 'livingArrangement'
-  | 'placementDate'
-  | 'expectedOutflowDate'
-  | 'perspective'
-  | 'measure'
-  | 'guardianOrg'
-  | 'caseOwner'
->
+/** The fields a user fills in for a youth, as plain strings from a form or a spreadsheet. */
+export type YouthInput = Record<YouthField, string>
+
+export type YouthValues = Pick<Youth, YouthField>
 
 export const CLIENT_REF_MAX = 40
 const TEXT_MAX = 200

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
 import { isIsoDate } from '../domain/dates'
+import { TOTAL_STATUS_ORDER } from '../domain/statuses'
 import { DESTINATIONS, END_REASONS, LIVING_ARRANGEMENTS, OWNERS, STATUSES } from '../domain/types'
 
 /**
@@ -21,7 +22,7 @@ const timestamp = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}
 const count = z.int().check(z.gte(0))
 const text = (max: number) => z.string().check(z.maxLength(max))
 const status = z.enum(STATUSES)
-const totalStatus = z.enum(['rood', 'oranje', 'onbekend', 'groen'])
+const totalStatus = z.enum(TOTAL_STATUS_ORDER)
 const change = z.enum(['beter', 'slechter', 'gelijk', 'nieuw'])
 const preconditionId = text(80)
 

@@ -1,28 +1,12 @@
 import fc from 'fast-check'
-import { parseYouthInput, youthToInput } from '../youth-input'
+import { parseYouthInput, YOUTH_FIELDS, youthToInput } from '../youth-input'
 import { analyseTable, resolvePlan } from './plan'
 import { toSourceTable } from './source-table'
 import type { CellValue, ColumnMapping, ImportTarget } from './types'
 
 const today = '2026-11-23'
 
-const TARGETS: ImportTarget[] = [
-  'clientRef',
-  'displayName',
-  'birthDate',
-  'municipalityCode',
-  'jeugdregio',
-  'location',
-  'livingArrangement',
-  'placementDate',
-  'expectedOutflowDate',
-  'perspective',
-  'measure',
-  'guardianOrg',
-  'caseOwner',
-  'status:wonen',
-  'status:school',
-]
+const TARGETS: ImportTarget[] = [...YOUTH_FIELDS, 'status:wonen', 'status:school']
 
 /** Cells as found in real and broken sheets: plausible values, junk, odd types. */
 const cell: fc.Arbitrary<CellValue> = fc.oneof(

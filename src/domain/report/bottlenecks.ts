@@ -1,3 +1,4 @@
+import { isOpenStatus } from '../statuses'
 import type { IsoDate, Owner } from '../types'
 import type { StateOnDate } from './youth-state'
 
@@ -72,7 +73,7 @@ export function bottlenecks(onEnd: StateOnDate, peildatum: IsoDate): Bottlenecks
     const youthCodes = new Map<string, YouthFlags>()
     const youthOwners = new Map<string, YouthFlags>()
     for (const [id, status] of y.statuses) {
-      if (status !== 'rood' && status !== 'oranje') continue
+      if (!isOpenStatus(status)) continue
       const rood = status === 'rood'
       const assessment = y.assessments?.get(id)
       preconditionTotals.add(id, rood, !rood)

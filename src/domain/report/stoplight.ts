@@ -1,13 +1,6 @@
-import { statusChange } from '../statuses'
+import { statusChange, TOTAL_STATUS_ORDER } from '../statuses'
 import { STATUSES, type Status, type TotalStatus } from '../types'
 import type { StateOnDate, YouthOnDate } from './youth-state'
-
-export const TOTAL_STATUSES = [
-  'rood',
-  'oranje',
-  'onbekend',
-  'groen',
-] as const satisfies readonly TotalStatus[]
 
 /** How a youth's totaalstatus moved since the previous peildatum. */
 export type Change = 'beter' | 'slechter' | 'gelijk' | 'nieuw'
@@ -43,7 +36,7 @@ function countStatuses(state: StateOnDate, preconditionId: string): Record<Statu
 
 export function stoplight(onEnd: StateOnDate, onPrevious: StateOnDate): Stoplight {
   const total = Object.fromEntries(
-    TOTAL_STATUSES.map((s) => [s, { count: 0, previous: 0 }]),
+    TOTAL_STATUS_ORDER.map((s) => [s, { count: 0, previous: 0 }]),
   ) as Stoplight['total']
   for (const y of onEnd.youths.values()) total[y.total].count++
   for (const y of onPrevious.youths.values()) total[y.total].previous++

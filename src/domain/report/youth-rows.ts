@@ -1,6 +1,6 @@
 import { ageOn, daysBetween, lengthOfStayDays } from '../dates'
 import { regionOfYouth } from '../municipalities'
-import { statusRank } from '../statuses'
+import { isOpenStatus, statusRank } from '../statuses'
 import type {
   Destination,
   IsoDate,
@@ -83,7 +83,7 @@ export function youthRows(
     const codes = new Set<string>()
     const actions: ReportAction[] = []
     for (const [preconditionId, status] of y.statuses) {
-      if (status !== 'rood' && status !== 'oranje') continue
+      if (!isOpenStatus(status)) continue
       const a = y.assessments?.get(preconditionId)
       if (!a) continue
       for (const code of a.reasonCodes) codes.add(code)

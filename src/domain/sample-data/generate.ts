@@ -2,6 +2,7 @@ import { addDaysIso, addMonthsIso, ageOn } from '../dates'
 import { jeugdregioOf, MUNICIPALITIES } from '../municipalities'
 import { PRECONDITION_IDS } from '../preconditions'
 import { defaultSettings } from '../settings'
+import { isOpenStatus } from '../statuses'
 import type { Assessment, Destination, IsoDate, Measure, Settings, Status, Youth } from '../types'
 import { createRandom, type Random } from './random'
 import {
@@ -158,7 +159,7 @@ function makeAssessment(
   status: Status,
   today: IsoDate,
 ): Assessment {
-  const open = status === 'rood' || status === 'oranje'
+  const open = isOpenStatus(status)
   const reasons = REASONS[preconditionId] ?? ['JON-2', 'ORG-1']
   const reasonCodes = open
     ? [...new Set([random.pick(reasons), ...(random.chance(0.2) ? ['ORG-1'] : [])])].sort()

@@ -1,7 +1,7 @@
 import { addDaysIso } from '../dates'
 import { enabledPreconditions } from '../preconditions'
+import { youthAfterReview } from '../review/lifecycle'
 import { buildSnapshot, snapshotEntryAt, snapshotTotals } from '../review/snapshot'
-import { nextRedStreaks } from '../review/streaks'
 import type { Assessment, AuditEntry, Review, ReviewSnapshot, Status, Youth } from '../types'
 import type { SampleDataset } from './generate'
 
@@ -105,8 +105,7 @@ export function sampleHistory(data: SampleDataset): SampleHistory {
       closedAt: at(date, 15),
     })
     inReview.forEach((youth, i) => {
-      youth.redStreaks = nextRedStreaks(youth.redStreaks, snapshotEntryAt(snapshot, i).statuses)
-      if (discussed.has(youth.id)) youth.lastReviewDate = date
+      Object.assign(youth, youthAfterReview(youth, snapshotEntryAt(snapshot, i)))
     })
     snapshots.push(snapshot)
     reviews.push({

@@ -1,6 +1,6 @@
 import type { Report } from '../../domain/report/build-report'
 import { shareOf } from '../../domain/report/format'
-import { TOTAL_STATUSES } from '../../domain/report/stoplight'
+import { TOTAL_STATUS_ORDER } from '../../domain/statuses'
 import { DESTINATIONS, END_REASONS, STATUSES } from '../../domain/types'
 import type { Dictionary } from '../../i18n'
 import type { ExportTable } from '../table'
@@ -84,7 +84,7 @@ export function buildTables(report: Report, t: Dictionary, options: TableOptions
   const totalStatus: ExportTable = {
     title: title('totalStatus', r.tables.totalStatus),
     headers: [c.totalStatus, c.youths, c.share, c.previous, c.difference],
-    rows: TOTAL_STATUSES.map((st) => {
+    rows: TOTAL_STATUS_ORDER.map((st) => {
       const { count, previous } = s.total[st]
       return [
         status(st, t.statuses[st]),

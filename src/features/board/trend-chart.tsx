@@ -1,9 +1,10 @@
 import type { TrendPoint } from '../../domain/review/timeline'
+import { TOTAL_STATUS_ORDER } from '../../domain/statuses'
 import type { TotalStatus } from '../../domain/types'
 import { useT } from '../../i18n'
 
-/** Stacked from the bottom: groen, onbekend, oranje, rood on top. */
-const STACK: readonly TotalStatus[] = ['groen', 'onbekend', 'oranje', 'rood']
+/** Stacked from the bottom: groen, onbekend, oranje, rood on top (the worst stands out). */
+const STACK: readonly TotalStatus[] = [...TOTAL_STATUS_ORDER].reverse()
 const WIDTH = 520
 const HEIGHT = 120
 const AXIS = 18

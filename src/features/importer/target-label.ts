@@ -1,25 +1,11 @@
 import { isStatusTarget, statusTargetId } from '../../domain/import/auto-map'
 import type { ImportProblem, ImportTarget } from '../../domain/import/types'
 import type { PreconditionDef } from '../../domain/types'
-import type { YouthField } from '../../domain/youth-input'
+import { YOUTH_FIELDS, type YouthField } from '../../domain/youth-input'
 import { preconditionName, type Dictionary } from '../../i18n'
 
 /** The youth fields a sheet can fill, in the order of the youth form. */
-export const YOUTH_TARGETS: readonly YouthField[] = [
-  'clientRef',
-  'displayName',
-  'birthDate',
-  'municipalityCode',
-  'jeugdregio',
-  'location',
-  'livingArrangement',
-  'placementDate',
-  'expectedOutflowDate',
-  'perspective',
-  'measure',
-  'guardianOrg',
-  'caseOwner',
-]
+export const YOUTH_TARGETS: readonly YouthField[] = YOUTH_FIELDS
 
 /** Needed for a new youth; the sheet must have a column for them. */
 export const REQUIRED_TARGETS: readonly YouthField[] = [

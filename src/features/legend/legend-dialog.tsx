@@ -1,7 +1,7 @@
 import { Dialog } from '../../components/dialog'
 import { StatusBadge } from '../../components/status-badge'
 import { SIGNALS } from '../../domain/signals'
-import { STATUS_DISPLAY_ORDER } from '../../domain/statuses'
+import { CRITERIA_STATUSES, STATUS_DISPLAY_ORDER } from '../../domain/statuses'
 import { useSettings } from '../../hooks/use-settings'
 import { criteriaOf, preconditionName, useT } from '../../i18n'
 
@@ -29,7 +29,7 @@ export function LegendDialog({ onClose }: { onClose: () => void }) {
         <thead>
           <tr>
             <th scope="col">{l.precondition}</th>
-            {(['groen', 'oranje', 'rood'] as const).map((s) => (
+            {CRITERIA_STATUSES.map((s) => (
               <th key={s} scope="col">
                 <StatusBadge status={s} />
               </th>

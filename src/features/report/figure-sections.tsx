@@ -1,6 +1,7 @@
 import type { Report } from '../../domain/report/build-report'
 import { shareOf } from '../../domain/report/format'
 import { formatDutchDate } from '../../domain/dates'
+import { TOTAL_STATUS_ORDER } from '../../domain/statuses'
 import { useT } from '../../i18n'
 import { BarChart, StatusStackChart } from './charts'
 import { ReportSection } from './report-section'
@@ -52,7 +53,7 @@ export function StoplightSection({ report, tables }: SectionProps) {
   const total = report.stoplight.total
   const now = { rood: 0, oranje: 0, onbekend: 0, groen: 0 }
   const before = { ...now }
-  for (const s of ['rood', 'oranje', 'onbekend', 'groen'] as const) {
+  for (const s of TOTAL_STATUS_ORDER) {
     now[s] = total[s].count
     before[s] = total[s].previous
   }

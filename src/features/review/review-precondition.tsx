@@ -4,6 +4,7 @@ import { StatusBadge } from '../../components/status-badge'
 import type { AssessmentField } from '../../domain/assessment-input'
 import { formatDutchDate } from '../../domain/dates'
 import type { SnapshotEntry } from '../../domain/review/snapshot'
+import { isOpenStatus } from '../../domain/statuses'
 import type { AssessmentInput, Settings, Status } from '../../domain/types'
 import type { FieldErrors } from '../../domain/validation'
 import { useT } from '../../i18n'
@@ -32,7 +33,7 @@ export function ReviewPrecondition(props: ReviewPreconditionProps) {
   const before = previous?.statuses[preconditionId]
   const differs = before !== undefined && before !== current
   const headingId = `review-pre-${preconditionId}`
-  const open = props.value.status === 'rood' || props.value.status === 'oranje'
+  const open = isOpenStatus(props.value.status)
   const [expanded, setExpanded] = useState(open)
   const hasErrors = Object.keys(props.errors).length > 0
   const showDetails = expanded || hasErrors
@@ -83,8 +84,7 @@ export function ReviewPrecondition(props: ReviewPreconditionProps) {
         value={props.value}
         onChange={(value) => {
           // A new rood or oranje needs knelpunten and an action: unfold them.
-          if (value.status !== props.value.status && ['rood', 'oranje'].includes(value.status))
-            setExpanded(true)
+          if (value.status !== props.value.status && isOpenStatus(value.status)) setExpanded(true)
           props.onChange(value)
         }}
         errors={props.errors}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { InputField, TextAreaField } from '../../components/field'
 import { newPreconditionId } from '../../domain/preconditions'
+import { CRITERIA_STATUSES } from '../../domain/statuses'
 import type { PreconditionDef } from '../../domain/types'
 import { criteriaOf, preconditionName, useT } from '../../i18n'
 import type { SectionProps } from './settings-form-types'
@@ -49,7 +50,7 @@ export function PreconditionsSection({ draft, onChange, errors }: SectionProps) 
                 <summary>
                   {s.criteria}: {display}
                 </summary>
-                {(['groen', 'oranje', 'rood'] as const).map((colour) => (
+                {CRITERIA_STATUSES.map((colour) => (
                   <TextAreaField
                     key={colour}
                     label={`${display}: ${t.statuses[colour]}`}
