@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assessmentsByYouth } from './assessments-by-youth'
-import { makeAssessment } from './test-factories'
+import { makeAssessment } from '../../test/factories/assessment'
 
 const assessment = (youthId: string, preconditionId: string) =>
   makeAssessment({ youthId, preconditionId })
