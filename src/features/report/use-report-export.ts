@@ -55,7 +55,7 @@ async function createExport(kind: ExportKind, input: ExportInput, t: Dictionary)
     }
     case 'exchange': {
       const { buildExchangeFile, readExchangeFile, serialiseExchangeFile } =
-        await import('../../export/exchange')
+        await import('../../domain/exchange/read-exchange-file')
       const file = buildExchangeFile(report, {
         scopeName: scopeName(report.scope, t.report.scopeAll),
         preconditionNames: Object.fromEntries(

@@ -2,11 +2,26 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { format, resolveConfig } from 'prettier'
 import { describe, expect, it } from 'vitest'
-import { buildExchangeFile, readExchangeFile, serialiseExchangeFile } from './exchange'
+import { buildReport } from '../report/build-report'
+import { periodAt } from '../report/periods'
+import { fixture, FIXTURE_SETTINGS, FIXTURE_TODAY } from '../report/report-fixture'
 import { exchangeJsonSchema, type ExchangeFile } from './exchange-schema'
-import { fixtureReport } from './report-test-data'
+import { buildExchangeFile, readExchangeFile, serialiseExchangeFile } from './read-exchange-file'
 
-const SCHEMA_FILE = resolve(import.meta.dirname, '../../docs/exchange-format.schema.json')
+const SCHEMA_FILE = resolve(import.meta.dirname, '../../../docs/exchange-format.schema.json')
+
+/** The report fixture's second period for 's-Gravenhage (as src/export/report-test-data.ts). */
+function fixtureReport() {
+  const { current, audit } = fixture()
+  return buildReport({
+    current,
+    history: audit,
+    period: periodAt(1, FIXTURE_SETTINGS, FIXTURE_TODAY),
+    previous: periodAt(0, FIXTURE_SETTINGS, FIXTURE_TODAY),
+    scope: { kind: 'gemeente', code: 'GM0518' },
+    createdAt: '2026-05-20T10:30:00.000Z',
+  })
+}
 
 function exchangeText(includeNames = false): string {
   return serialiseExchangeFile(

@@ -1,6 +1,6 @@
-import type { Report } from '../domain/report/build-report'
-import type { ReportYouthRow } from '../domain/report/youth-rows'
-import type { IsoTimestamp } from '../domain/types'
+import type { Report } from '../report/build-report'
+import type { ReportYouthRow } from '../report/youth-rows'
+import type { IsoTimestamp } from '../types'
 import { describeIssue } from './exchange-errors'
 import {
   EXCHANGE_FORMAT,
