@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest'
 import { buildReport } from '../report/build-report'
 import { periodAt } from '../report/periods'
 import { fixture, FIXTURE_SETTINGS, FIXTURE_TODAY } from '../report/report-fixture'
+import { buildExchangeFile } from './build-exchange-file'
 import { exchangeJsonSchema, type ExchangeFile } from './exchange-schema'
-import { buildExchangeFile, readExchangeFile, serialiseExchangeFile } from './read-exchange-file'
+import { readExchangeFile } from './read-exchange-file'
 
 const SCHEMA_FILE = resolve(import.meta.dirname, '../../../docs/exchange-format.schema.json')
 
@@ -22,6 +23,9 @@ function fixtureReport() {
     createdAt: '2026-05-20T10:30:00.000Z',
   })
 }
+
+/** As src/export/exchange.ts writes it: indented JSON. */
+const serialiseExchangeFile = (file: ExchangeFile) => `${JSON.stringify(file, null, 2)}\n`
 
 function exchangeText(includeNames = false): string {
   return serialiseExchangeFile(

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { readExchangeFile } from '../domain/exchange/read-exchange-file'
+import { exchangeFileText } from './exchange'
+import { fixtureReport } from './report-test-data'
+
+const OPTIONS = {
+  scopeName: "'s-Gravenhage",
+  preconditionNames: { wonen: 'Wonen' },
+  signals: '',
+  includeNames: false,
+  createdAt: '2026-05-20T10:30:00.000Z',
+}
+
+describe('writing an uitwisselbestand', () => {
+  it('is indented JSON ending in a newline that our own reader accepts', () => {
+    const text = exchangeFileText(fixtureReport(), OPTIONS)
+    expect(text.startsWith('{\n  "format": "doorstroombord-uitwissel",\n')).toBe(true)
+    expect(text.endsWith('}\n')).toBe(true)
+    expect(readExchangeFile(text).ok).toBe(true)
+  })
+
+  it('refuses to hand out a file that its own reader would refuse', () => {
+    const report = { ...fixtureReport(), providerName: 'x'.repeat(201) }
+    expect(() => exchangeFileText(report, OPTIONS)).toThrow(/provider\.name/)
+  })
+})

@@ -1,0 +1,20 @@
+import { buildExchangeFile, type ExchangeOptions } from '../domain/exchange/build-exchange-file'
+import type { ExchangeFile } from '../domain/exchange/exchange-schema'
+import { readExchangeFile } from '../domain/exchange/read-exchange-file'
+import type { Report } from '../domain/report/build-report'
+
+/** The file's text: UTF-8 JSON, indented so a person can read it too. */
+export function serialiseExchangeFile(file: ExchangeFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`
+}
+
+/**
+ * The report as the text of an uitwisselbestand. What we publish must pass our own reader:
+ * never hand out a file others cannot load.
+ */
+export function exchangeFileText(report: Report, options: ExchangeOptions): string {
+  const text = serialiseExchangeFile(buildExchangeFile(report, options))
+  const check = readExchangeFile(text)
+  if (!check.ok) throw new Error(check.errors.join(' '))
+  return text
+}
