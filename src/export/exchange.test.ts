@@ -1,145 +1,26 @@
-import { readFileSync, writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { format, resolveConfig } from 'prettier'
 import { describe, expect, it } from 'vitest'
-import { buildExchangeFile, readExchangeFile, serialiseExchangeFile } from './exchange'
-import { exchangeJsonSchema, type ExchangeFile } from './exchange-schema'
 import { fixtureReport } from '../../test/fixtures/report-test-data'
+import { readExchangeFile } from '../domain/exchange/read-exchange-file'
+import { exchangeFileText } from './exchange'
 
-const SCHEMA_FILE = resolve(import.meta.dirname, '../../docs/exchange-format.schema.json')
-
-function exchangeText(includeNames = false): string {
-  return serialiseExchangeFile(
-    buildExchangeFile(fixtureReport(), {
-      scopeName: "'s-Gravenhage",
-      preconditionNames: {
-        wonen: 'Wonen',
-        school: 'School & dagbesteding',
-        toekomstplan: 'Toekomstplan 18+',
-      },
-      signals: 'Wachtlijst kamertraining loopt op.',
-      includeNames,
-      createdAt: '2026-05-20T10:30:00.000Z',
-    }),
-  )
+const OPTIONS = {
+  scopeName: "'s-Gravenhage",
+  preconditionNames: { wonen: 'Wonen' },
+  signals: '',
+  includeNames: false,
+  createdAt: '2026-05-20T10:30:00.000Z',
 }
 
-/** A copy of a good file with one change made to it. */
-function broken(change: (file: ExchangeFile) => void): string {
-  const file = JSON.parse(exchangeText()) as ExchangeFile
-  change(file)
-  return JSON.stringify(file)
-}
-
-/** A value of the wrong kind, put where the type says it cannot be. */
-const wrong = (value: unknown) => value as never
-
-function errorsOf(text: string): string[] {
-  const result = readExchangeFile(text)
-  if (result.ok) throw new Error('expected the file to be refused')
-  return result.errors
-}
-
-describe('the uitwisselbestand', () => {
-  it('holds format, version, peildatum, summary and pseudonymised rows, and reads back as written', () => {
-    const text = exchangeText()
-    const result = readExchangeFile(text)
-    if (!result.ok) throw new Error(result.errors.join('\n'))
-    const file = result.file
-    expect(file).toEqual(JSON.parse(text))
-    expect(file.format).toBe('doorstroombord-uitwissel')
-    expect(file.version).toBe(1)
-    expect(file.scope).toEqual({ kind: 'gemeente', code: 'GM0518', name: "'s-Gravenhage" })
-    expect(file.period).toMatchObject({
-      peildatum: '2026-03-29',
-      previousPeildatum: '2026-02-15',
-      provisional: false,
-    })
-    expect(file.summary.placed).toBe(4)
-    expect(file.summary.totalStatus.rood).toEqual({ count: 3, previous: 1 })
-    expect(file.youths.map((y) => y.clientRef)).toEqual(['H-01', 'H-02', 'H-05', 'H-03'])
-    expect(file.signals).toBe('Wachtlijst kamertraining loopt op.')
+describe('writing an uitwisselbestand', () => {
+  it('is indented JSON ending in a newline that our own reader accepts', () => {
+    const text = exchangeFileText(fixtureReport(), OPTIONS)
+    expect(text.startsWith('{\n  "format": "doorstroombord-uitwissel",\n')).toBe(true)
+    expect(text.endsWith('}\n')).toBe(true)
+    expect(readExchangeFile(text).ok).toBe(true)
   })
 
-  it('never holds the internal id, and names only when asked for', () => {
-    expect(exchangeText()).not.toContain('"youthId"')
-    expect(exchangeText()).not.toContain('Anna')
-    const named = readExchangeFile(exchangeText(true))
-    expect(named.ok && named.file.youths[0]?.displayName).toBe('Anna')
-  })
-
-  it('is published as a JSON Schema in docs/ that matches the reader', async () => {
-    // Formatted as the repository's Prettier would, so the format check and this test agree.
-    const config = await resolveConfig(SCHEMA_FILE)
-    const schema = await format(JSON.stringify(exchangeJsonSchema()), {
-      ...config,
-      filepath: SCHEMA_FILE,
-    })
-    if (process.env.UPDATE_EXCHANGE_SCHEMA) writeFileSync(SCHEMA_FILE, schema)
-    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(schema)
-  })
-})
-
-describe('reading an uitwisselbestand refuses a bad file with a clear Dutch reason', () => {
-  it('empty, not JSON, or not an uitwisselbestand', () => {
-    expect(errorsOf('')).toEqual(['Het bestand is leeg.'])
-    expect(errorsOf('{"format": "doorstroombord-uitwissel", ')[0]).toMatch(/geen geldige JSON/)
-    expect(errorsOf('{"naam": "backup"}')[0]).toMatch(/geen uitwisselbestand van Doorstroombord/)
-  })
-
-  it('a version it does not know', () => {
-    expect(errorsOf(broken((f) => (f.version = wrong(2))))).toEqual([
-      'Versie 2 van het uitwisselbestand wordt niet ondersteund; dit programma leest versie 1.',
-    ])
-  })
-
-  it('a missing field, a wrong type, an unknown status, a date that does not exist', () => {
-    const errors = errorsOf(
-      broken((f) => {
-        Reflect.deleteProperty(f, 'provider')
-        f.summary.placed = wrong('vier')
-        const [first, second] = f.youths
-        if (first) first.statuses.wonen = wrong('paars')
-        if (second) second.placementDate = '2026-02-30'
-      }),
-    )
-    expect(errors).toContain('Veld "provider" ontbreekt.')
-    expect(errors).toContain('Veld "summary.placed" moet een getal zijn.')
-    expect(
-      errors.find((e) =>
-        e.startsWith(
-          'Veld "youths[0].statuses.wonen" (jongere 1 in de lijst) heeft de ongeldige waarde "paars"',
-        ),
-      ),
-    ).toBeDefined()
-    expect(errors).toContain(
-      'Veld "youths[1].placementDate" (jongere 2 in de lijst) is ongeldig: geen bestaande datum.',
-    )
-  })
-
-  it('a malformed date, an unknown field and a negative count', () => {
-    const errors = errorsOf(
-      broken((f) => {
-        f.period.end = '29-03-2026'
-        Object.assign(f, { extra: true })
-        f.summary.inflow = -1
-      }),
-    )
-    expect(errors).toContain(
-      'Veld "period.end" moet een datum zijn in de vorm jjjj-mm-dd, niet "29-03-2026".',
-    )
-    expect(errors).toContain('Veld "(het hele bestand)" bevat onbekende velden: extra.')
-    expect(errors).toContain('Veld "summary.inflow" moet minstens 0 zijn.')
-  })
-
-  it('a summary that does not match its rows, or names where it says there are none', () => {
-    expect(errorsOf(broken((f) => void f.youths.pop()))).toContain(
-      'De samenvatting noemt 4 geplaatste jongeren, maar de jongerenlijst heeft er 3.',
-    )
-    expect(
-      errorsOf(broken((f) => Object.assign(f.youths[2] ?? {}, { displayName: 'Piet' }))),
-    ).toContain(
-      'Het bestand zegt geen namen te bevatten, maar jongere 3 in de lijst heeft een roepnaam.',
-    )
+  it('refuses to hand out a file that its own reader would refuse', () => {
+    const report = { ...fixtureReport(), providerName: 'x'.repeat(201) }
+    expect(() => exchangeFileText(report, OPTIONS)).toThrow(/provider\.name/)
   })
 })

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
-import { isIsoDate } from '../domain/dates'
-import { TOTAL_STATUS_ORDER } from '../domain/statuses'
-import { DESTINATIONS, END_REASONS, LIVING_ARRANGEMENTS, OWNERS, STATUSES } from '../domain/types'
+import { isIsoDate } from '../dates'
+import { TOTAL_STATUS_ORDER } from '../statuses'
+import { DESTINATIONS, END_REASONS, LIVING_ARRANGEMENTS, OWNERS, STATUSES } from '../types'
 
 /**
  * Uitwisselbestand version 1: the summary and pseudonymised youth rows of one report, for a

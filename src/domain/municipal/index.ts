@@ -1,0 +1,37 @@
+// The Gemeente-overzicht's pure core (see README.md here). Screens, repositories and
+// exports import from this file; the sample files generator (./sample-files) is left out so
+// that it can be loaded on demand.
+export {
+  agreementsForRonde,
+  agreementVisibleIn,
+  closeAgreement,
+  reopenAgreement,
+} from './agreements'
+export type { RondeAgreement } from './agreements'
+export type { CodeFigure, OwnerFigure } from './bottleneck-figures'
+export { fileKey, providerKey, scopeKey, toStoredFile, youthKey } from './identity'
+export { hasTariffs } from './money'
+export type { ArrangementCost, MoneyFigures } from './money'
+export { buildMunicipalOverview, TREND_RONDES } from './overview'
+export type { MunicipalOverview, MunicipalOverviewInput, RondeInfo } from './overview'
+export type { ProviderRow } from './per-provider'
+export type { PreconditionFigure } from './precondition-figures'
+export { selectRonde } from './ronde-files'
+export type { MissingProvider, RondeProvider, RondeSelection } from './ronde-files'
+export {
+  defaultRonde,
+  rondeDates,
+  rondeOnOrAfter,
+  rondeOnOrBefore,
+  rondeWindowStart,
+} from './rondes'
+export type { EighteenPlusFigure, LengthOfStayFigure, RowFigures } from './row-figures'
+export { rowInSelection, scopesOverlap, scopeWithin } from './scope'
+export type { SelectedProvider } from './selected'
+export type { SignalEntry } from './signals'
+export type { EighteenPlus6Figure, SummaryFigures } from './summary-figures'
+export type { ProviderTrend, ProviderTrendPoint, Trend, TrendPoint } from './trend'
+export * from './types'
+export type { OverviewYouth } from './youth-list'
+export { redStreakOf } from './red-streaks'
+export type { RedStreaks } from './red-streaks'

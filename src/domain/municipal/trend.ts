@@ -1,0 +1,77 @@
+import type { IsoDate, TotalStatus } from '../types'
+import { totalStatusCounts } from './counts'
+import type { RondeSelection } from './ronde-files'
+import { selectProviders } from './selected'
+import type { Selection } from './types'
+
+/** The selection's youths in one ronde. */
+export interface TrendPoint {
+  rondeDate: IsoDate
+  /** Providers with a file in the ronde, and providers *ontbreekt*. */
+  providers: number
+  missing: number
+  placed: number
+  totalStatus: Record<TotalStatus, number>
+}
+
+export interface ProviderTrendPoint {
+  peildatum: IsoDate
+  placed: number
+  totalStatus: Record<TotalStatus, number>
+}
+
+export interface ProviderTrend {
+  providerKey: string
+  providerName: string
+  /** Parallel to `Trend.rondes`; null in a ronde without a file of this provider. */
+  points: (ProviderTrendPoint | null)[]
+}
+
+export interface Trend {
+  /** Oldest first; the last is the selected ronde. */
+  rondes: IsoDate[]
+  combined: TrendPoint[]
+  /** Providers in any of the rondes, by name. */
+  perProvider: ProviderTrend[]
+}
+
+/** Totaalstatus counts per ronde, combined and per provider: one pass over each ronde's rows. */
+export function trend(rondes: readonly RondeSelection[], selection: Selection): Trend {
+  const perProvider = new Map<string, ProviderTrend>()
+  const combined = rondes.map((ronde, index): TrendPoint => {
+    const { providers, missing } = selectProviders(ronde, selection)
+    const totalStatus = totalStatusCounts()
+    let placed = 0
+    for (const { provider, rows } of providers) {
+      const own = totalStatusCounts()
+      for (const row of rows) own[row.totalStatus]++
+      for (const s of Object.keys(own) as TotalStatus[]) totalStatus[s] += own[s]
+      placed += rows.length
+      let line = perProvider.get(provider.providerKey)
+      if (!line) {
+        line = {
+          providerKey: provider.providerKey,
+          providerName: provider.providerName,
+          points: rondes.map(() => null),
+        }
+        perProvider.set(provider.providerKey, line)
+      }
+      line.providerName = provider.providerName
+      line.points[index] = { peildatum: provider.peildatum, placed: rows.length, totalStatus: own }
+    }
+    return {
+      rondeDate: ronde.rondeDate,
+      providers: providers.length,
+      missing: missing.length,
+      placed,
+      totalStatus,
+    }
+  })
+  return {
+    rondes: rondes.map((r) => r.rondeDate),
+    combined,
+    perProvider: [...perProvider.values()].sort((a, b) =>
+      a.providerName.localeCompare(b.providerName, 'nl'),
+    ),
+  }
+}

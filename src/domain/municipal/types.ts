@@ -1,0 +1,88 @@
+import type { ExchangeFile, ExchangeYouth } from '../exchange/exchange-schema'
+import type { ReportScope } from '../report/scope'
+import type { IsoDate, IsoTimestamp, LivingArrangement, Owner } from '../types'
+
+/** What the Gemeente-overzicht looks at: everything, one gemeente (CBS code) or one jeugdregio. */
+export type Selection = ReportScope
+
+/** The scope a provider chose when it made an uitwisselbestand. */
+export type FileScope = ExchangeFile['scope']
+
+export type YouthChange = ExchangeYouth['change']
+
+/** A loaded uitwisselbestand as stored (table `exchangeFiles`); keys from ./identity. */
+export interface StoredExchangeFile {
+  /** fileKey: providerKey | scopeKey | peildatum. */
+  key: string
+  providerKey: string
+  providerName: string
+  scopeKey: string
+  peildatum: IsoDate
+  fileName: string
+  loadedAt: IsoTimestamp
+  file: ExchangeFile
+}
+
+/** What the combining logic needs of a stored file. */
+export type LoadedFile = Pick<
+  StoredExchangeFile,
+  'key' | 'providerKey' | 'providerName' | 'peildatum' | 'file'
+>
+
+/** An afspraak made with a provider in the meeting of one ronde (table `agreements`). */
+export interface Agreement {
+  id: string
+  providerKey: string
+  providerName: string
+  /** The ronde in which it was made. */
+  rondeDate: IsoDate
+  reasonCode: string | null
+  clientRef: string | null
+  text: string
+  owner: Owner | null
+  dueDate: IsoDate | null
+  status: 'open' | 'afgerond'
+  /** The ronde in which it was closed; null while open. */
+  closedRonde: IsoDate | null
+  createdAt: IsoTimestamp
+  updatedAt: IsoTimestamp
+  version: number
+}
+
+export interface RondeSettings {
+  /** A ronde date; the others lie every `rondeWeeks` weeks before and after it. */
+  rondeAnchorDate: IsoDate
+  rondeWeeks: number
+  /** A ronde takes per provider the latest file with a peildatum in this many weeks before it. */
+  rondeWindowWeeks: number
+}
+
+/** Euro per day per verblijfsvorm; an empty record shows no money. */
+export type DailyTariffs = Partial<Record<LivingArrangement, number>>
+
+/** The municipal part of Instellingen. */
+export interface MunicipalSettings extends RondeSettings {
+  municipalScope: Selection
+  dailyTariffs: DailyTariffs
+  hideProviderScreens: boolean
+}
+
+export const DEFAULT_RONDE_WEEKS = 6
+export const DEFAULT_RONDE_WINDOW_WEEKS = 6
+
+/** Why a figure is not known for the selection. Data, not words: the UI words it. */
+export type NbReason =
+  | {
+      /** These providers' files cover a wider area than the selection. */
+      cause: 'scope-wider'
+      providers: { providerKey: string; providerName: string; scopes: FileScope[] }[]
+    }
+  | {
+      /** These providers' files leave the figure empty (null), e.g. no previous count. */
+      cause: 'not-in-file'
+      providers: { providerKey: string; providerName: string }[]
+    }
+  | { cause: 'no-files' }
+
+/** A figure that is either known or *n.b.* with the reason. Never made up. */
+export type Figure<T> = { kind: 'value'; value: T } | { kind: 'nb'; reason: NbReason }
