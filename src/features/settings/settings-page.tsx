@@ -10,6 +10,7 @@ import { GeneralSection } from './general-section'
 import { PreconditionsSection } from './preconditions-section'
 import { ReasonCodesSection } from './reason-codes-section'
 import { RulesSection } from './rules-section'
+import './settings.css'
 
 export interface SectionProps {
   draft: Settings
