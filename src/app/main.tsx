@@ -5,10 +5,20 @@ import { UpdatePrompt } from '../features/app-update/update-prompt'
 import { SecurityGate } from '../features/encryption/security-gate'
 import { StorageErrorNotices } from '../features/storage/storage-error-notices'
 import { loadLanguage, useLanguage } from '../i18n'
-import { App } from './app'
 import { ConnectionBlocked } from './runtime/connection-blocked'
 import { StartupError } from './runtime/startup-error'
+// Shared styles, in cascade order. After the encryption feature's CSS, as before (.card still sets
+// the lock-screen card's bottom margin); before the app, so a feature's own stylesheet (board.css,
+// imported by its page) wins ties with them.
+import './tokens.css'
 import './styles.css'
+import '../components/buttons.css'
+import '../components/status.css'
+import '../components/forms.css'
+import '../components/assessment-fields/assessment-fields.css'
+import '../components/dialog.css'
+import './notices.css'
+import { App } from './app'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('Missing #root element')

@@ -66,7 +66,7 @@ export function MakeBackupForm() {
 
   return (
     <form
-      className="backup-make"
+      className="form backup-make"
       noValidate
       onSubmit={(event) => {
         event.preventDefault()

@@ -122,7 +122,7 @@ export function RestoreDialog({
             )}
           </Field>
         )}
-        <fieldset className="backup-choice">
+        <fieldset className="choice-group">
           <legend>{b.mode}</legend>
           {(
             [

@@ -54,7 +54,7 @@ export function MergePreview({ plan }: { plan: MergePlan }) {
       ) : (
         <>
           <p>{b.conflictsIntro}</p>
-          <table className="backup-table">
+          <table className="compact-table">
             <caption className="visually-hidden">{b.conflictsTitle(plan.conflicts.length)}</caption>
             <thead>
               <tr>

@@ -12,6 +12,7 @@ import { EmptyBoard } from './empty-board'
 import { StatusCounts } from './status-counts'
 import { useBoardRows } from './use-board-rows'
 import { useBoardTable } from './use-board-table'
+import './board.css'
 
 // Loaded after the board itself, so the first render never waits for the trend.
 const TrendPanel = lazy(() => import('./trend-panel').then((m) => ({ default: m.TrendPanel })))

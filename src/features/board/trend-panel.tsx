@@ -8,6 +8,7 @@ import type { Settings } from '../../domain/types'
 import { preconditionName, useT } from '../../i18n'
 import { useBoardView } from './board-view-store'
 import { TrendChart } from './trend-chart'
+import './trend.css'
 
 /** The board's trend: totaalstatus over the last 12 reviews and rood per precondition. */
 export function TrendPanel({ settings }: { settings: Settings }) {

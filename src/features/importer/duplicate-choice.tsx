@@ -21,7 +21,7 @@ export function DuplicateChoice(props: DuplicateChoiceProps) {
   const listId = useId()
   const shown = clientRefs.slice(0, LISTED).join(', ')
   return (
-    <fieldset className="import-choice" aria-describedby={listId}>
+    <fieldset className="choice-group choice-group--warning" aria-describedby={listId}>
       <legend>{legend}</legend>
       <p id={listId} className="import-choice__refs">
         {t.importer.listed(shown, clientRefs.length - LISTED)}

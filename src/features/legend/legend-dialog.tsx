@@ -4,6 +4,7 @@ import { SIGNALS } from '../../domain/signals'
 import { CRITERIA_STATUSES, STATUS_DISPLAY_ORDER } from '../../domain/statuses'
 import { useSettings } from '../../hooks/use-settings'
 import { criteriaOf, preconditionName, useT } from '../../i18n'
+import './legend.css'
 
 /** Toelichting: what each colour means per precondition, and how signals are computed. */
 export function LegendDialog({ onClose }: { onClose: () => void }) {

@@ -31,6 +31,8 @@ import { SignalsSection } from './signals-section'
 import { useReport } from './use-report'
 import { useReportExport } from './use-report-export'
 import { YouthListSection } from './youth-list-section'
+import './report.css'
+import './report-print.css'
 
 /** Rapportage: the zeswekelijkse rapportage per gemeente, on screen, on paper and as files. */
 export function ReportPage() {

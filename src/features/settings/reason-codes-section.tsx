@@ -21,7 +21,7 @@ export function ReasonCodesSection({ draft, onChange, errors }: SectionProps) {
     <section className="card" aria-labelledby="settings-codes">
       <h2 id="settings-codes">{s.reasonCodes}</h2>
       <p>{s.reasonCodesIntro}</p>
-      <table className="settings-table">
+      <table className="compact-table settings-table">
         <thead>
           <tr>
             <th scope="col">{s.code}</th>

@@ -11,6 +11,7 @@ import { PreconditionsSection } from './preconditions-section'
 import { ReasonCodesSection } from './reason-codes-section'
 import { RulesSection } from './rules-section'
 import type { SectionProps } from './settings-form-types'
+import './settings.css'
 
 /**
  * Instellingen. `children` are sections of other features (back-up, storage, encryption) that

@@ -14,6 +14,7 @@ import { useActor } from '../../stores/preferences-store'
 import { AuditList } from './audit-list'
 import { YouthTimeline } from './youth-timeline'
 import { useYouthDetails } from './use-youth-details'
+import './youths.css'
 
 /** Everything about one youth: details, each precondition, signals and the change history. */
 export function YouthPage({ youthId }: { youthId: string }) {
