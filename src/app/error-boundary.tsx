@@ -2,6 +2,7 @@ import { Component, useEffect, useRef, useState, type ErrorInfo, type ReactNode 
 import { Link, useLocation } from 'wouter'
 import { useT } from '../i18n'
 import { makeBackup } from './backup-action'
+import { ErrorDetails } from './runtime/error-details'
 import './runtime/runtime.css'
 
 interface BoundaryProps {
@@ -96,15 +97,7 @@ export function ErrorScreen({ error, onRetry }: { error: unknown; onRetry: () =>
           {backupProblem}
         </p>
       )}
-      <details>
-        <summary>{e.details}</summary>
-        <pre className="error-screen__details">{describe(error)}</pre>
-      </details>
+      <ErrorDetails error={error} />
     </section>
   )
-}
-
-function describe(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`
-  return String(error)
 }

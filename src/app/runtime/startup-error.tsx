@@ -1,4 +1,5 @@
 import { useT } from '../../i18n'
+import { ErrorDetails } from './error-details'
 import './runtime.css'
 
 /** When the database cannot even be opened: say so calmly, with a way to try again. */
@@ -18,10 +19,7 @@ export function StartupError({ error }: { error: unknown }) {
             {e.reload}
           </button>
         </div>
-        <details>
-          <summary>{e.details}</summary>
-          <pre className="error-screen__details">{String(error)}</pre>
-        </details>
+        <ErrorDetails error={error} />
       </div>
     </main>
   )
