@@ -14,6 +14,7 @@ const YOUTH_FIELDS = [
   'measure',
   'guardianOrg',
   'caseOwner',
+  'note',
 ] as const satisfies readonly (keyof Youth)[]
 export type TrackedYouthField = (typeof YOUTH_FIELDS)[number]
 

@@ -20,6 +20,8 @@ export interface YouthInput {
   measure: string
   guardianOrg: string
   caseOwner: string
+  /** Optional: forms and sheets without a note leave it out. */
+  note?: string
 }
 export type YouthField = keyof YouthInput
 
@@ -38,10 +40,13 @@ export type YouthValues = Pick<
   | 'measure'
   | 'guardianOrg'
   | 'caseOwner'
+  | 'note'
 >
 
 export const CLIENT_REF_MAX = 40
 const TEXT_MAX = 200
+/** As long as a toelichting: a note may hold a whole remarks cell. */
+export const NOTE_MAX = 2000
 const OLDEST_AGE_YEARS = 27
 
 const code = (c: ValidationCode) => ({ error: c })
@@ -93,6 +98,7 @@ function buildSchema(today: IsoDate) {
     measure: z.enum(MEASURES, code('required')),
     guardianOrg: text,
     caseOwner: text,
+    note: z.optional(z.string().check(z.trim(), z.maxLength(NOTE_MAX, code('tooLong')))),
   })
 }
 
@@ -147,6 +153,15 @@ export function emptyYouthInput(): YouthInput {
   }
 }
 
+/** Equal as the user sees them: a missing note is an empty one. */
+export function sameYouthValue<K extends keyof YouthValues>(
+  key: K,
+  a: YouthValues[K],
+  b: YouthValues[K],
+): boolean {
+  return key === 'note' ? (a ?? '') === (b ?? '') : a === b
+}
+
 export function youthToInput(youth: YouthValues): YouthInput {
   return {
     clientRef: youth.clientRef,
@@ -162,5 +177,6 @@ export function youthToInput(youth: YouthValues): YouthInput {
     measure: youth.measure,
     guardianOrg: youth.guardianOrg,
     caseOwner: youth.caseOwner,
+    ...(youth.note === undefined ? {} : { note: youth.note }),
   }
 }

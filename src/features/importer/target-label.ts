@@ -1,4 +1,9 @@
-import { isStatusTarget, statusTargetId } from '../../domain/import/auto-map'
+import {
+  detailTargetParts,
+  isDetailTarget,
+  isStatusTarget,
+  statusTargetId,
+} from '../../domain/import/auto-map'
 import type { ImportProblem, ImportTarget } from '../../domain/import/types'
 import type { PreconditionDef } from '../../domain/types'
 import type { YouthField } from '../../domain/youth-input'
@@ -19,6 +24,7 @@ export const YOUTH_TARGETS: readonly YouthField[] = [
   'measure',
   'guardianOrg',
   'caseOwner',
+  'note',
 ]
 
 /** Needed for a new youth; the sheet must have a column for them. */
@@ -35,10 +41,13 @@ export function targetLabel(
   target: ImportTarget,
   preconditions: readonly Pick<PreconditionDef, 'id' | 'name'>[],
 ): string {
-  if (isStatusTarget(target)) {
-    const id = statusTargetId(target)
-    const p = preconditions.find((x) => x.id === id) ?? { id, name: null }
-    return t.importer.statusOf(preconditionName(t, p))
+  const nameOf = (id: string) =>
+    preconditionName(t, preconditions.find((x) => x.id === id) ?? { id, name: null })
+  if (isStatusTarget(target)) return t.importer.statusOf(nameOf(statusTargetId(target)))
+  if (isDetailTarget(target)) {
+    const { kind, preconditionId } = detailTargetParts(target)
+    const name = nameOf(preconditionId)
+    return kind === 'note' ? t.importer.noteOf(name) : t.importer.actionOf(name)
   }
   const y = t.forms.youth
   const labels: Record<YouthField, string> = {
@@ -55,6 +64,7 @@ export function targetLabel(
     measure: y.measure,
     guardianOrg: y.guardianOrg,
     caseOwner: y.caseOwner,
+    note: t.importer.youthNote,
   }
   return labels[target]
 }

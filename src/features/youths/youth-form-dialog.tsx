@@ -2,7 +2,7 @@ import { DateField } from '../../components/date-field'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { Dialog } from '../../components/dialog'
-import { InputField, SelectField } from '../../components/field'
+import { InputField, SelectField, TextAreaField } from '../../components/field'
 import { FormErrorSummary } from '../../components/form-error-summary'
 import { addYouth, getYouth, updateYouth } from '../../db/youths-repo'
 import { findMunicipality, municipalityName } from '../../domain/municipalities'
@@ -93,6 +93,7 @@ function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => voi
     measure: f.measure,
     guardianOrg: f.guardianOrg,
     caseOwner: f.caseOwner,
+    note: f.note,
   }
 
   return (
@@ -206,6 +207,13 @@ function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => voi
             error={err('perspective')}
             placeholder={f.perspectiveNone}
             options={DESTINATIONS.map((v) => ({ value: v, label: t.destinations[v] }))}
+          />
+          <TextAreaField
+            label={f.note}
+            hint={f.noteHint}
+            value={input.note ?? ''}
+            onChange={set('note')}
+            error={err('note')}
           />
         </fieldset>
         <div className="form__actions">

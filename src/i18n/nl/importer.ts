@@ -31,6 +31,9 @@ export const nlImporter = {
   notImported: 'Niet importeren',
   groupYouth: 'Gegevens van de jongere',
   groupStatuses: 'Status per randvoorwaarde',
+  youthNote: 'Notitie bij de jongere',
+  noteOf: (precondition: string) => `Toelichting ${precondition}`,
+  actionOf: (precondition: string) => `Actie ${precondition}`,
   statusOf: (precondition: string) => `Status ${precondition}`,
   doubleMapped: (field: string) =>
     `${field} is aan meer dan één kolom gekoppeld. Kies voor dit veld één kolom.`,
