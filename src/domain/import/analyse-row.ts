@@ -104,7 +104,9 @@ export function analyseRow(
   const existingId = existing?.youth.id ?? null
   const { rowNumber, clientRef } = read
 
-  const problems = read.details ? [...read.problems, ...detailProblems(read, context)] : [...read.problems]
+  const problems = read.details
+    ? [...read.problems, ...detailProblems(read, context)]
+    : [...read.problems]
   if (!result.ok) {
     const reported = new Set(problems.map((p) => p.target))
     for (const [field, code] of Object.entries(result.errors) as [

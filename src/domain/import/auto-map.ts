@@ -1,4 +1,9 @@
-import { createHeaderMatcher, type HeaderMatcher, type PreconditionNames, type TitleMatch } from './header-match'
+import {
+  createHeaderMatcher,
+  type HeaderMatcher,
+  type PreconditionNames,
+  type TitleMatch,
+} from './header-match'
 import type { ColumnMapping, DetailTarget, ImportTarget } from './types'
 
 export type { PreconditionNames }
@@ -16,10 +21,7 @@ export function isFreeTextTarget(target: ImportTarget): boolean {
  * field except free text is used at most once: the best match wins, then the leftmost; a
  * column whose field is taken gets no proposal.
  */
-export function guessColumns(
-  headers: readonly string[],
-  matcher: HeaderMatcher,
-): ColumnGuesses {
+export function guessColumns(headers: readonly string[], matcher: HeaderMatcher): ColumnGuesses {
   const found = headers.map((h) => matcher.match(h))
   const order = found
     .map((m, column) => ({ m, column }))

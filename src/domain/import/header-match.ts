@@ -1,11 +1,12 @@
 import type { YouthField } from '../youth-input'
+import { ACTION_WORDS, FIELD_HEADERS, NOTE_WORDS, PRECONDITION_HEADERS } from './header-synonyms'
 import {
-  ACTION_WORDS,
-  FIELD_HEADERS,
-  NOTE_WORDS,
-  PRECONDITION_HEADERS,
-} from './header-synonyms'
-import { buildVocabulary, containsAll, editDistance, titleWords, type TitleWords } from './header-words'
+  buildVocabulary,
+  containsAll,
+  editDistance,
+  titleWords,
+  type TitleWords,
+} from './header-words'
 import type { ImportTarget } from './types'
 
 export interface PreconditionNames {
@@ -55,7 +56,8 @@ function knownTitles(preconditions: readonly PreconditionNames[]) {
     const names = [...p.names, ...(PRECONDITION_HEADERS[p.id] ?? [])]
     for (const name of names) {
       titles.push({ target: `status:${p.id}`, title: name })
-      for (const word of NOTE_WORDS) titles.push({ target: `note:${p.id}`, title: `${word} ${name}` })
+      for (const word of NOTE_WORDS)
+        titles.push({ target: `note:${p.id}`, title: `${word} ${name}` })
       for (const word of ACTION_WORDS) {
         titles.push({ target: `action:${p.id}`, title: `${word} ${name}` })
       }

@@ -90,7 +90,7 @@ function stem(word: string): string {
   if (word.length > 6 && word.endsWith('ingen')) return word.slice(0, -2)
   if (word.length > 6 && word.endsWith('heden')) return `${word.slice(0, -5)}heid`
   if (word.length > 4 && word.endsWith('ies')) return word.slice(0, -1)
-  if (word.length > 5 && /[dt]e$/.test(word)) return word.slice(0, -1)
+  if (word.length > 5 && /(?:[dt]|lijk)e$/.test(word)) return word.slice(0, -1)
   return word
 }
 
@@ -186,7 +186,11 @@ export function editDistance(a: string, b: string, max: number): number {
     let rowMin = i
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost)
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      )
       current.push(value)
       rowMin = Math.min(rowMin, value)
     }
