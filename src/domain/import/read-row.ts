@@ -26,7 +26,6 @@ import type {
   ImportTarget,
   ReadRow,
   SourceRow,
-  StatusTarget,
 } from './types'
 import {
   DESTINATION_WORDS,
@@ -88,7 +87,7 @@ export function createRowReader(options: RowReaderOptions): (row: SourceRow) => 
   const columns = mapping.flatMap((target, index) =>
     target === null || isFreeTextTarget(target) || isDetailTarget(target)
       ? []
-      : [{ target: target as YouthField | StatusTarget, index }],
+      : [{ target: target, index }],
   )
   // Free text may come from several columns; each then keeps its title ("Acties: …").
   const freeText = new Map<ImportTarget, number[]>()

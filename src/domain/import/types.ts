@@ -6,7 +6,7 @@ import type { YouthField, YouthInput, YouthValues } from '../youth-input'
 export type CellValue = string | number | boolean | Date | null
 
 export interface SourceRow {
-  /** The row number as the user sees it in the sheet (the header is row 1). */
+  /** The row number as the user sees it in the sheet. */
   rowNumber: number
   cells: CellValue[]
 }
@@ -15,6 +15,8 @@ export interface SourceRow {
 export interface SourceTable {
   headers: string[]
   rows: SourceRow[]
+  /** The row of the column titles as numbered in the sheet (0: none). */
+  headerRowNumber: number
 }
 
 /** The status of one precondition (`status:<preconditionId>`). */

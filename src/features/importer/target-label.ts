@@ -77,6 +77,10 @@ export function problemText(t: Dictionary, problem: ImportProblem): string {
       return r.required
     case 'invalidDate':
       return r.invalidDate(problem.value)
+    case 'dateInFuture':
+      return r.dateInFuture(problem.value)
+    case 'tooLong':
+      return r.tooLong(problem.value)
     case 'unknownMunicipality':
       return r.unknownMunicipality(problem.value)
     case 'unknownStatus':
