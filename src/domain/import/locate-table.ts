@@ -13,6 +13,8 @@ export interface SheetGrid {
 export const HEADER_SEARCH_ROWS = 30
 
 const REFERENCE = new Date(Date.UTC(2000, 0, 1))
+/** The score of one surely recognised title. */
+const KNOWN_TITLE = 3
 
 /** Rows within reach that hold anything: the choices for the row with the column titles. */
 export function headerRowChoices(grid: readonly (readonly CellValue[])[]): number[] {
@@ -39,7 +41,7 @@ function headerScore(row: readonly CellValue[], matcher: HeaderMatcher): number 
     }
     const text = titleText(cell)
     const match = matcher.match(text)
-    if (match?.confidence === 'sure') score += 3
+    if (match?.confidence === 'sure') score += KNOWN_TITLE
     else if (match) score += 1
     else if (/^[\d\s.,:/-]+$/.test(text) || cellDate(text, REFERENCE) !== null) score -= 1
     else if (text.length <= 60) score += 0.25
@@ -47,22 +49,27 @@ function headerScore(row: readonly CellValue[], matcher: HeaderMatcher): number 
   return score
 }
 
+/** The row with the column titles among the first rows, and how much it looks like one. */
+function findHeader(grid: readonly (readonly CellValue[])[], matcher: HeaderMatcher) {
+  const choices = headerRowChoices(grid)
+  let index = choices[0] ?? -1
+  let score = 0
+  for (const choice of choices) {
+    const s = headerScore(grid[choice] ?? [], matcher)
+    if (s > score) {
+      index = choice
+      score = s
+    }
+  }
+  return { index, score }
+}
+
 /** The row with the column titles among the first rows; the first filled row when none fits. */
 export function detectHeaderRow(
   grid: readonly (readonly CellValue[])[],
   matcher: HeaderMatcher,
 ): number {
-  const choices = headerRowChoices(grid)
-  let best = choices[0] ?? -1
-  let bestScore = 0
-  for (const index of choices) {
-    const score = headerScore(grid[index] ?? [], matcher)
-    if (score > bestScore) {
-      best = index
-      bestScore = score
-    }
-  }
-  return best
+  return findHeader(grid, matcher).index
 }
 
 /** The titles of a row in order, blanks left out: the layout a remembered mapping is kept by. */
@@ -95,18 +102,23 @@ export function locateTable(
       }
     }
   }
+  // A sheet whose header row holds a known column title wins over an explanation sheet.
+  let fallback: TableLocation | null = null
   for (let sheetIndex = 0; sheetIndex < sheets.length; sheetIndex++) {
     const grid = sheets[sheetIndex]?.grid ?? []
-    const headerIndex = detectHeaderRow(grid, matcher)
-    if (headerIndex >= 0 && hasDataBelow(grid, headerIndex)) {
-      return { sheetIndex, headerIndex, remembered: false }
+    const { index, score } = findHeader(grid, matcher)
+    if (index < 0 || !hasDataBelow(grid, index)) continue
+    const here = { sheetIndex, headerIndex: index, remembered: false }
+    if (score >= KNOWN_TITLE) return here
+    fallback ??= here
+  }
+  return (
+    fallback ?? {
+      sheetIndex: 0,
+      headerIndex: detectHeaderRow(sheets[0]?.grid ?? [], matcher),
+      remembered: false,
     }
-  }
-  return {
-    sheetIndex: 0,
-    headerIndex: detectHeaderRow(sheets[0]?.grid ?? [], matcher),
-    remembered: false,
-  }
+  )
 }
 
 function hasDataBelow(grid: readonly (readonly CellValue[])[], headerIndex: number): boolean {
