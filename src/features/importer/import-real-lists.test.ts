@@ -73,9 +73,13 @@ describe('a real provider list', () => {
     await importSpreadsheet(await xlsxFile(youths), 'lijst.xlsx', { actor: 'A', today })
     const auditBefore = await db.audit.count()
 
-    const changed = youths.map((y) => ({ ...y }))
-    changed[0] = { ...changed[0]!, housing: 'groen', outflow: '01-06-2027' }
-    changed[1] = { ...changed[1]!, remarks: 'Plek gevonden.' }
+    const changed = youths.map((y, i) =>
+      i === 0
+        ? { ...y, housing: 'groen', outflow: '01-06-2027' }
+        : i === 1
+          ? { ...y, remarks: 'Plek gevonden.' }
+          : y,
+    )
     const { sheet, proposal } = await open(changed)
     const rows = await checkSheet(sheet.table, proposal.mapping, today)
     const plan = resolvePlan(rows, { existing: 'update', inFile: null })
