@@ -49,7 +49,7 @@ const pad = (cells: CellValue[]) => [...cells, ...Array<CellValue>(width - cells
 
 /** Lines teams put above the column names. */
 const leadingRow: fc.Arbitrary<CellValue[]> = fc.oneof(
-  fc.constant([]),
+  fc.constant<CellValue[]>([]),
   fc.constant(pad([])),
   text.map((t) => [t]),
   text.map((t) => pad([t])),
