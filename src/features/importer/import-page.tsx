@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { Link } from 'wouter'
+import { formatDutchDate } from '../../domain/dates'
 import { detectHeaderRow, rowTitles } from '../../domain/import/locate-table'
 import { resolvePlan } from '../../domain/import/plan'
 import { rememberedFrom } from '../../domain/import/remembered-layout'
@@ -259,6 +260,13 @@ export function ImportPage() {
             plan={plan}
             rows={state.rows}
             choices={state.choices}
+            rememberedNote={
+              state.proposal.remembered
+                ? m.rememberedApplied(
+                    formatDutchDate(state.proposal.remembered.savedAt.slice(0, 10)),
+                  )
+                : null
+            }
             remember={state.remember}
             onRemember={(remember) => setState({ ...state, remember })}
             preconditions={settings.preconditions}

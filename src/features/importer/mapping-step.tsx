@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { doublyMappedTargets } from '../../domain/import/auto-map'
 import { cellText } from '../../domain/import/cell-values'
 import type { ColumnMapping, ImportTarget } from '../../domain/import/types'
-import { formatDutchDate } from '../../domain/dates'
+import { formatDutchDate, isIsoDate } from '../../domain/dates'
 import type { PreconditionDef } from '../../domain/types'
 import { useT } from '../../i18n'
 import type { Proposal } from './import-pipeline'
@@ -34,9 +34,14 @@ const EXAMPLES = 3
 function examplesOf(sheet: LoadedSheet, column: number): string {
   const values: string[] = []
   for (const row of sheet.table.rows) {
-    const text = cellText(row.cells[column])
-    if (text && !values.includes(text))
-      values.push(text.length > 60 ? `${text.slice(0, 60)}…` : text)
+    const raw = cellText(row.cells[column])
+    // Dates as the user writes them in Dutch; long remarks shortened.
+    const text = isIsoDate(raw)
+      ? formatDutchDate(raw)
+      : raw.length > 60
+        ? `${raw.slice(0, 60)}…`
+        : raw
+    if (text && !values.includes(text)) values.push(text)
     if (values.length === EXAMPLES) break
   }
   return values.join(' · ')

@@ -13,6 +13,8 @@ interface PreviewStepProps {
   plan: ImportPlan
   rows: readonly RowAnalysis[]
   choices: ImportChoices
+  /** Set when the columns were mapped as remembered from an earlier import. */
+  rememberedNote: string | null
   /** Remember the mapping for lists with the same columns. */
   remember: boolean
   onRemember: (remember: boolean) => void
@@ -62,6 +64,7 @@ export function PreviewStep(props: PreviewStepProps) {
 
   return (
     <div className="import-step">
+      {props.rememberedNote && <p className="notice-inline">{props.rememberedNote}</p>}
       <h3 className="visually-hidden">{m.counts}</h3>
       <dl className="import-counts">
         <div>

@@ -4,6 +4,7 @@ import {
   isStatusTarget,
   statusTargetId,
 } from '../../domain/import/auto-map'
+import { formatDutchDate, isIsoDate } from '../../domain/dates'
 import type { ImportProblem, ImportTarget } from '../../domain/import/types'
 import type { PreconditionDef } from '../../domain/types'
 import type { YouthField } from '../../domain/youth-input'
@@ -78,7 +79,10 @@ export function problemText(t: Dictionary, problem: ImportProblem): string {
     case 'invalidDate':
       return r.invalidDate(problem.value)
     case 'dateInFuture':
-      return r.dateInFuture(problem.value)
+      // A date cell was read as a date: show it the Dutch way, as the sheet shows it.
+      return r.dateInFuture(
+        isIsoDate(problem.value) ? formatDutchDate(problem.value) : problem.value,
+      )
     case 'tooLong':
       return r.tooLong(problem.value)
     case 'unknownMunicipality':

@@ -27,7 +27,7 @@ export const enImporter: typeof nlImporter = {
   mappingIntro:
     'For each column of your file, choose the field it belongs to. Columns whose names we recognise for sure are matched already; where in doubt, a suggestion next to the column can be taken over. Change where needed.',
   sheet: 'Sheet',
-  sheetOption: (name, count) => `${name} (${rows(count)})`,
+  sheetOption: (name, count) => `${name} (${rows(count)} filled)`,
   headerRow: 'Row with column names',
   headerRowHint: (row) =>
     `Row ${row} was taken as the row with column names; the lines above it are skipped. Choose another row if that is wrong.`,

@@ -25,7 +25,7 @@ export const nlImporter = {
   mappingIntro:
     'Geef per kolom uit uw bestand aan in welk veld die hoort. Kolommen waarvan wij de naam zeker herkennen zijn al gekoppeld; bij twijfel staat er een voorstel naast de kolom, dat u kunt overnemen. Pas aan waar nodig.',
   sheet: 'Werkblad',
-  sheetOption: (name: string, count: number) => `${name} (${rows(count)})`,
+  sheetOption: (name: string, count: number) => `${name} (${rows(count)} gevuld)`,
   headerRow: 'Rij met kolomnamen',
   headerRowHint: (row: number) =>
     `Rij ${row} is als rij met kolomnamen genomen; de regels erboven worden overgeslagen. Kies een andere rij als dat niet klopt.`,
