@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { Link } from 'wouter'
 import { formatDutchDate } from '../../domain/dates'
 import { detectHeaderRow, rowTitles } from '../../domain/import/locate-table'
 import { resolvePlan } from '../../domain/import/plan'
@@ -13,6 +12,7 @@ import { useSettings } from '../../hooks/use-settings'
 import { useToday } from '../../hooks/use-today'
 import { useT } from '../../i18n'
 import { ChooseFileStep } from './choose-file-step'
+import { DoneStep } from './done-step'
 import {
   checkSheet,
   loadImportContext,
@@ -280,25 +280,12 @@ export function ImportPage() {
           <ProgressPanel label={m.saving} done={state.done} total={state.total} />
         )}
         {state.step === 'done' && (
-          <div className="import-step">
-            <div role="status">
-              <p>{m.done(state.result.added, state.result.updated)}</p>
-              {state.skipped > 0 && <p>{m.doneSkipped(state.skipped)}</p>}
-              {state.remembered && <p>{m.rememberedDone}</p>}
-            </div>
-            <div className="form__actions">
-              <Link href="/" className="button button--primary">
-                {m.toBoard}
-              </Link>
-              <button
-                type="button"
-                className="button"
-                onClick={() => setState({ step: 'file', busy: false, error: null })}
-              >
-                {m.again}
-              </button>
-            </div>
-          </div>
+          <DoneStep
+            result={state.result}
+            skipped={state.skipped}
+            remembered={state.remembered}
+            onAgain={() => setState({ step: 'file', busy: false, error: null })}
+          />
         )}
       </section>
     </div>
