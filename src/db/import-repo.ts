@@ -2,6 +2,7 @@ import Dexie from 'dexie'
 import type { ExistingYouth } from '../domain/import/analyse-row'
 import { buildImportRecords } from '../domain/import/build-records'
 import type { ImportPlan } from '../domain/import/plan'
+import type { AssessmentDetails } from '../domain/import/types'
 import { restoreSettings } from '../domain/settings'
 import type { Assessment, Status } from '../domain/types'
 import { db } from './database'
@@ -43,13 +44,20 @@ export async function loadExistingForImport(
             )
           ).flat()
     const statuses = new Map<string, Record<string, Status>>()
+    const details = new Map<string, Record<string, AssessmentDetails>>()
     for (const a of assessments) {
       const of = statuses.get(a.youthId) ?? {}
       of[a.preconditionId] = a.status
       statuses.set(a.youthId, of)
+      const texts = details.get(a.youthId) ?? {}
+      texts[a.preconditionId] = { note: a.note, action: a.action }
+      details.set(a.youthId, texts)
     }
     return new Map(
-      youths.map((youth) => [youth.clientRef, { youth, statuses: statuses.get(youth.id) ?? {} }]),
+      youths.map((youth) => [
+        youth.clientRef,
+        { youth, statuses: statuses.get(youth.id) ?? {}, details: details.get(youth.id) ?? {} },
+      ]),
     )
   })
 }
@@ -100,7 +108,9 @@ export async function commitImport(
       if (current.get(update.youthId)?.updatedAt !== update.basedOn) throw new StaleImportError()
     }
     const keys = plan.updates.flatMap((u) =>
-      Object.keys(u.statuses).map((p): [string, string] => [u.youthId, p]),
+      [...new Set([...Object.keys(u.statuses), ...Object.keys(u.details ?? {})])].map(
+        (p): [string, string] => [u.youthId, p],
+      ),
     )
     const before = (await db.assessments.bulkGet(keys)).filter((a): a is Assessment => !!a)
     const records = buildImportRecords(plan, {

@@ -83,6 +83,11 @@ export interface Youth {
   /** Name of the gecertificeerde instelling when a measure applies. */
   guardianOrg: string
   caseOwner: string
+  /**
+   * A general note on the youth (e.g. the remarks column of an imported list). Optional:
+   * youths stored before it existed have none.
+   */
+  note?: string
   outflow: Outflow | null
   /** Date of the last review (bespreking) in which this youth was discussed. */
   lastReviewDate: IsoDate | null

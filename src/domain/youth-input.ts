@@ -23,16 +23,22 @@ export const YOUTH_FIELDS = [
   'measure',
   'guardianOrg',
   'caseOwner',
+  'note',
 ] as const satisfies readonly (keyof Youth)[]
 export type YouthField = (typeof YOUTH_FIELDS)[number]
 
-/** The fields a user fills in for a youth, as plain strings from a form or a spreadsheet. */
-export type YouthInput = Record<YouthField, string>
+/**
+ * The fields a user fills in for a youth, as plain strings from a form or a spreadsheet. The
+ * general note is optional: forms and sheets without one leave it out.
+ */
+export type YouthInput = Record<Exclude<YouthField, 'note'>, string> & { note?: string }
 
 export type YouthValues = Pick<Youth, YouthField>
 
 export const CLIENT_REF_MAX = 40
 const TEXT_MAX = 200
+/** As long as a toelichting: a note may hold a whole remarks cell. */
+export const NOTE_MAX = 2000
 const OLDEST_AGE_YEARS = 27
 
 const code = (c: ValidationCode) => ({ error: c })
@@ -84,6 +90,7 @@ function buildSchema(today: IsoDate) {
     measure: z.enum(MEASURES, code('required')),
     guardianOrg: text,
     caseOwner: text,
+    note: z.optional(z.string().check(z.trim(), z.maxLength(NOTE_MAX, code('tooLong')))),
   })
 }
 
@@ -138,6 +145,15 @@ export function emptyYouthInput(): YouthInput {
   }
 }
 
+/** Equal as the user sees them: a missing note is an empty one. */
+export function sameYouthValue<K extends keyof YouthValues>(
+  key: K,
+  a: YouthValues[K],
+  b: YouthValues[K],
+): boolean {
+  return key === 'note' ? (a ?? '') === (b ?? '') : a === b
+}
+
 export function youthToInput(youth: YouthValues): YouthInput {
   return {
     clientRef: youth.clientRef,
@@ -153,5 +169,6 @@ export function youthToInput(youth: YouthValues): YouthInput {
     measure: youth.measure,
     guardianOrg: youth.guardianOrg,
     caseOwner: youth.caseOwner,
+    ...(youth.note === undefined ? {} : { note: youth.note }),
   }
 }

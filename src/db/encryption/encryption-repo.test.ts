@@ -81,6 +81,13 @@ describe('encryption at rest', () => {
     expect((await readCryptoConfig())?.migration).toBeNull()
   })
 
+  it('encrypts the general note on a youth, as imported from a remarks column', async () => {
+    await enableEncryption(PASS, 'Tester')
+    const youth = await addYouth(makeYouthValues({ note: 'Zorgen over schulden moeder' }), 'T')
+    expect(await rawText()).not.toContain('Zorgen over schulden')
+    expect((await getYouth(youth.id))?.note).toBe('Zorgen over schulden moeder')
+  })
+
   it('encrypts new writes too, and keeps the audit history readable', async () => {
     await enableEncryption(PASS, 'Tester')
     const youth = await youthWithNotes()

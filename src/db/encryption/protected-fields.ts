@@ -4,7 +4,7 @@
  * so queries keep working; the cliëntnummer is the provider's own pseudonym.
  */
 export const PROTECTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  youths: ['displayName', 'outflow.note'],
+  youths: ['displayName', 'note', 'outflow.note'],
   assessments: ['note', 'action'],
   // Whole old/new values: they hold notes, actions and roepnamen.
   audit: ['before', 'after'],

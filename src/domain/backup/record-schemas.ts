@@ -41,6 +41,7 @@ const youth = z.looseObject({
   measure: z.enum(MEASURES),
   guardianOrg: text,
   caseOwner: text,
+  note: z.optional(text),
   outflow: nullable(outflow),
   lastReviewDate: nullable(isoDate),
   redStreaks: z.record(z.string(), z.number()),

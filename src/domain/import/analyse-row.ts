@@ -3,17 +3,27 @@ import type { IsoDate, Status, Youth } from '../types'
 import {
   emptyYouthInput,
   parseYouthInput,
+  sameYouthValue,
   youthToInput,
   type YouthField,
   type YouthValues,
 } from '../youth-input'
-import type { ImportProblem, ImportTarget, ReadRow, RowAnalysis } from './types'
+import type {
+  AssessmentDetails,
+  ImportProblem,
+  ImportTarget,
+  ReadRow,
+  RowAnalysis,
+  RowChange,
+} from './types'
 
 /** A youth already on the board, as far as the import needs to know it. */
 export interface ExistingYouth {
   youth: Youth
   /** Per precondition id: the stored status. */
   statuses: Record<string, Status>
+  /** Per precondition id: the stored toelichting and actie (absent: none stored). */
+  details?: Record<string, AssessmentDetails>
 }
 
 export interface AnalyseContext {
@@ -22,13 +32,62 @@ export interface AnalyseContext {
   columnOf: ReadonlyMap<ImportTarget, string>
 }
 
+/** As long as the assessment form allows. */
+const DETAIL_MAX = 2000
+const NO_CHANGES: readonly RowChange[] = []
+
 /** The jeugdregio from the shipped list wins over a typed one, as in the youth form. */
 function withRegion(values: YouthValues): YouthValues {
   return { ...values, jeugdregio: jeugdregioOf(values.municipalityCode) ?? values.jeugdregio }
 }
 
-function youthDiffers(youth: Youth, values: YouthValues): boolean {
-  return (Object.keys(values) as (keyof YouthValues)[]).some((key) => youth[key] !== values[key])
+/** What the row would change on a youth already on the board, field by field. */
+function changesOf(
+  existing: ExistingYouth,
+  values: YouthValues,
+  read: ReadRow,
+): readonly RowChange[] {
+  const changes: RowChange[] = []
+  for (const field of Object.keys(values) as (keyof YouthValues)[]) {
+    const before = existing.youth[field]
+    const after = values[field]
+    if (!sameYouthValue(field, before, after)) {
+      changes.push({ kind: 'field', field, from: before ?? null, to: after ?? null })
+    }
+  }
+  for (const [preconditionId, status] of Object.entries(read.statuses)) {
+    const from = existing.statuses[preconditionId] ?? null
+    if (from !== status) changes.push({ kind: 'status', preconditionId, from, to: status })
+  }
+  for (const [preconditionId, details] of Object.entries(read.details ?? {})) {
+    for (const detail of ['note', 'action'] as const) {
+      const to = details[detail]
+      const from = existing.details?.[preconditionId]?.[detail] ?? ''
+      if (to !== undefined && to !== from) {
+        changes.push({ kind: 'detail', preconditionId, detail, from, to })
+      }
+    }
+  }
+  return changes
+}
+
+function detailProblems(read: ReadRow, context: AnalyseContext): ImportProblem[] {
+  const problems: ImportProblem[] = []
+  for (const [id, details] of Object.entries(read.details ?? {})) {
+    for (const detail of ['note', 'action'] as const) {
+      const text = details[detail]
+      if (text === undefined || text.length <= DETAIL_MAX) continue
+      const target: ImportTarget = `${detail}:${id}`
+      problems.push({
+        rowNumber: read.rowNumber,
+        column: context.columnOf.get(target) ?? null,
+        target,
+        code: 'tooLong',
+        value: `${text.slice(0, 40)}…`,
+      })
+    }
+  }
+  return problems
 }
 
 /**
@@ -45,7 +104,9 @@ export function analyseRow(
   const existingId = existing?.youth.id ?? null
   const { rowNumber, clientRef } = read
 
-  const problems = [...read.problems]
+  const problems = read.details
+    ? [...read.problems, ...detailProblems(read, context)]
+    : [...read.problems]
   if (!result.ok) {
     const reported = new Set(problems.map((p) => p.target))
     for (const [field, code] of Object.entries(result.errors) as [
@@ -67,10 +128,7 @@ export function analyseRow(
   }
 
   const values = withRegion(result.values)
-  const changes =
-    !existing ||
-    youthDiffers(existing.youth, values) ||
-    Object.entries(read.statuses).some(([id, status]) => existing.statuses[id] !== status)
+  const diff = existing ? changesOf(existing, values, read) : NO_CHANGES
   return {
     rowNumber,
     clientRef,
@@ -79,6 +137,8 @@ export function analyseRow(
     existingUpdatedAt: existing?.youth.updatedAt ?? null,
     values,
     statuses: read.statuses,
-    changes,
+    ...(read.details ? { details: read.details } : {}),
+    changes: !existing || diff.length > 0,
+    diff,
   }
 }

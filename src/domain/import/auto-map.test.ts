@@ -57,8 +57,12 @@ describe('autoMapColumns', () => {
 
   it('matches a title that starts with a known one and leaves unknown columns out', () => {
     expect(
-      autoMapColumns(['Geboortedatum (dd-mm-jjjj)', 'Opmerkingen', 'Clientnummer'], preconditions),
+      autoMapColumns(['Geboortedatum (dd-mm-jjjj)', 'Kledingmaat', 'Clientnummer'], preconditions),
     ).toEqual(['birthDate', null, 'clientRef'])
+  })
+
+  it('keeps remarks as the note on the youth instead of dropping them (issue #11)', () => {
+    expect(autoMapColumns(['Opmerkingen', 'Acties'], preconditions)).toEqual(['note', 'note'])
   })
 
   it('uses every field once: the leftmost column wins', () => {

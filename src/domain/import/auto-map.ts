@@ -1,53 +1,58 @@
-import { normaliseName } from '../municipalities'
-import type { YouthField } from '../youth-input'
-import { FIELD_HEADERS, PRECONDITION_HEADERS } from './header-synonyms'
-import type { ColumnMapping, ImportTarget } from './types'
+import {
+  createHeaderMatcher,
+  type HeaderMatcher,
+  type PreconditionNames,
+  type TitleMatch,
+} from './header-match'
+import type { ColumnMapping, DetailTarget, ImportTarget } from './types'
 
-export interface PreconditionNames {
-  id: string
-  /** Names the user may have used as a column title: own name, Dutch and English names. */
-  names: readonly string[]
-}
+export type { PreconditionNames }
 
-function candidateTitles(preconditions: readonly PreconditionNames[]) {
-  const titles: { target: ImportTarget; title: string }[] = []
-  for (const [field, headers] of Object.entries(FIELD_HEADERS) as [YouthField, string[]][]) {
-    for (const h of headers) titles.push({ target: field, title: normaliseName(h) })
-  }
-  for (const p of preconditions) {
-    const names = [...p.names, ...(PRECONDITION_HEADERS[p.id] ?? [])]
-    for (const name of names) titles.push({ target: `status:${p.id}`, title: normaliseName(name) })
-  }
-  return titles.filter((t) => t.title !== '')
+/** Per column: the field proposed for it and how sure that is, or null. */
+export type ColumnGuesses = (TitleMatch | null)[]
+
+/** Free-text targets may take several columns ("Opmerkingen" and "Acties" both to the note). */
+export function isFreeTextTarget(target: ImportTarget): boolean {
+  return target === 'note' || isDetailTarget(target)
 }
 
 /**
- * Proposes a field for every column from its title: first exact matches ("Geb. datum",
- * "Cliëntnummer"), then titles that start with a known one ("Geboortedatum (dd-mm-jjjj)").
- * Every field is used at most once (the leftmost column wins); the rest is not imported.
+ * Proposes a field for every column from its title (see `Confidence` for the rule). Every
+ * field except free text is used at most once: the best match wins, then the leftmost; a
+ * column whose field is taken gets no proposal.
  */
+export function guessColumns(headers: readonly string[], matcher: HeaderMatcher): ColumnGuesses {
+  const found = headers.map((h) => matcher.match(h))
+  const order = found
+    .map((m, column) => ({ m, column }))
+    .filter((x): x is { m: TitleMatch; column: number } => x.m !== null)
+    .sort(
+      (a, b) =>
+        Number(b.m.confidence === 'sure') - Number(a.m.confidence === 'sure') ||
+        b.m.score - a.m.score ||
+        a.column - b.column,
+    )
+  const guesses: ColumnGuesses = headers.map(() => null)
+  const taken = new Set<ImportTarget>()
+  for (const { m, column } of order) {
+    if (taken.has(m.target)) continue
+    guesses[column] = m
+    if (m.confidence === 'sure' && !isFreeTextTarget(m.target)) taken.add(m.target)
+  }
+  return guesses
+}
+
+/** The mapping that is applied by itself: the sure guesses only. */
+export function sureMapping(guesses: ColumnGuesses): ColumnMapping {
+  return guesses.map((g) => (g?.confidence === 'sure' ? g.target : null))
+}
+
+/** The mapping proposed for these titles: sure matches applied, everything else not imported. */
 export function autoMapColumns(
   headers: readonly string[],
   preconditions: readonly PreconditionNames[],
 ): ColumnMapping {
-  const titles = candidateTitles(preconditions)
-  const normalised = headers.map(normaliseName)
-  const mapping: ColumnMapping = headers.map(() => null)
-  const used = new Set<ImportTarget>()
-  const matchers: ((header: string, title: string) => boolean)[] = [
-    (header, title) => header === title,
-    (header, title) => title.length >= 4 && header.startsWith(`${title} `),
-  ]
-  for (const matches of matchers) {
-    normalised.forEach((header, column) => {
-      if (mapping[column] !== null || header === '') return
-      const hit = titles.find((t) => !used.has(t.target) && matches(header, t.title))
-      if (!hit) return
-      mapping[column] = hit.target
-      used.add(hit.target)
-    })
-  }
-  return mapping
+  return sureMapping(guessColumns(headers, createHeaderMatcher(preconditions)))
 }
 
 /** Targets chosen for more than one column: the user must pick one column per field. */
@@ -55,7 +60,7 @@ export function doublyMappedTargets(mapping: ColumnMapping): ImportTarget[] {
   const seen = new Set<ImportTarget>()
   const twice = new Set<ImportTarget>()
   for (const target of mapping) {
-    if (target === null) continue
+    if (target === null || isFreeTextTarget(target)) continue
     if (seen.has(target)) twice.add(target)
     seen.add(target)
   }
@@ -68,4 +73,20 @@ export function isStatusTarget(target: ImportTarget): target is `status:${string
 
 export function statusTargetId(target: `status:${string}`): string {
   return target.slice('status:'.length)
+}
+
+export function isDetailTarget(target: ImportTarget): target is DetailTarget {
+  return target.startsWith('note:') || target.startsWith('action:')
+}
+
+/** `note:wonen` → { kind: 'note', preconditionId: 'wonen' }. */
+export function detailTargetParts(target: DetailTarget): {
+  kind: 'note' | 'action'
+  preconditionId: string
+} {
+  const at = target.indexOf(':')
+  return {
+    kind: target.slice(0, at) as 'note' | 'action',
+    preconditionId: target.slice(at + 1),
+  }
 }

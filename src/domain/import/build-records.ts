@@ -1,5 +1,7 @@
 import type { Assessment, AuditEntry, IsoTimestamp, Status, Youth } from '../types'
+import { sameYouthValue } from '../youth-input'
 import type { ImportPlan } from './plan'
+import type { AssessmentDetails } from './types'
 
 export interface ImportRecords {
   /** New youths and changed existing ones. */
@@ -26,6 +28,7 @@ function assessmentFor(
   youthId: string,
   preconditionId: string,
   status: Status,
+  details: AssessmentDetails | undefined,
   before: Assessment | undefined,
   { actor, now }: BuildContext,
 ): Assessment {
@@ -34,8 +37,8 @@ function assessmentFor(
     preconditionId,
     status,
     reasonCodes: before?.reasonCodes ?? [],
-    note: before?.note ?? '',
-    action: before?.action ?? '',
+    note: details?.note ?? before?.note ?? '',
+    action: details?.action ?? before?.action ?? '',
     owner: before?.owner ?? null,
     dueDate: before?.dueDate ?? null,
     changedBy: actor,
@@ -61,11 +64,23 @@ export function buildImportRecords(plan: ImportPlan, context: BuildContext): Imp
   const line = (entry: Omit<AuditEntry, 'id' | 'at' | 'actor'>) =>
     out.audit.push({ ...entry, actor, at: now })
 
-  const addStatuses = (youthId: string, statuses: Record<string, Status>, audit = true) => {
-    for (const [preconditionId, status] of Object.entries(statuses)) {
+  const addAssessments = (
+    youthId: string,
+    statuses: Record<string, Status>,
+    details: Record<string, AssessmentDetails> | undefined,
+    audit = true,
+  ) => {
+    const ids = details ? new Set([...Object.keys(statuses), ...Object.keys(details)]) : null
+    for (const preconditionId of ids ?? Object.keys(statuses)) {
       const before = context.currentAssessments.get(`${youthId}|${preconditionId}`)
-      if (before?.status === status) continue
-      const after = assessmentFor(youthId, preconditionId, status, before, context)
+      const given = statuses[preconditionId]
+      const detail = details?.[preconditionId]
+      // Only a toelichting or actie, no status: a new assessment starts as onbekend.
+      const status = given ?? before?.status ?? 'onbekend'
+      const after = assessmentFor(youthId, preconditionId, status, detail, before, context)
+      if (before?.status === status && before.note === after.note && before.action === after.action)
+        continue
+      if (!before && given === undefined && after.note === '' && after.action === '') continue
       out.assessments.push(after)
       if (audit)
         line({ kind: 'assessment', youthId, preconditionId, before: before ?? null, after })
@@ -92,7 +107,7 @@ export function buildImportRecords(plan: ImportPlan, context: BuildContext): Imp
       before: null,
       after: { ...youth, importedStatuses: add.statuses },
     })
-    addStatuses(youth.id, add.statuses, false)
+    addAssessments(youth.id, add.statuses, add.details, false)
     if (youth.location) locations.add(youth.location)
     out.added++
   }
@@ -101,13 +116,13 @@ export function buildImportRecords(plan: ImportPlan, context: BuildContext): Imp
     if (!before) throw new Error(`Youth ${update.youthId} is no longer on the board`)
     const after: Youth = { ...before, ...update.values, updatedAt: now }
     const changed = (Object.keys(update.values) as (keyof typeof update.values)[]).some(
-      (key) => before[key] !== after[key],
+      (key) => !sameYouthValue(key, before[key], after[key]),
     )
     if (changed) {
       out.youths.push(after)
       line({ kind: 'youth', youthId: after.id, preconditionId: null, before, after })
     }
-    addStatuses(after.id, update.statuses)
+    addAssessments(after.id, update.statuses, update.details)
     if (after.location) locations.add(after.location)
     out.updated++
   }

@@ -3,11 +3,13 @@ import type { YouthValues } from '../youth-input'
 import { analyseRow, type ExistingYouth } from './analyse-row'
 import { createRowReader, type ExtraWords } from './read-row'
 import type {
+  AssessmentDetails,
   ColumnMapping,
   ImportChoices,
   ImportProblem,
   ImportTarget,
   RowAnalysis,
+  RowChange,
   SkipReason,
   SourceTable,
 } from './types'
@@ -53,12 +55,16 @@ export interface PlannedAdd {
   rowNumber: number
   values: YouthValues
   statuses: Record<string, Status>
+  /** Toelichting and actie per precondition, when the sheet has columns for them. */
+  details?: Record<string, AssessmentDetails>
 }
 
 export interface PlannedUpdate extends PlannedAdd {
   youthId: string
   /** The youth's `updatedAt` when the row was checked. */
   basedOn: string
+  /** What changes, shown per youth before the commit. */
+  diff: readonly RowChange[]
 }
 
 export interface ImportPlan {
@@ -118,7 +124,12 @@ export function resolvePlan(rows: readonly RowAnalysis[], choices: ImportChoices
     if (!row.ok) {
       skip(row, { kind: 'problems' })
     } else if (row.existingId === null) {
-      plan.adds.push({ rowNumber: row.rowNumber, values: row.values, statuses: row.statuses })
+      plan.adds.push({
+        rowNumber: row.rowNumber,
+        values: row.values,
+        statuses: row.statuses,
+        ...(row.details ? { details: row.details } : {}),
+      })
     } else if (choices.existing === null) {
       plan.undecided++
       skip(row, { kind: 'undecided' })
@@ -133,6 +144,8 @@ export function resolvePlan(rows: readonly RowAnalysis[], choices: ImportChoices
         basedOn: row.existingUpdatedAt ?? '',
         values: row.values,
         statuses: row.statuses,
+        ...(row.details ? { details: row.details } : {}),
+        diff: row.diff,
       })
     }
   }

@@ -45,9 +45,18 @@ export function parseCsvText(text: string): { grid: string[][]; separator: Separ
   return { grid: result.data, separator }
 }
 
+/** Reads the bytes of a CSV file into rows of cells, with what was detected. */
+export function readCsvGrid(bytes: Uint8Array): {
+  grid: string[][]
+  separator: Separator
+  encoding: TextEncodingName
+} {
+  const { text, encoding } = decodeText(bytes)
+  return { ...parseCsvText(text), encoding }
+}
+
 /** Reads the bytes of a CSV file: encoding, separator, column titles and rows. */
 export function readCsv(bytes: Uint8Array): CsvTable {
-  const { text, encoding } = decodeText(bytes)
-  const { grid, separator } = parseCsvText(text)
+  const { grid, separator, encoding } = readCsvGrid(bytes)
   return { ...toSourceTable(grid), separator, encoding }
 }

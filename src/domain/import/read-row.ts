@@ -10,9 +10,23 @@ import {
   type Status,
 } from '../types'
 import type { YouthField, YouthInput } from '../youth-input'
-import { isStatusTarget, statusTargetId } from './auto-map'
+import {
+  detailTargetParts,
+  isDetailTarget,
+  isFreeTextTarget,
+  isStatusTarget,
+  statusTargetId,
+} from './auto-map'
 import { cellDate, cellText, createWordMatcher } from './cell-values'
-import type { CellValue, ColumnMapping, ImportProblem, ReadRow, SourceRow } from './types'
+import type {
+  AssessmentDetails,
+  CellValue,
+  ColumnMapping,
+  ImportProblem,
+  ImportTarget,
+  ReadRow,
+  SourceRow,
+} from './types'
 import {
   DESTINATION_WORDS,
   LIVING_ARRANGEMENT_WORDS,
@@ -70,7 +84,27 @@ export function createRowReader(options: RowReaderOptions): (row: SourceRow) => 
     }
     return code
   }
-  const columns = mapping.flatMap((target, index) => (target === null ? [] : [{ target, index }]))
+  const columns = mapping.flatMap((target, index) =>
+    target === null || isFreeTextTarget(target) || isDetailTarget(target)
+      ? []
+      : [{ target: target, index }],
+  )
+  // Free text may come from several columns; each then keeps its title ("Acties: …").
+  const freeText = new Map<ImportTarget, number[]>()
+  mapping.forEach((target, index) => {
+    if (target !== null && isFreeTextTarget(target)) {
+      freeText.set(target, [...(freeText.get(target) ?? []), index])
+    }
+  })
+  const joinText = (row: SourceRow, indexes: readonly number[]): string => {
+    if (indexes.length === 1) return cellText(row.cells[indexes[0] ?? -1])
+    const lines: string[] = []
+    for (const index of indexes) {
+      const text = cellText(row.cells[index])
+      if (text !== '') lines.push(`${headers[index] ?? ''}: ${text}`)
+    }
+    return lines.join('\n')
+  }
 
   return (row) => {
     const fields: Partial<YouthInput> = {}
@@ -105,11 +139,22 @@ export function createRowReader(options: RowReaderOptions): (row: SourceRow) => 
         fields[target] = text
       }
     }
+    let details: Record<string, AssessmentDetails> | undefined
+    for (const [target, indexes] of freeText) {
+      const text = joinText(row, indexes)
+      if (target === 'note') fields.note = text
+      else if (isDetailTarget(target)) {
+        const { kind, preconditionId } = detailTargetParts(target)
+        details ??= {}
+        details[preconditionId] = { ...details[preconditionId], [kind]: text }
+      }
+    }
     return {
       rowNumber: row.rowNumber,
       clientRef: fields.clientRef ?? '',
       fields,
       statuses,
+      ...(details ? { details } : {}),
       problems,
     }
   }

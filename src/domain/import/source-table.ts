@@ -1,6 +1,6 @@
 import type { CellValue, SourceTable } from './types'
 
-function isBlank(cell: CellValue | undefined): boolean {
+export function isBlank(cell: CellValue | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')
 }
 
@@ -16,28 +16,58 @@ export function columnLetter(index: number): string {
   return letters
 }
 
+/** A title cell as the user reads it: one line, no surrounding spaces. */
+export function titleText(cell: CellValue | undefined): string {
+  return isBlank(cell) ? '' : String(cell).replace(/\s+/g, ' ').trim()
+}
+
+export interface TableOptions {
+  /** Index in the grid of the row with the column titles; default: the first non-blank row. */
+  headerIndex?: number
+  /** The title of a column without one. */
+  untitled?: (letter: string) => string
+}
+
+/** Columns with a title or any value; fully empty ones (often trailing) are left out. */
+function usedColumns(grid: readonly (readonly CellValue[])[], headerIndex: number): number[] {
+  const width = grid.reduce((max, row) => Math.max(max, row.length), 0)
+  const used: boolean[] = new Array<boolean>(width).fill(false)
+  let open = width
+  for (let r = headerIndex; r < grid.length && open > 0; r++) {
+    const row = grid[r] ?? []
+    for (let c = 0; c < row.length; c++) {
+      if (!used[c] && !isBlank(row[c])) {
+        used[c] = true
+        open--
+      }
+    }
+  }
+  return used.flatMap((u, c) => (u ? [c] : []))
+}
+
 /**
- * Turns a grid of cells (row 1 first) into a table: the first non-blank row holds the column
- * titles, blank rows are left out, and every row keeps the number the user sees in the sheet.
+ * Turns a grid of cells (row 1 first) into a table: the titles from the header row, the
+ * non-blank rows below it, each with the row number the user sees in the sheet. Columns
+ * without title or value are left out; the others keep their titles as in the sheet.
  */
 export function toSourceTable(
   grid: readonly (readonly CellValue[])[],
-  untitled: (letter: string) => string = (letter) => `Kolom ${letter}`,
+  options: TableOptions = {},
 ): SourceTable {
-  const headerIndex = grid.findIndex((row) => row.some((cell) => !isBlank(cell)))
-  if (headerIndex < 0) return { headers: [], rows: [] }
-  const width = grid.reduce((max, row) => Math.max(max, row.length), 0)
+  const { untitled = (letter: string) => `Kolom ${letter}` } = options
+  const headerIndex =
+    options.headerIndex ?? grid.findIndex((row) => row.some((cell) => !isBlank(cell)))
+  if (headerIndex < 0 || headerIndex >= grid.length) {
+    return { headers: [], rows: [], headerRowNumber: 0 }
+  }
+  const columns = usedColumns(grid, headerIndex)
   const headerRow = grid[headerIndex] ?? []
-  const headers = Array.from({ length: width }, (_, i) => {
-    const cell = headerRow[i]
-    const title = isBlank(cell) ? '' : String(cell).replace(/\s+/g, ' ').trim()
-    return title || untitled(columnLetter(i))
-  })
+  const headers = columns.map((c) => titleText(headerRow[c]) || untitled(columnLetter(c)))
   const rows = []
   for (let i = headerIndex + 1; i < grid.length; i++) {
     const row = grid[i] ?? []
     if (row.every((cell) => isBlank(cell))) continue
-    rows.push({ rowNumber: i + 1, cells: Array.from({ length: width }, (_, c) => row[c] ?? null) })
+    rows.push({ rowNumber: i + 1, cells: columns.map((c) => row[c] ?? null) })
   }
-  return { headers, rows }
+  return { headers, rows, headerRowNumber: headerIndex + 1 }
 }

@@ -6,7 +6,7 @@ import type { YouthField, YouthInput, YouthValues } from '../youth-input'
 export type CellValue = string | number | boolean | Date | null
 
 export interface SourceRow {
-  /** The row number as the user sees it in the sheet (the header is row 1). */
+  /** The row number as the user sees it in the sheet. */
   rowNumber: number
   cells: CellValue[]
 }
@@ -15,11 +15,16 @@ export interface SourceRow {
 export interface SourceTable {
   headers: string[]
   rows: SourceRow[]
+  /** The row of the column titles as numbered in the sheet (0: none). */
+  headerRowNumber: number
 }
 
-/** A field of a youth, or the status of one precondition (`status:<preconditionId>`). */
+/** The status of one precondition (`status:<preconditionId>`). */
 export type StatusTarget = `status:${string}`
-export type ImportTarget = YouthField | StatusTarget
+/** The toelichting (`note:<id>`) or actie (`action:<id>`) of one precondition. */
+export type DetailTarget = `note:${string}` | `action:${string}`
+/** A field of a youth, or the status, toelichting or actie of one precondition. */
+export type ImportTarget = YouthField | StatusTarget | DetailTarget
 
 /** Per source column (by index): the field it fills, or null when it is not imported. */
 export type ColumnMapping = (ImportTarget | null)[]
@@ -37,15 +42,40 @@ export interface ImportProblem {
   value: string
 }
 
+/** Toelichting and actie of one precondition, when the sheet has a column for them. */
+export interface AssessmentDetails {
+  note?: string
+  action?: string
+}
+
 /** What one row of the sheet says about one youth, before it is checked against the board. */
 export interface ReadRow {
   rowNumber: number
   clientRef: string
   fields: Partial<YouthInput>
   statuses: Record<string, Status>
+  /** Per precondition id; absent when no column holds a toelichting or actie. */
+  details?: Record<string, AssessmentDetails>
   /** Problems found while reading cells (unknown status word, unknown verblijfsvorm, …). */
   problems: ImportProblem[]
 }
+
+/** One change that a row makes to a youth already on the board. */
+export type RowChange =
+  | {
+      kind: 'field'
+      field: keyof YouthValues
+      from: YouthValues[keyof YouthValues] | null
+      to: YouthValues[keyof YouthValues] | null
+    }
+  | { kind: 'status'; preconditionId: string; from: Status | null; to: Status }
+  | {
+      kind: 'detail'
+      preconditionId: string
+      detail: 'note' | 'action'
+      from: string
+      to: string
+    }
 
 /** A row after validation against the youth rules and the board. */
 export type RowAnalysis =
@@ -59,8 +89,11 @@ export type RowAnalysis =
       existingUpdatedAt: string | null
       values: YouthValues
       statuses: Record<string, Status>
+      details?: Record<string, AssessmentDetails>
       /** False when the row would change nothing on the board. */
       changes: boolean
+      /** For a youth on the board: every change the row makes, to show before the commit. */
+      diff: readonly RowChange[]
     }
   | {
       rowNumber: number

@@ -1,8 +1,9 @@
 import { Field } from '../../components/field'
 import { useT } from '../../i18n'
+import { RememberedLayouts } from './remembered-layouts'
 
 const ACCEPT =
-  '.xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+  '.xlsx,.ods,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet'
 
 interface ChooseFileStepProps {
   busy: boolean
@@ -34,6 +35,7 @@ export function ChooseFileStep({ busy, error, onFile }: ChooseFileStepProps) {
         )}
       </Field>
       {busy && <p role="status">{t.importer.reading}</p>}
+      <RememberedLayouts />
     </div>
   )
 }

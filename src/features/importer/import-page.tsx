@@ -1,7 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { Link } from 'wouter'
+import { formatDutchDate } from '../../domain/dates'
+import { detectHeaderRow, rowTitles } from '../../domain/import/locate-table'
 import { resolvePlan } from '../../domain/import/plan'
+import { rememberedFrom } from '../../domain/import/remembered-layout'
 import type { ColumnMapping, ImportChoices, RowAnalysis } from '../../domain/import/types'
+import { forgetLayout, rememberLayout } from '../../db/import-layouts-repo'
 import { commitImport, StaleImportError, type ImportResult } from '../../db/import-repo'
 import { classifyStorageError } from '../../db/storage'
 import { useSettings } from '../../hooks/use-settings'
@@ -9,28 +12,41 @@ import { useToday } from '../../hooks/use-today'
 import { useT } from '../../i18n'
 import { useActor } from '../../stores/preferences-store'
 import { ChooseFileStep } from './choose-file-step'
-import { checkSheet, proposeMapping } from './import-pipeline'
+import { DoneStep } from './done-step'
+import {
+  checkSheet,
+  loadImportContext,
+  openSpreadsheet,
+  propose,
+  type ImportContext,
+  type Proposal,
+} from './import-pipeline'
 import { MappingStep } from './mapping-step'
 import { PreviewStep } from './preview-step'
 import { ProgressPanel } from './progress-panel'
 import './importer.css'
-import { OldExcelError, readImportFile, type LoadedSheet } from './read-import-file'
+import { OldExcelError, withTable, type LoadedSheet } from './read-import-file'
+
+interface Mapped {
+  sheet: LoadedSheet
+  mapping: ColumnMapping
+  proposal: Proposal
+}
 
 type State =
   | { step: 'file'; busy: boolean; error: string | null }
-  | { step: 'mapping'; sheet: LoadedSheet; mapping: ColumnMapping; error?: string }
-  | { step: 'checking'; sheet: LoadedSheet; mapping: ColumnMapping; done: number }
-  | {
+  | (Mapped & { step: 'mapping'; error?: string; notice?: string })
+  | (Mapped & { step: 'checking'; done: number })
+  | (Mapped & {
       step: 'preview' | 'saving'
-      sheet: LoadedSheet
-      mapping: ColumnMapping
       rows: RowAnalysis[]
       choices: ImportChoices
+      remember: boolean
       error: string | null
       done: number
       total: number
-    }
-  | { step: 'done'; result: ImportResult; skipped: number }
+    })
+  | { step: 'done'; result: ImportResult; skipped: number; remembered: boolean }
 
 const STEPS = ['file', 'mapping', 'preview', 'done'] as const
 const STEP_INDEX: Record<State['step'], number> = {
@@ -44,7 +60,8 @@ const STEP_INDEX: Record<State['step'], number> = {
 
 /**
  * Importeren: file → column mapping → preview of every add, update, skip and problem →
- * all-or-nothing commit. Nothing is written before "Import uitvoeren".
+ * all-or-nothing commit. Nothing is written before "Import uitvoeren". A list whose columns
+ * were mapped before skips the mapping step: choose the file, check, run.
  */
 export function ImportPage() {
   const t = useT()
@@ -53,6 +70,7 @@ export function ImportPage() {
   const actor = useActor()
   const today = useToday()
   const [state, setState] = useState<State>({ step: 'file', busy: false, error: null })
+  const context = useRef<ImportContext | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   const first = useRef(true)
 
@@ -71,36 +89,74 @@ export function ImportPage() {
   async function chooseFile(file: File) {
     setState({ step: 'file', busy: true, error: null })
     try {
-      const sheet = await readImportFile(file, file.name)
+      const ctx = await loadImportContext()
+      context.current = ctx
+      const sheet = await openSpreadsheet(file, file.name, ctx)
       if (sheet.table.rows.length === 0) {
         setState({ step: 'file', busy: false, error: m.empty })
         return
       }
-      setState({ step: 'mapping', sheet, mapping: await proposeMapping(sheet.table) })
+      const proposal = propose(sheet, ctx)
+      const mapped = { sheet, mapping: proposal.mapping, proposal }
+      // The same list as last time: straight to the check, the mapping stays one click away.
+      if (proposal.remembered) await check(mapped)
+      else setState({ step: 'mapping', ...mapped })
     } catch (error) {
       const message = error instanceof OldExcelError ? m.oldExcel : m.readFailed
       setState({ step: 'file', busy: false, error: message })
     }
   }
 
-  async function check(sheet: LoadedSheet, mapping: ColumnMapping) {
-    setState({ step: 'checking', sheet, mapping, done: 0 })
+  /** Another sheet or header row: the columns are recognised again. */
+  function reselect(sheet: LoadedSheet, sheetIndex: number, headerIndex: number | null) {
+    const ctx = context.current
+    if (!ctx) return
+    const grid = sheet.sheets[sheetIndex]?.grid ?? []
+    const row = headerIndex ?? detectHeaderRow(grid, ctx.matcher)
+    const next = withTable(sheet, sheetIndex, row)
+    const proposal = propose(next, ctx)
+    setState({ step: 'mapping', sheet: next, mapping: proposal.mapping, proposal })
+  }
+
+  async function forget(mapped: Mapped) {
+    const ctx = context.current
+    const layout = mapped.proposal.remembered?.layout
+    if (!ctx || !layout) return
+    await forgetLayout(layout)
+    ctx.layouts = ctx.layouts.filter((l) => l.layout !== layout)
+    const proposal = propose(mapped.sheet, ctx)
+    setState({
+      step: 'mapping',
+      sheet: mapped.sheet,
+      mapping: proposal.mapping,
+      proposal,
+      notice: m.forgotten,
+    })
+  }
+
+  async function check({ sheet, mapping, proposal }: Mapped) {
+    const mapped: Mapped = { sheet, mapping, proposal }
+    setState({ step: 'checking', ...mapped, done: 0 })
     let checked: RowAnalysis[]
     try {
-      checked = await checkSheet(sheet.table, mapping, today, (done) =>
-        setState({ step: 'checking', sheet, mapping, done }),
+      checked = await checkSheet(mapped.sheet.table, mapped.mapping, today, (done) =>
+        setState({ step: 'checking', ...mapped, done }),
       )
     } catch {
-      setState({ step: 'mapping', sheet, mapping, error: t.common.unknownError })
+      setState({ step: 'mapping', ...mapped, error: t.common.unknownError })
       return
     }
-    const choices: ImportChoices = { existing: null, inFile: null }
+    // A list imported before updates the youths it put on the board, unless the user chose
+    // otherwise then; the choice stays visible and can be changed.
+    const existing = mapped.proposal.remembered
+      ? (mapped.proposal.remembered.existing ?? 'update')
+      : null
     setState({
       step: 'preview',
-      sheet,
-      mapping,
+      ...mapped,
       rows: checked,
-      choices,
+      choices: { existing, inFile: null },
+      remember: true,
       error: null,
       done: 0,
       total: 0,
@@ -115,7 +171,20 @@ export function ImportPage() {
       const result = await commitImport(plan, actor, (done, total) =>
         setState((s) => (s.step === 'saving' ? { ...s, done, total } : s)),
       )
-      setState({ step: 'done', result, skipped })
+      if (state.remember) {
+        const { sheet } = state
+        const titles = rowTitles(sheet.sheets[sheet.sheetIndex]?.grid[sheet.headerIndex] ?? [])
+        const layout = rememberedFrom(
+          titles,
+          sheet.table.headers,
+          state.mapping,
+          state.choices.existing,
+          new Date().toISOString(),
+        )
+        // The import itself is stored; failing to remember its columns must not hide that.
+        await rememberLayout(layout).catch(() => undefined)
+      }
+      setState({ step: 'done', result, skipped, remembered: state.remember })
     } catch (error) {
       const message =
         error instanceof StaleImportError
@@ -129,6 +198,13 @@ export function ImportPage() {
 
   const titles = [m.steps.file, m.mappingTitle, m.previewTitle, m.doneTitle]
   const index = STEP_INDEX[state.step]
+  const toMapping = (mapped: Mapped) =>
+    setState({
+      step: 'mapping',
+      sheet: mapped.sheet,
+      mapping: mapped.mapping,
+      proposal: mapped.proposal,
+    })
   return (
     <div className="page page--import">
       <div className="page__header">
@@ -160,10 +236,15 @@ export function ImportPage() {
           <MappingStep
             sheet={state.sheet}
             mapping={state.mapping}
+            proposal={state.proposal}
             preconditions={settings.preconditions}
             error={state.error ?? null}
-            onChange={(mapping) => setState({ step: 'mapping', sheet: state.sheet, mapping })}
-            onCheck={() => void check(state.sheet, state.mapping)}
+            notice={state.notice ?? null}
+            onChange={(mapping) => setState({ ...state, mapping, error: undefined })}
+            onSheet={(i) => reselect(state.sheet, i, null)}
+            onHeaderRow={(row) => reselect(state.sheet, state.sheet.sheetIndex, row)}
+            onForget={() => void forget(state)}
+            onCheck={() => void check(state)}
             onOtherFile={() => setState({ step: 'file', busy: false, error: null })}
           />
         )}
@@ -177,36 +258,34 @@ export function ImportPage() {
         {state.step === 'preview' && plan && settings && (
           <PreviewStep
             plan={plan}
+            rows={state.rows}
             choices={state.choices}
+            rememberedNote={
+              state.proposal.remembered
+                ? m.rememberedApplied(
+                    formatDutchDate(state.proposal.remembered.savedAt.slice(0, 10)),
+                  )
+                : null
+            }
+            remember={state.remember}
+            onRemember={(remember) => setState({ ...state, remember })}
             preconditions={settings.preconditions}
             error={state.error}
             onChoices={(c) => setState({ ...state, choices: c, error: null })}
             onRun={() => void run()}
-            onBack={() => setState({ step: 'mapping', sheet: state.sheet, mapping: state.mapping })}
+            onBack={() => toMapping(state)}
           />
         )}
         {state.step === 'saving' && (
           <ProgressPanel label={m.saving} done={state.done} total={state.total} />
         )}
         {state.step === 'done' && (
-          <div className="import-step">
-            <div role="status">
-              <p>{m.done(state.result.added, state.result.updated)}</p>
-              {state.skipped > 0 && <p>{m.doneSkipped(state.skipped)}</p>}
-            </div>
-            <div className="form__actions">
-              <Link href="/" className="button button--primary">
-                {m.toBoard}
-              </Link>
-              <button
-                type="button"
-                className="button"
-                onClick={() => setState({ step: 'file', busy: false, error: null })}
-              >
-                {m.again}
-              </button>
-            </div>
-          </div>
+          <DoneStep
+            result={state.result}
+            skipped={state.skipped}
+            remembered={state.remembered}
+            onAgain={() => setState({ step: 'file', busy: false, error: null })}
+          />
         )}
       </section>
     </div>

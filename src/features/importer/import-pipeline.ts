@@ -1,26 +1,92 @@
-import { autoMapColumns } from '../../domain/import/auto-map'
+import { guessColumns, sureMapping, type ColumnGuesses } from '../../domain/import/auto-map'
+import { cellText } from '../../domain/import/cell-values'
+import { createHeaderMatcher, type HeaderMatcher } from '../../domain/import/header-match'
+import { rowTitles } from '../../domain/import/locate-table'
 import { analyseTable, resolvePlan, type ImportPlan } from '../../domain/import/plan'
+import {
+  applyRemembered,
+  layoutOf,
+  type RememberedLayout,
+} from '../../domain/import/remembered-layout'
 import type {
   ColumnMapping,
   ImportChoices,
+  ImportTarget,
   RowAnalysis,
   SourceTable,
 } from '../../domain/import/types'
-import type { IsoDate } from '../../domain/types'
+import type { IsoDate, Settings } from '../../domain/types'
 import { commitImport, loadExistingForImport, type ImportResult } from '../../db/import-repo'
+import { listRememberedLayouts } from '../../db/import-layouts-repo'
 import { getSettings } from '../../db/settings-repo'
-import { cellText } from '../../domain/import/cell-values'
 import { importWords, preconditionNames } from './import-words'
-import { readImportFile } from './read-import-file'
+import { readImportFile, type LoadedSheet } from './read-import-file'
+import { YOUTH_TARGETS } from './target-label'
 
 /** Lets the browser paint (progress bar) and handle input between chunks of work. */
 export function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
-/** The column mapping proposed for a sheet, from its titles and the enabled preconditions. */
-export async function proposeMapping(table: SourceTable): Promise<ColumnMapping> {
-  return autoMapColumns(table.headers, preconditionNames(await getSettings()))
+/** What reading and mapping a file needs to know, read once per file. */
+export interface ImportContext {
+  matcher: HeaderMatcher
+  layouts: RememberedLayout[]
+  /** A field the app offers now (a remembered precondition may since be switched off). */
+  allowed: (target: ImportTarget) => boolean
+}
+
+export function contextFor(settings: Settings, layouts: RememberedLayout[]): ImportContext {
+  const enabled = new Set(settings.preconditions.filter((p) => p.enabled).map((p) => p.id))
+  const youthTargets = new Set<string>(YOUTH_TARGETS)
+  return {
+    matcher: createHeaderMatcher(preconditionNames(settings)),
+    layouts,
+    allowed: (target) =>
+      youthTargets.has(target) || enabled.has(target.slice(target.indexOf(':') + 1)),
+  }
+}
+
+export async function loadImportContext(): Promise<ImportContext> {
+  const [settings, layouts] = await Promise.all([getSettings(), listRememberedLayouts()])
+  return contextFor(settings, layouts)
+}
+
+/** The remembered layout whose titles are those of the sheet's header row, if any. */
+export function rememberedFor(sheet: LoadedSheet, context: ImportContext) {
+  const row = sheet.sheets[sheet.sheetIndex]?.grid[sheet.headerIndex] ?? []
+  const layout = layoutOf(rowTitles(row))
+  return context.layouts.find((l) => l.layout === layout) ?? null
+}
+
+/** The mapping proposed for a sheet: remembered from last time, or from the column titles. */
+export interface Proposal {
+  mapping: ColumnMapping
+  /** Per column: the field its title suggests and how sure that is. */
+  guesses: ColumnGuesses
+  remembered: RememberedLayout | null
+}
+
+export function propose(sheet: LoadedSheet, context: ImportContext): Proposal {
+  const guesses = guessColumns(sheet.table.headers, context.matcher)
+  const remembered = rememberedFor(sheet, context)
+  const mapping = remembered
+    ? applyRemembered(remembered, sheet.table.headers, context.allowed)
+    : sureMapping(guesses)
+  return { mapping, guesses, remembered }
+}
+
+/** Reads a file and finds its list, preferring a sheet and header row remembered before. */
+export async function openSpreadsheet(
+  file: Blob,
+  name: string,
+  context: ImportContext,
+): Promise<LoadedSheet> {
+  const layouts = new Set(context.layouts.map((l) => l.layout))
+  return readImportFile(file, name, {
+    matcher: context.matcher,
+    isRemembered: (titles) => layouts.has(layoutOf(titles)),
+  })
 }
 
 /**
@@ -55,18 +121,20 @@ export interface ImportSpreadsheetOptions {
 }
 
 /**
- * The whole import without a screen: read the file, map columns automatically, check, and
- * store all-or-nothing. For the benchmark (50,000 rows) and scripted use; the Importeren
- * screen runs the same steps with the user's mapping and choices in between.
+ * The whole import without a screen: read the file, find the list, map columns (as
+ * remembered, else the sure matches), check, and store all-or-nothing. For the benchmark
+ * (50,000 rows) and scripted use; the Importeren screen runs the same steps with the user's
+ * choices in between.
  */
 export async function importSpreadsheet(
   file: Blob,
   name: string,
   options: ImportSpreadsheetOptions,
 ): Promise<{ plan: ImportPlan; result: ImportResult }> {
-  const { table } = await readImportFile(file, name)
-  const mapping = await proposeMapping(table)
-  const rows = await checkSheet(table, mapping, options.today, (done, total) =>
+  const context = await loadImportContext()
+  const sheet = await openSpreadsheet(file, name, context)
+  const { mapping } = propose(sheet, context)
+  const rows = await checkSheet(sheet.table, mapping, options.today, (done, total) =>
     options.onProgress?.('checking', done, total),
   )
   const plan = resolvePlan(rows, options.choices ?? { existing: 'update', inFile: 'update' })

@@ -2,18 +2,28 @@ import { useState } from 'react'
 import { doublyMappedTargets } from '../../domain/import/auto-map'
 import { cellText } from '../../domain/import/cell-values'
 import type { ColumnMapping, ImportTarget } from '../../domain/import/types'
+import { formatDutchDate, isIsoDate } from '../../domain/dates'
 import type { PreconditionDef } from '../../domain/types'
 import { useT } from '../../i18n'
+import type { Proposal } from './import-pipeline'
 import type { LoadedSheet } from './read-import-file'
-import { REQUIRED_TARGETS, targetLabel, YOUTH_TARGETS } from './target-label'
+import { TableChoice } from './table-choice'
+import { REQUIRED_TARGETS, targetLabel } from './target-label'
+import { TargetSelect } from './target-select'
 
 interface MappingStepProps {
   sheet: LoadedSheet
   mapping: ColumnMapping
+  proposal: Proposal
   preconditions: readonly PreconditionDef[]
   /** A failure of the last check, shown with the mapping problems. */
   error: string | null
+  /** A calm note, e.g. that a remembered mapping was forgotten. */
+  notice: string | null
   onChange: (mapping: ColumnMapping) => void
+  onSheet: (index: number) => void
+  onHeaderRow: (index: number) => void
+  onForget: () => void
   onCheck: () => void
   onOtherFile: () => void
 }
@@ -24,7 +34,13 @@ const EXAMPLES = 3
 function examplesOf(sheet: LoadedSheet, column: number): string {
   const values: string[] = []
   for (const row of sheet.table.rows) {
-    const text = cellText(row.cells[column])
+    const raw = cellText(row.cells[column])
+    // Dates as the user writes them in Dutch; long remarks shortened.
+    const text = isIsoDate(raw)
+      ? formatDutchDate(raw)
+      : raw.length > 60
+        ? `${raw.slice(0, 60)}…`
+        : raw
     if (text && !values.includes(text)) values.push(text)
     if (values.length === EXAMPLES) break
   }
@@ -32,19 +48,30 @@ function examplesOf(sheet: LoadedSheet, column: number): string {
 }
 
 export function MappingStep(props: MappingStepProps) {
-  const { sheet, mapping, preconditions, error, onChange, onCheck, onOtherFile } = props
+  const { sheet, mapping, proposal, preconditions, error, notice } = props
   const t = useT()
   const m = t.importer
   const [problems, setErrors] = useState<string[]>([])
   const errors = error ? [error, ...problems] : problems
   const label = (target: ImportTarget) => targetLabel(t, target, preconditions)
   const missing = REQUIRED_TARGETS.filter((f) => f !== 'clientRef' && !mapping.includes(f))
+  const { guesses, remembered } = proposal
+  const sure = guesses.filter((g) => g?.confidence === 'sure').length
+  const open = guesses.filter(
+    (g, column) => g?.confidence === 'suggestion' && mapping[column] !== g.target,
+  ).length
 
   function check() {
     const problems = doublyMappedTargets(mapping).map((target) => m.doubleMapped(label(target)))
     if (!mapping.includes('clientRef')) problems.unshift(m.clientRefMissing)
     setErrors(problems)
-    if (problems.length === 0) onCheck()
+    if (problems.length === 0) props.onCheck()
+  }
+
+  function set(column: number, target: ImportTarget | null) {
+    const next = [...mapping]
+    next[column] = target
+    props.onChange(next)
   }
 
   return (
@@ -54,7 +81,23 @@ export function MappingStep(props: MappingStepProps) {
         {sheet.csv &&
           m.csvFacts(m.separators[sheet.csv.separator], m.encodings[sheet.csv.encoding])}
       </p>
+      <TableChoice sheet={sheet} onSheet={props.onSheet} onHeaderRow={props.onHeaderRow} />
       <p>{m.mappingIntro}</p>
+      {remembered ? (
+        <div className="notice-inline import-remembered">
+          <p>{m.rememberedApplied(formatDutchDate(remembered.savedAt.slice(0, 10)))}</p>
+          <button type="button" className="button" onClick={props.onForget}>
+            {m.forget}
+          </button>
+        </div>
+      ) : (
+        <p className="import-recognised">{m.recognised(sure, guesses.length, open)}</p>
+      )}
+      {notice && (
+        <p className="notice-inline" role="status">
+          {notice}
+        </p>
+      )}
       {errors.length > 0 && (
         <div className="error-summary" role="alert">
           <ul>
@@ -78,42 +121,42 @@ export function MappingStep(props: MappingStepProps) {
             </tr>
           </thead>
           <tbody>
-            {sheet.table.headers.map((header, column) => (
-              <tr key={column}>
-                <th scope="row">{header}</th>
-                <td className="import-table__examples">{examplesOf(sheet, column)}</td>
-                <td>
-                  <select
-                    className="select"
-                    aria-label={m.targetFor(header)}
-                    value={mapping[column] ?? ''}
-                    onChange={(event) => {
-                      const next = [...mapping]
-                      next[column] = (event.target.value || null) as ImportTarget | null
-                      onChange(next)
-                    }}
-                  >
-                    <option value="">{m.notImported}</option>
-                    <optgroup label={m.groupYouth}>
-                      {YOUTH_TARGETS.map((target) => (
-                        <option key={target} value={target}>
-                          {label(target)}
-                        </option>
-                      ))}
-                    </optgroup>
-                    <optgroup label={m.groupStatuses}>
-                      {preconditions
-                        .filter((p) => p.enabled)
-                        .map((p) => (
-                          <option key={p.id} value={`status:${p.id}`}>
-                            {label(`status:${p.id}`)}
-                          </option>
-                        ))}
-                    </optgroup>
-                  </select>
-                </td>
-              </tr>
-            ))}
+            {sheet.table.headers.map((header, column) => {
+              const guess = guesses[column]
+              const suggestion =
+                guess?.confidence === 'suggestion' && mapping[column] !== guess.target
+                  ? guess.target
+                  : null
+              const hintId = `import-suggestion-${column}`
+              return (
+                <tr key={column}>
+                  <th scope="row">{header}</th>
+                  <td className="import-table__examples">{examplesOf(sheet, column)}</td>
+                  <td>
+                    <TargetSelect
+                      column={header}
+                      value={mapping[column] ?? null}
+                      preconditions={preconditions}
+                      describedBy={suggestion ? hintId : undefined}
+                      onChange={(target) => set(column, target)}
+                    />
+                    {suggestion && (
+                      <p id={hintId} className="import-suggestion">
+                        {m.suggestion(label(suggestion))}{' '}
+                        <button
+                          type="button"
+                          className="button button--small"
+                          aria-label={m.takeSuggestionFor(header, label(suggestion))}
+                          onClick={() => set(column, suggestion)}
+                        >
+                          {m.takeSuggestion}
+                        </button>
+                      </p>
+                    )}
+                  </td>
+                </tr>
+              )
+            })}
           </tbody>
         </table>
       </div>
@@ -121,7 +164,7 @@ export function MappingStep(props: MappingStepProps) {
         <button type="button" className="button button--primary" onClick={check}>
           {m.check}
         </button>
-        <button type="button" className="button" onClick={onOtherFile}>
+        <button type="button" className="button" onClick={props.onOtherFile}>
           {m.otherFile}
         </button>
       </div>

@@ -1,14 +1,23 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { ImportPlan } from '../../domain/import/plan'
-import type { ImportChoices, SkipReason } from '../../domain/import/types'
+import type { ImportChoices, RowAnalysis, SkipReason } from '../../domain/import/types'
+import { rowsLostToUnmapped } from '../../domain/import/unmapped'
 import type { PreconditionDef } from '../../domain/types'
 import { useT } from '../../i18n'
+import { ChangesList } from './changes-list'
 import { DuplicateChoice } from './duplicate-choice'
 import { ProblemsTable } from './problems-table'
+import { targetLabel } from './target-label'
 
 interface PreviewStepProps {
   plan: ImportPlan
+  rows: readonly RowAnalysis[]
   choices: ImportChoices
+  /** Set when the columns were mapped as remembered from an earlier import. */
+  rememberedNote: string | null
+  /** Remember the mapping for lists with the same columns. */
+  remember: boolean
+  onRemember: (remember: boolean) => void
   preconditions: readonly PreconditionDef[]
   error: string | null
   onChoices: (choices: ImportChoices) => void
@@ -25,10 +34,21 @@ const REASON_ORDER: SkipReason['kind'][] = [
 ]
 
 export function PreviewStep(props: PreviewStepProps) {
-  const { plan, choices, preconditions, error, onChoices, onRun, onBack } = props
+  const { plan, rows, choices, preconditions, error, onChoices, onRun, onBack } = props
   const t = useT()
   const m = t.importer
   const [mustChoose, setMustChoose] = useState(false)
+  const lost = useMemo(() => rowsLostToUnmapped(rows), [rows])
+  // Name every row of a cliëntnummer that is in the file more than once.
+  const twice = useMemo(() => {
+    const wanted = new Set(plan.twiceInFile)
+    const rowsOf = new Map<string, number[]>()
+    for (const row of rows) {
+      if (wanted.has(row.clientRef))
+        rowsOf.set(row.clientRef, [...(rowsOf.get(row.clientRef) ?? []), row.rowNumber])
+    }
+    return plan.twiceInFile.map((ref) => m.twiceRows(ref, (rowsOf.get(ref) ?? []).join(', ')))
+  }, [plan.twiceInFile, rows, m])
   const perReason = new Map<SkipReason['kind'], number>()
   for (const s of plan.skipped)
     perReason.set(s.reason.kind, (perReason.get(s.reason.kind) ?? 0) + 1)
@@ -44,6 +64,7 @@ export function PreviewStep(props: PreviewStepProps) {
 
   return (
     <div className="import-step">
+      {props.rememberedNote && <p className="notice-inline">{props.rememberedNote}</p>}
       <h3 className="visually-hidden">{m.counts}</h3>
       <dl className="import-counts">
         <div>
@@ -59,6 +80,17 @@ export function PreviewStep(props: PreviewStepProps) {
           <dd>{m.countRows(plan.skipped.length)}</dd>
         </div>
       </dl>
+      {lost.size > 0 && (
+        <div className="import-unmapped" role="note" aria-labelledby="import-unmapped">
+          <h3 id="import-unmapped">{m.unmappedTitle}</h3>
+          <ul>
+            {[...lost].map(([target, count]) => (
+              <li key={target}>{m.unmappedCost(targetLabel(t, target, preconditions), count)}</li>
+            ))}
+          </ul>
+          <p>{m.unmappedFix}</p>
+        </div>
+      )}
       {plan.skipped.length > 0 && (
         <ul className="import-skips">
           {REASON_ORDER.filter((k) => perReason.has(k)).map((kind) => (
@@ -79,15 +111,24 @@ export function PreviewStep(props: PreviewStepProps) {
       {plan.twiceInFile.length > 0 && (
         <DuplicateChoice
           legend={m.twiceTitle(plan.twiceInFile.length)}
-          clientRefs={plan.twiceInFile}
+          clientRefs={twice}
           value={choices.inFile}
           updateLabel={m.twiceUpdate}
           skipLabel={m.twiceSkip}
           onChange={(inFile) => onChoices({ ...choices, inFile })}
         />
       )}
+      <ChangesList updates={plan.updates} preconditions={preconditions} />
       <h3>{m.problemsTitle(plan.problems.length)}</h3>
       <ProblemsTable problems={plan.problems} preconditions={preconditions} />
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={props.remember}
+          onChange={(event) => props.onRemember(event.target.checked)}
+        />
+        {m.remember}
+      </label>
       {(error || (mustChoose && plan.undecided > 0)) && (
         <p className="error-summary" role="alert">
           {error ?? m.chooseFirst}

@@ -1,14 +1,31 @@
 import type { TextEncodingName } from '../../domain/import/decode-text'
-import { readCsv, type Separator } from '../../domain/import/read-csv'
-import { toSourceTable } from '../../domain/import/source-table'
+import { createHeaderMatcher, type HeaderMatcher } from '../../domain/import/header-match'
+import { locateTable, tableAt, type SheetGrid } from '../../domain/import/locate-table'
+import { readCsvGrid, type Separator } from '../../domain/import/read-csv'
 import type { CellValue, SourceTable } from '../../domain/import/types'
+import { PRECONDITION_IDS } from '../../domain/preconditions'
+import { isOds, readOds } from './read-ods'
 import { withoutLargeDeflatedEntries } from './stored-zip'
 
-export interface LoadedSheet {
+export type FileFormat = 'xlsx' | 'ods' | 'csv'
+
+/** A file as read: every sheet as rows of cells. */
+export interface Workbook {
   name: string
-  table: SourceTable
+  format: FileFormat
+  sheets: SheetGrid[]
   /** Only for CSV: what was detected. */
   csv: { separator: Separator; encoding: TextEncodingName } | null
+}
+
+/** A workbook with the sheet and header row chosen, and the table they give. */
+export interface LoadedSheet extends Workbook {
+  sheetIndex: number
+  /** Index in the sheet's grid of the row with the column titles. */
+  headerIndex: number
+  /** The header row's titles match a layout remembered from an earlier import. */
+  remembered: boolean
+  table: SourceTable
 }
 
 /** The file is an old binary .xls: Excel must save it as .xlsx or CSV first. */
@@ -23,24 +40,58 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b)
 
-async function readXlsx(buffer: ArrayBuffer): Promise<SourceTable> {
+async function readXlsx(buffer: ArrayBuffer): Promise<SheetGrid[]> {
   // The universal build parses the XML without starting workers of its own (see stored-zip).
   const { default: readXlsxFile } = await import('read-excel-file/universal')
   const sheets = await readXlsxFile(await withoutLargeDeflatedEntries(buffer))
-  // The first sheet with data: a workbook often starts with an empty or title sheet.
-  for (const sheet of sheets) {
-    const table = toSourceTable(sheet.data as unknown as CellValue[][])
-    if (table.rows.length > 0) return table
-  }
-  return toSourceTable((sheets[0]?.data as unknown as CellValue[][]) ?? [])
+  return sheets.map((s) => ({ name: s.sheet, grid: s.data as unknown as CellValue[][] }))
 }
 
-/** Reads an .xlsx or CSV file, recognised by its content rather than its name. */
-export async function readImportFile(file: Blob, name: string): Promise<LoadedSheet> {
+/** Reads an .xlsx, .ods or CSV file, recognised by its content rather than its name. */
+export async function readWorkbook(file: Blob, name: string): Promise<Workbook> {
   const buffer = await file.arrayBuffer()
   const bytes = new Uint8Array(buffer)
   if (startsWith(bytes, OLE)) throw new OldExcelError()
-  if (startsWith(bytes, ZIP)) return { name, table: await readXlsx(buffer), csv: null }
-  const { separator, encoding, ...table } = readCsv(bytes)
-  return { name, table, csv: { separator, encoding } }
+  if (startsWith(bytes, ZIP) && isOds(bytes)) {
+    return { name, format: 'ods', sheets: await readOds(buffer), csv: null }
+  }
+  if (startsWith(bytes, ZIP)) {
+    return { name, format: 'xlsx', sheets: await readXlsx(buffer), csv: null }
+  }
+  const { grid, separator, encoding } = readCsvGrid(bytes)
+  return { name, format: 'csv', sheets: [{ name, grid }], csv: { separator, encoding } }
+}
+
+/** The workbook with another sheet or header row chosen. */
+export function withTable(
+  workbook: Workbook,
+  sheetIndex: number,
+  headerIndex: number,
+  remembered = false,
+): LoadedSheet {
+  const table = tableAt(workbook.sheets[sheetIndex], headerIndex)
+  return { ...workbook, sheetIndex, headerIndex, remembered, table }
+}
+
+/** Knows the built-in preconditions only; the import screen passes the user's own names too. */
+function builtinMatcher(): HeaderMatcher {
+  return createHeaderMatcher(Object.values(PRECONDITION_IDS).map((id) => ({ id, names: [] })))
+}
+
+export interface ReadOptions {
+  /** Recognises column titles; finds the header row below title lines and notes. */
+  matcher: HeaderMatcher
+  /** True for the titles of a layout remembered from an earlier import. */
+  isRemembered?: (titles: readonly string[]) => boolean
+}
+
+/** Reads a file and finds its list: the sheet and the row with the column titles. */
+export async function readImportFile(
+  file: Blob,
+  name: string,
+  options: ReadOptions = { matcher: builtinMatcher() },
+): Promise<LoadedSheet> {
+  const workbook = await readWorkbook(file, name)
+  const at = locateTable(workbook.sheets, options.matcher, options.isRemembered)
+  return withTable(workbook, at.sheetIndex, at.headerIndex, at.remembered)
 }

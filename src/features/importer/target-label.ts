@@ -1,4 +1,10 @@
-import { isStatusTarget, statusTargetId } from '../../domain/import/auto-map'
+import {
+  detailTargetParts,
+  isDetailTarget,
+  isStatusTarget,
+  statusTargetId,
+} from '../../domain/import/auto-map'
+import { formatDutchDate, isIsoDate } from '../../domain/dates'
 import type { ImportProblem, ImportTarget } from '../../domain/import/types'
 import type { PreconditionDef } from '../../domain/types'
 import { YOUTH_FIELDS, type YouthField } from '../../domain/youth-input'
@@ -21,10 +27,13 @@ export function targetLabel(
   target: ImportTarget,
   preconditions: readonly Pick<PreconditionDef, 'id' | 'name'>[],
 ): string {
-  if (isStatusTarget(target)) {
-    const id = statusTargetId(target)
-    const p = preconditions.find((x) => x.id === id) ?? { id, name: null }
-    return t.importer.statusOf(preconditionName(t, p))
+  const nameOf = (id: string) =>
+    preconditionName(t, preconditions.find((x) => x.id === id) ?? { id, name: null })
+  if (isStatusTarget(target)) return t.importer.statusOf(nameOf(statusTargetId(target)))
+  if (isDetailTarget(target)) {
+    const { kind, preconditionId } = detailTargetParts(target)
+    const name = nameOf(preconditionId)
+    return kind === 'note' ? t.importer.noteOf(name) : t.importer.actionOf(name)
   }
   const y = t.forms.youth
   const labels: Record<YouthField, string> = {
@@ -41,6 +50,7 @@ export function targetLabel(
     measure: y.measure,
     guardianOrg: y.guardianOrg,
     caseOwner: y.caseOwner,
+    note: t.importer.youthNote,
   }
   return labels[target]
 }
@@ -53,6 +63,13 @@ export function problemText(t: Dictionary, problem: ImportProblem): string {
       return r.required
     case 'invalidDate':
       return r.invalidDate(problem.value)
+    case 'dateInFuture':
+      // A date cell was read as a date: show it the Dutch way, as the sheet shows it.
+      return r.dateInFuture(
+        isIsoDate(problem.value) ? formatDutchDate(problem.value) : problem.value,
+      )
+    case 'tooLong':
+      return r.tooLong(problem.value)
     case 'unknownMunicipality':
       return r.unknownMunicipality(problem.value)
     case 'unknownStatus':

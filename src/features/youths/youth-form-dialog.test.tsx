@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import { renderWithApp } from '../../../test/render'
 import { db } from '../../db/database'
+import { addYouth } from '../../db/youths-repo'
+import { makeYouthValues } from '../../../test/factories/youth'
 import { YouthFormDialog } from './youth-form-dialog'
 
 async function openNew() {
@@ -61,5 +63,19 @@ describe('YouthFormDialog', () => {
     expect(
       await dialog.findAllByText('Vul de naam van de GI in bij een maatregel.'),
     ).not.toHaveLength(0)
+  })
+
+  it('shows and edits the general note on the youth (e.g. remarks from an import)', async () => {
+    const youth = await addYouth(makeYouthValues({ note: 'Wacht op plek.' }), 'A')
+    const onClose = vi.fn()
+    const { user } = renderWithApp(<YouthFormDialog youthId={youth.id} onClose={onClose} />)
+    const dialog = within(await screen.findByRole('dialog', { name: /bewerken/ }))
+    const note = dialog.getByLabelText(/^Notitie/)
+    expect(note).toHaveValue('Wacht op plek.')
+    await user.clear(note)
+    await user.type(note, 'Plek gevonden per 1 maart.')
+    await user.click(dialog.getByRole('button', { name: 'Opslaan' }))
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled())
+    expect((await db.youths.get(youth.id))?.note).toBe('Plek gevonden per 1 maart.')
   })
 })

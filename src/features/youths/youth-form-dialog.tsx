@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { DateField } from '../../components/date-field'
 import { Dialog } from '../../components/dialog'
-import { InputField, SelectField, selectOptions } from '../../components/field'
+import { InputField, SelectField, selectOptions, TextAreaField } from '../../components/field'
 import { FormActions, ValidatedForm } from '../../components/validated-form'
 import { addYouth, getYouth, updateYouth } from '../../db/youths-repo'
 import { findMunicipality, municipalityName } from '../../domain/municipalities'
@@ -120,6 +120,7 @@ function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => voi
     measure: f.measure,
     guardianOrg: f.guardianOrg,
     caseOwner: f.caseOwner,
+    note: f.note,
   }
 
   return (
@@ -224,6 +225,13 @@ function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => voi
             error={err('perspective')}
             placeholder={f.perspectiveNone}
             options={selectOptions(DESTINATIONS, t.destinations)}
+          />
+          <TextAreaField
+            label={f.note}
+            hint={f.noteHint}
+            value={input.note ?? ''}
+            onChange={set('note')}
+            error={err('note')}
           />
         </fieldset>
         <FormActions submitLabel={t.common.save} onCancel={onClose} busy={saving} />

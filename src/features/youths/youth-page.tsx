@@ -183,6 +183,7 @@ export function YouthPage({ youthId }: { youthId: string }) {
                 : `${t.measures[youth.measure]} (${youth.guardianOrg})`,
             )}
             {fact(f.caseOwner, youth.caseOwner)}
+            {youth.note && fact(f.note, youth.note)}
           </dl>
         </section>
       </div>

@@ -22,6 +22,9 @@ export const enForms: typeof nlForms = {
     measure: 'Child protection measure',
     guardianOrg: 'Name of guardianship body',
     caseOwner: 'Case owner or mentor',
+    note: 'Note',
+    noteHint:
+      'A general note on the youth, for example the remarks from an imported list. Shown in this app only.',
     saved: (ref: string) => `${ref} saved.`,
     added: (ref: string) => `${ref} added to the board.`,
     sections: { person: 'Youth', placement: 'Placement', outlook: 'Perspective' },

@@ -35,5 +35,6 @@ export const enHistory: typeof nlHistory = {
     measure: 'measure',
     guardianOrg: 'guardianship body',
     caseOwner: 'case owner',
+    note: 'note',
   },
 }

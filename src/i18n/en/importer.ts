@@ -12,7 +12,7 @@ export const enImporter: typeof nlImporter = {
   stepOf: (step, total) => `Step ${step} of ${total}`,
   file: 'Spreadsheet (.xlsx or .csv)',
   fileHint:
-    'The first row holds the column names. Client number is required; never use a BSN. The file stays on your computer.',
+    'Also .ods (LibreOffice). Title lines and empty lines above the column names are skipped. Client number is required; never use a BSN. The file stays on your computer.',
   reading: 'Reading the file…',
   readFailed: 'This file cannot be read. Choose an .xlsx or .csv file.',
   oldExcel:
@@ -25,14 +25,45 @@ export const enImporter: typeof nlImporter = {
   encodings: { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252 (ANSI)' },
   mappingTitle: 'Match columns',
   mappingIntro:
-    'For each column of your file, choose the field it belongs to. We made a proposal from the column names; change it where needed.',
+    'For each column of your file, choose the field it belongs to. Columns whose names we recognise for sure are matched already; where in doubt, a suggestion next to the column can be taken over. Change where needed.',
+  sheet: 'Sheet',
+  sheetOption: (name, count) => `${name} (${rows(count)} filled)`,
+  headerRow: 'Row with column names',
+  headerRowHint: (row) =>
+    `Row ${row} was taken as the row with column names; the lines above it are skipped. Choose another row if that is wrong.`,
+  headerRowOption: (row, titles) => `Row ${row}: ${titles}`,
+  recognised: (sure, total, suggestions) =>
+    `${n(sure)} of ${n(total)} columns recognised by their name` +
+    (suggestions === 0
+      ? '.'
+      : `; ${suggestions === 1 ? '1 suggestion' : `${n(suggestions)} suggestions`} to check.`),
+  suggestion: (field) => `Suggestion: ${field}`,
+  takeSuggestion: 'Take over',
+  takeSuggestionFor: (column, field) => `Take over the suggestion for column ${column}: ${field}`,
+  rememberedApplied: (date) =>
+    `Matched as in your import of ${date} of a list with the same columns.`,
+  forget: 'Forget this matching',
+  forgotten:
+    'The remembered matching was forgotten. The columns were recognised by their names again.',
+  remember: 'Remember this matching for lists with the same columns',
+  rememberedDone:
+    'The matching was remembered: a list with the same columns is matched by itself next time.',
+  layoutsTitle: 'Remembered matchings',
+  layoutsIntro: 'A list with the same columns as an earlier import is matched as it was then.',
+  layoutSaved: (titles, date) => `${titles} (last used ${date})`,
+  forgetLayout: (titles) => `Forget matching: ${titles}`,
   column: 'Column in your file',
   examples: 'Examples',
   target: 'Field in Doorstroombord',
   targetFor: (column) => `Field for column ${column}`,
   notImported: 'Do not import',
   groupYouth: 'Youth details',
+  groupNotes: 'Explanation per precondition',
+  groupActions: 'Action per precondition',
   groupStatuses: 'Status per precondition',
+  youthNote: 'Note on the youth',
+  noteOf: (precondition) => `Explanation ${precondition}`,
+  actionOf: (precondition) => `Action ${precondition}`,
   statusOf: (precondition) => `Status ${precondition}`,
   doubleMapped: (field) => `${field} is matched to more than one column. Choose one column.`,
   clientRefMissing: 'Match a column to Client number: without it no row can be imported.',
@@ -44,6 +75,19 @@ export const enImporter: typeof nlImporter = {
   saving: 'Saving data',
   progress: (done, total) => `${n(done)} of ${n(total)}`,
   previewTitle: 'Check: this is what will happen',
+  unmappedTitle: 'Required data without a column',
+  unmappedCost: (field, count) =>
+    `${field} is not matched: ${count === 1 ? '1 row' : `${n(count)} rows`} cannot be added because of it.`,
+  unmappedFix: 'Go back to the columns to match a column.',
+  changesTitle: (count) => `Changes per youth (${n(count)})`,
+  changesIntro:
+    'Only what changes is saved, each with a line in the history, as with a change made by hand.',
+  changesYouth: 'Youth',
+  changesWhat: 'What changes',
+  changeLine: (field, from, to) => `${field}: ${from} → ${to}`,
+  emptyValue: '(empty)',
+  showMoreChanges: (count) => `Show ${n(count)} more youths`,
+  twiceRows: (ref, rowNumbers) => `${ref} (row ${rowNumbers})`,
   counts: 'Summary',
   toAdd: 'Add',
   toUpdate: 'Update',
@@ -88,6 +132,9 @@ export const enImporter: typeof nlImporter = {
     unknownStatus: (value) =>
       `"${value}" is not a status. Use rood, oranje, groen, onbekend or n.v.t. (or red, amber, green).`,
     unknownOption: (value) => `"${value}" is not in the list of possible values.`,
+    dateInFuture: (value) =>
+      `"${value}" lies in the future. A date of birth or placement cannot be later than today.`,
+    tooLong: (value) => `The text "${value}" is too long.`,
   },
   run: 'Run import',
   back: 'Back to columns',

@@ -20,6 +20,9 @@ export const nlForms = {
     measure: 'Maatregel',
     guardianOrg: 'Naam GI',
     caseOwner: 'Regiebehandelaar of mentor',
+    note: 'Notitie',
+    noteHint:
+      'Algemene notitie over de jongere, bijvoorbeeld de opmerkingen uit een geïmporteerde lijst. Alleen zichtbaar in deze app.',
     saved: (ref: string) => `${ref} is opgeslagen.`,
     added: (ref: string) => `${ref} is toegevoegd aan het bord.`,
     sections: { person: 'Jongere', placement: 'Plaatsing', outlook: 'Perspectief' },

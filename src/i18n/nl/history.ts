@@ -35,5 +35,6 @@ export const nlHistory = {
     measure: 'maatregel',
     guardianOrg: 'GI',
     caseOwner: 'regiebehandelaar',
+    note: 'notitie',
   } satisfies Record<TrackedYouthField, string>,
 }

@@ -10,7 +10,7 @@ export const nlImporter = {
   stepOf: (step: number, total: number) => `Stap ${step} van ${total}`,
   file: 'Spreadsheet (.xlsx of .csv)',
   fileHint:
-    'De eerste rij bevat de kolomnamen. Cliëntnummer is verplicht; gebruik nooit een BSN. Het bestand blijft op uw computer.',
+    'Ook .ods (LibreOffice). Titelregels en lege regels boven de kolomnamen worden overgeslagen. Cliëntnummer is verplicht; gebruik nooit een BSN. Het bestand blijft op uw computer.',
   reading: 'Bestand wordt gelezen…',
   readFailed: 'Dit bestand kan niet worden gelezen. Kies een .xlsx- of .csv-bestand.',
   oldExcel:
@@ -23,14 +23,46 @@ export const nlImporter = {
   encodings: { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252 (ANSI)' },
   mappingTitle: 'Kolommen koppelen',
   mappingIntro:
-    'Geef per kolom uit uw bestand aan in welk veld die hoort. Wij hebben een voorstel gedaan op basis van de kolomnamen; pas het aan waar nodig.',
+    'Geef per kolom uit uw bestand aan in welk veld die hoort. Kolommen waarvan wij de naam zeker herkennen zijn al gekoppeld; bij twijfel staat er een voorstel naast de kolom, dat u kunt overnemen. Pas aan waar nodig.',
+  sheet: 'Werkblad',
+  sheetOption: (name: string, count: number) => `${name} (${rows(count)} gevuld)`,
+  headerRow: 'Rij met kolomnamen',
+  headerRowHint: (row: number) =>
+    `Rij ${row} is als rij met kolomnamen genomen; de regels erboven worden overgeslagen. Kies een andere rij als dat niet klopt.`,
+  headerRowOption: (row: number, titles: string) => `Rij ${row}: ${titles}`,
+  recognised: (sure: number, total: number, suggestions: number) =>
+    `${n(sure)} van ${n(total)} kolommen herkend aan hun naam` +
+    (suggestions === 0
+      ? '.'
+      : `; ${suggestions === 1 ? '1 voorstel' : `${n(suggestions)} voorstellen`} om te controleren.`),
+  suggestion: (field: string) => `Voorstel: ${field}`,
+  takeSuggestion: 'Overnemen',
+  takeSuggestionFor: (column: string, field: string) =>
+    `Voorstel overnemen voor kolom ${column}: ${field}`,
+  rememberedApplied: (date: string) =>
+    `Gekoppeld zoals bij uw import van ${date} van een lijst met dezelfde kolommen.`,
+  forget: 'Koppeling vergeten',
+  forgotten: 'De onthouden koppeling is vergeten. De kolommen zijn opnieuw herkend aan hun naam.',
+  remember: 'Deze koppeling onthouden voor lijsten met dezelfde kolommen',
+  rememberedDone:
+    'De koppeling is onthouden: een lijst met dezelfde kolommen wordt de volgende keer vanzelf gekoppeld.',
+  layoutsTitle: 'Onthouden koppelingen',
+  layoutsIntro:
+    'Een lijst met dezelfde kolommen als een eerdere import wordt vanzelf gekoppeld zoals toen.',
+  layoutSaved: (titles: string, date: string) => `${titles} (laatst gebruikt ${date})`,
+  forgetLayout: (titles: string) => `Koppeling vergeten: ${titles}`,
   column: 'Kolom in uw bestand',
   examples: 'Voorbeelden',
   target: 'Veld in Doorstroombord',
   targetFor: (column: string) => `Veld voor kolom ${column}`,
   notImported: 'Niet importeren',
   groupYouth: 'Gegevens van de jongere',
+  groupNotes: 'Toelichting per randvoorwaarde',
+  groupActions: 'Actie per randvoorwaarde',
   groupStatuses: 'Status per randvoorwaarde',
+  youthNote: 'Notitie bij de jongere',
+  noteOf: (precondition: string) => `Toelichting ${precondition}`,
+  actionOf: (precondition: string) => `Actie ${precondition}`,
   statusOf: (precondition: string) => `Status ${precondition}`,
   doubleMapped: (field: string) =>
     `${field} is aan meer dan één kolom gekoppeld. Kies voor dit veld één kolom.`,
@@ -44,6 +76,19 @@ export const nlImporter = {
   saving: 'Gegevens worden opgeslagen',
   progress: (done: number, total: number) => `${n(done)} van ${n(total)}`,
   previewTitle: 'Controle: dit gaat er gebeuren',
+  unmappedTitle: 'Verplichte gegevens zonder kolom',
+  unmappedCost: (field: string, count: number) =>
+    `${field} is niet gekoppeld: daardoor ${count === 1 ? 'kan 1 rij' : `kunnen ${n(count)} rijen`} niet worden toegevoegd.`,
+  unmappedFix: 'Ga terug naar de kolommen om een kolom te koppelen.',
+  changesTitle: (count: number) => `Wijzigingen per jongere (${n(count)})`,
+  changesIntro:
+    'Alleen wat verandert wordt opgeslagen, elk met een regel in de geschiedenis, zoals bij een wijziging met de hand.',
+  changesYouth: 'Jongere',
+  changesWhat: 'Wat verandert',
+  changeLine: (field: string, from: string, to: string) => `${field}: ${from} → ${to}`,
+  emptyValue: '(leeg)',
+  showMoreChanges: (count: number) => `Nog ${n(count)} jongeren tonen`,
+  twiceRows: (ref: string, rowNumbers: string) => `${ref} (rij ${rowNumbers})`,
   counts: 'Samenvatting',
   toAdd: 'Toevoegen',
   toUpdate: 'Bijwerken',
@@ -91,6 +136,9 @@ export const nlImporter = {
     unknownStatus: (value: string) =>
       `"${value}" is geen status. Gebruik rood, oranje, groen, onbekend of n.v.t. (of r, o, g).`,
     unknownOption: (value: string) => `"${value}" staat niet in de lijst van mogelijke waarden.`,
+    dateInFuture: (value: string) =>
+      `"${value}" ligt in de toekomst. Een geboorte- of plaatsingsdatum kan niet later zijn dan vandaag.`,
+    tooLong: (value: string) => `De tekst "${value}" is te lang.`,
   },
   run: 'Import uitvoeren',
   back: 'Terug naar kolommen',
