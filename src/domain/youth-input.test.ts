@@ -295,7 +295,7 @@ describe('youthToInput', () => {
 
 describe('YOUTH_FIELDS', () => {
   it('names exactly the fields the youth form fills in and the check returns', () => {
-    const result = parseYouthInput(makeYouthInput(), TODAY)
+    const result = parseYouthInput(makeYouthInput({ note: 'Heeft een steunfiguur' }), TODAY)
     expect(result.ok && Object.keys(result.values).sort()).toEqual([...YOUTH_FIELDS].sort())
     expect(Object.keys(emptyYouthInput()).sort()).toEqual([...YOUTH_FIELDS].sort())
   })
