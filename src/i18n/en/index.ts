@@ -9,6 +9,7 @@ import { enCore } from './core'
 import { enForms } from './forms'
 import { enHistory } from './history'
 import { enSettings } from './settings'
+import { enMunicipalExport } from './municipal-export'
 
 export const en: Dictionary = {
   ...enCore,
@@ -21,4 +22,5 @@ export const en: Dictionary = {
   importer: enImporter,
   backup: enBackup,
   security: enSecurity,
+  municipalExport: enMunicipalExport,
 }

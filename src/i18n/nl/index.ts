@@ -8,6 +8,7 @@ import { nlCore } from './core'
 import { nlForms } from './forms'
 import { nlHistory } from './history'
 import { nlSettings } from './settings'
+import { nlMunicipalExport } from './municipal-export'
 
 export const nl = {
   ...nlCore,
@@ -20,6 +21,7 @@ export const nl = {
   importer: nlImporter,
   backup: nlBackup,
   security: nlSecurity,
+  municipalExport: nlMunicipalExport,
 }
 
 export type Dictionary = typeof nl
