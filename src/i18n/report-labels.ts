@@ -1,12 +1,7 @@
-import type { Report } from '../../domain/report/build-report'
-import type { Owner } from '../../domain/types'
-import type { Dictionary } from '../../i18n'
-import { preconditionName, reasonCodeLabel } from '../../i18n/labels'
-
-export interface TableOptions {
-  /** Roepnaam/initialen in the Jongerenlijst: only after the user's explicit choice. */
-  includeNames: boolean
-}
+import type { Report } from '../domain/report/build-report'
+import type { Owner } from '../domain/types'
+import { preconditionName, reasonCodeLabel } from './labels'
+import type { Dictionary } from './nl'
 
 /** Display names in a report: today's names for preconditions, the code's label, the eigenaar. */
 export function reportLabels(report: Report, t: Dictionary) {

@@ -1,6 +1,6 @@
 import { TOTAL_STATUS_ORDER } from '../../domain/statuses'
 import { useId } from 'react'
-import { StatusIcon } from '../../components/status-icon'
+import { StatusIcon } from '../status-icon'
 import type { TotalStatus } from '../../domain/types'
 import { useT } from '../../i18n'
 

@@ -1,3 +1,5 @@
+import type { ExportTable } from './table'
+
 /** Table numbers, fixed so screen, print and Excel all say the same "Tabel 6". */
 export const TABLE_NUMBERS = {
   keyFigures: 1,
@@ -20,3 +22,6 @@ export const TABLE_NUMBERS = {
 } as const
 
 export type TableKey = keyof typeof TABLE_NUMBERS
+
+/** Every numbered table of the report, in the order they appear on screen and in print. */
+export type ReportTables = Record<TableKey, ExportTable>
