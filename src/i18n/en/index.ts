@@ -10,6 +10,7 @@ import { enForms } from './forms'
 import { enHistory } from './history'
 import { enSettings } from './settings'
 import { enMunicipalExport } from './municipal-export'
+import { enMunicipalLists } from './municipal-lists'
 
 export const en: Dictionary = {
   ...enCore,
@@ -23,4 +24,5 @@ export const en: Dictionary = {
   backup: enBackup,
   security: enSecurity,
   municipalExport: enMunicipalExport,
+  municipalLists: enMunicipalLists,
 }

@@ -9,6 +9,7 @@ import { nlForms } from './forms'
 import { nlHistory } from './history'
 import { nlSettings } from './settings'
 import { nlMunicipalExport } from './municipal-export'
+import { nlMunicipalLists } from './municipal-lists'
 
 export const nl = {
   ...nlCore,
@@ -22,6 +23,7 @@ export const nl = {
   backup: nlBackup,
   security: nlSecurity,
   municipalExport: nlMunicipalExport,
+  municipalLists: nlMunicipalLists,
 }
 
 export type Dictionary = typeof nl
