@@ -11,6 +11,7 @@ import { enHistory } from './history'
 import { enSettings } from './settings'
 import { enMunicipalExport } from './municipal-export'
 import { enMunicipalLists } from './municipal-lists'
+import { enMunicipal } from './municipal'
 
 export const en: Dictionary = {
   ...enCore,
@@ -25,4 +26,5 @@ export const en: Dictionary = {
   security: enSecurity,
   municipalExport: enMunicipalExport,
   municipalLists: enMunicipalLists,
+  municipal: enMunicipal,
 }

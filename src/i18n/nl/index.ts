@@ -10,6 +10,7 @@ import { nlHistory } from './history'
 import { nlSettings } from './settings'
 import { nlMunicipalExport } from './municipal-export'
 import { nlMunicipalLists } from './municipal-lists'
+import { nlMunicipal } from './municipal'
 
 export const nl = {
   ...nlCore,
@@ -24,6 +25,7 @@ export const nl = {
   security: nlSecurity,
   municipalExport: nlMunicipalExport,
   municipalLists: nlMunicipalLists,
+  municipal: nlMunicipal,
 }
 
 export type Dictionary = typeof nl
