@@ -53,7 +53,8 @@ export const nlMunicipalLists = {
       rondes === 1
         ? 'Totaalstatus van de jongeren in de selectie in deze ronde. De trend groeit met elke volgende ronde.'
         : `Totaalstatus van de jongeren in de selectie over de laatste ${n.format(rondes)} rondes.`,
-    empty: 'Nog geen rondes met bestanden: de trend verschijnt zodra er uitwisselbestanden zijn geladen.',
+    empty:
+      'Nog geen rondes met bestanden: de trend verschijnt zodra er uitwisselbestanden zijn geladen.',
     combinedTitle: 'Alle aanbieders samen',
     chartLabel: (first: string, last: string, rood: number, groen: number) =>
       `Gestapelde staven per ronde van ${first} tot ${last}. In de laatste ronde ${n.format(rood)} rood en ${n.format(groen)} groen. De tabel eronder geeft alle aantallen.`,
@@ -114,7 +115,7 @@ export const nlMunicipalLists = {
     closed: 'Afspraak afgerond.',
     reopened: 'Afspraak heropend.',
     stale:
-      'Deze afspraak is intussen ergens anders gewijzigd (door iemand anders of in een ander tabblad). Er is niets overschreven. Hieronder staat nu de nieuwste versie; kijk die na en probeer het zo nodig opnieuw.',
+      'Deze afspraak is intussen ergens anders gewijzigd (door iemand anders of in een ander tabblad). Er is niets overschreven. De nieuwste versie wordt nu getoond; kijk die na en probeer het zo nodig opnieuw.',
     staleForm:
       'Deze afspraak is intussen ergens anders gewijzigd. Uw wijziging is niet opgeslagen en er is niets overschreven. De nieuwste versie is ingelezen en hieronder getoond; kies Opslaan om uw tekst er alsnog overheen te zetten, of Annuleren.',
     latestText: 'Nieuwste tekst:',
