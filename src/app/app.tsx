@@ -8,6 +8,7 @@ import { Layout } from './layout'
 import {
   BackupReminder,
   ImportPage,
+  MunicipalPage,
   ReportPage,
   ReviewPage,
   SettingsPage,
@@ -40,6 +41,9 @@ export function App() {
             </Route>
             <Route path="/rapportage">
               <ReportPage />
+            </Route>
+            <Route path="/gemeente-overzicht">
+              <MunicipalPage />
             </Route>
             <Route path="/importeren">
               <ImportPage />

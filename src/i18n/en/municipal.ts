@@ -9,7 +9,7 @@ const files = (count: number) => `${n.count(count)} ${count === 1 ? 'file' : 'fi
 const providers = (count: number) => `${n.count(count)} ${count === 1 ? 'provider' : 'providers'}`
 
 export const enMunicipal: typeof nlMunicipal = {
-  title: 'Municipal overview (Gemeente-overzicht)',
+  title: 'Municipal overview',
   intro:
     "The providers' exchange files, combined per round into one picture for your municipality or youth region.",
   loading: 'Working out the overview…',
@@ -135,7 +135,7 @@ export const enMunicipal: typeof nlMunicipal = {
     overdueYouths: 'Past intended outflow date',
     overdueDays: (days) => `${n.count(days)} days together`,
     eighteen12: 'Turning 18 within 12 months, without a green Future plan',
-    eighteen6: 'Turning 18 within 6 months',
+    eighteen6: 'Turning 18 within 6 months, without a green Future plan',
     eighteenOf: (count) => `of ${youths(count)}`,
     share: (share) => `${n.percent(share)} of the youths placed`,
     nb: 'n/a',
@@ -146,13 +146,10 @@ export const enMunicipal: typeof nlMunicipal = {
       `${youths(youthCount)} (${n.count(days)} days) of a living arrangement without a daily tariff: counted, not priced.`,
     stoplightFigure: 'Overall status of the youths placed, now and on the previous reference dates',
     stoplightNow: 'Now',
-    stoplightPrevious: 'Previous dates',
+    stoplightPrevious: 'Previous',
     codeSentence: (count, code, label, providerCount) =>
       `${youths(count)} with ${code}${label ? ` (${label})` : ''}, at ${providers(providerCount)}`,
     noCodes: 'No bottlenecks recorded.',
-    ownerSentence: (count, owner, overdue) =>
-      `${owner}: ${youths(count)}${overdue > 0 ? `, ${n.count(overdue)} past their target date` : ''}`,
-    noOwners: 'No open preconditions with an action.',
     notInFile: 'Not in the file',
   },
   providers: {
@@ -194,5 +191,6 @@ export const enMunicipal: typeof nlMunicipal = {
     empty: 'No provider sent signals in this round.',
     from: (provider, peildatum, scope) => `${provider} · reference date ${d(peildatum)} · ${scope}`,
   },
+  rondeHeading: (selection, ronde) => `${selection} — round ${d(ronde)}`,
   printHeading: (selection, ronde) => `Municipal overview — ${selection} — round ${d(ronde)}`,
 }

@@ -138,7 +138,7 @@ export const nlMunicipal = {
     overdueYouths: 'Over beoogde uitstroomdatum',
     overdueDays: (days: number) => `${n.count(days)} dagen samen`,
     eighteen12: '18 binnen 12 maanden, zonder groen Toekomstplan',
-    eighteen6: '18 binnen 6 maanden',
+    eighteen6: '18 binnen 6 maanden, zonder groen Toekomstplan',
     eighteenOf: (count: number) => `van ${youths(count)}`,
     share: (share: number) => `${n.percent(share)} van de geplaatste jongeren`,
     nb: 'n.b.',
@@ -149,13 +149,10 @@ export const nlMunicipal = {
       `${youths(youthCount)} (${n.count(days)} dagen) van een verblijfsvorm zonder dagtarief: geteld, niet geprijsd.`,
     stoplightFigure: 'Totaalstatus van de geplaatste jongeren, nu en op de vorige peildata',
     stoplightNow: 'Nu',
-    stoplightPrevious: 'Vorige peildata',
+    stoplightPrevious: 'Vorige',
     codeSentence: (count: number, code: string, label: string, providerCount: number) =>
       `${youths(count)} met ${code}${label ? ` (${label})` : ''}, bij ${providers(providerCount)}`,
     noCodes: 'Geen knelpunten vastgelegd.',
-    ownerSentence: (count: number, owner: string, overdue: number) =>
-      `${owner}: ${youths(count)}${overdue > 0 ? `, bij ${n.count(overdue)} is de streefdatum verstreken` : ''}`,
-    noOwners: 'Geen open randvoorwaarden met een actie.',
     notInFile: 'Niet in het bestand',
   },
   providers: {
@@ -201,6 +198,7 @@ export const nlMunicipal = {
     from: (provider: string, peildatum: string, scope: string) =>
       `${provider} · peildatum ${d(peildatum)} · ${scope}`,
   },
+  rondeHeading: (selection: string, ronde: string) => `${selection} — ronde ${d(ronde)}`,
   printHeading: (selection: string, ronde: string) =>
     `Gemeente-overzicht — ${selection} — ronde ${d(ronde)}`,
 }
