@@ -74,8 +74,7 @@ export function LoadOutcomes({ outcomes, confirmed, stored, disabled, onConfirm 
                     onChange={(e) => onConfirm(i, e.target.checked)}
                   />
                   <span>
-                    {l.confirmReplace}
-                    <span className="visually-hidden"> {o.fileName}</span>
+                    {l.confirmReplace} <span className="visually-hidden">{o.fileName}</span>
                   </span>
                 </label>
               )}
