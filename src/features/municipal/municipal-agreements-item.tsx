@@ -46,6 +46,7 @@ export function AgreementItem({ entry, latest, rondeDate, onEdit }: AgreementIte
   const open = agreement.status === 'open'
 
   async function toggle() {
+    if (busy) return
     setBusy(true)
     try {
       await setAgreementStatus(
@@ -133,7 +134,9 @@ export function AgreementItem({ entry, latest, rondeDate, onEdit }: AgreementIte
           type="button"
           className="button button--small"
           aria-describedby={textId}
-          disabled={busy || problem === 'gone'}
+          // Not `disabled` while saving: that would drop the keyboard focus.
+          aria-disabled={busy || undefined}
+          disabled={problem === 'gone'}
           onClick={() => void toggle()}
         >
           {open ? a.close : a.reopen}

@@ -24,7 +24,7 @@ export function TrendTab({ overview }: { overview: MunicipalOverview }) {
   const provisional = ronde?.provisional ? ronde.date : null
   return (
     <div className="municipal-trend">
-      <p className="page__intro">{tr.intro(trend.rondes.length)}</p>
+      <p className="page__intro municipal-trend__intro">{tr.intro(trend.rondes.length)}</p>
       <section className="municipal-trend__section" aria-labelledby={`${headingId}-combined`}>
         <h2 id={`${headingId}-combined`} className="report-section__title">
           {tr.combinedTitle}
