@@ -13,4 +13,9 @@ export interface ExportSheet {
    * heading lines are frozen.
    */
   list: boolean
+  /**
+   * When the workbook is written for print: text wraps from `textWidth` characters (default
+   * 36), and a row prints at most `maxLines` lines high (default: as high as its text).
+   */
+  print?: { textWidth?: number; maxLines?: number }
 }

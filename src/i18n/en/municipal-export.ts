@@ -24,14 +24,15 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
   pageFooter: 'Page &P of &N',
   tableTitle: (no: number, title: string) => `Table ${no}. ${title}`,
   nb: 'n.b.',
+  nbSameReason: 'n.b.: same reason as above.',
   nbReason: {
-    scopeWider: (providers: string) =>
-      `Cannot be split: the file of ${providers} covers a wider area than this selection.`,
+    scopeWider: (providers: string, count: number) =>
+      `Cannot be split: the ${count === 1 ? 'file' : 'files'} of ${providers} ${count === 1 ? 'covers' : 'cover'} a wider area than this selection.`,
     notInFile: (providers: string) => `Not in the file of ${providers}.`,
     noFiles: 'No files in this round.',
-    missing: (peildatum: string) =>
-      `Missing: no file in this round's window. Last peildatum ${d(peildatum)}.`,
+    missing: (peildatum: string) => `Missing: last peildatum ${d(peildatum)}, before the window.`,
   },
+  moreProviders: (count: number) => `and ${count} more`,
   providerWithScopes: (provider: string, scopes: string) => `${provider} (${scopes})`,
   yes: 'yes',
   no: 'no',
@@ -91,7 +92,6 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     owner: 'Owner',
     overdue: 'Due date passed',
     term: 'Term',
-    planStatus: (status: string) => `Future plan ${status}`,
     planNotUsed: 'Future plan not in use',
     notGreen: 'Without a green Future plan',
     livingArrangement: 'Living arrangement',
@@ -152,6 +152,10 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     eighteen6: 'Youths turning 18 within 6 months',
     totalCost: 'Cost of the days of stay longer than needed (euro)',
     withoutTariff: 'Youths past their outflow date in a living arrangement without a daily tariff',
+    previousStatus: (status: string) => `Overall status ${status} on the previous peildata`,
+    costNote:
+      'Days past the intended outflow date × daily tariff of the living arrangement (table 11).',
+    planStatus: (status: string) => `Future plan ${status}`,
     under1: 'Less than 1 year',
     from1to2: '1 to 2 years',
     over2: '2 years or more',

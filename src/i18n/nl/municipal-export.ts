@@ -24,14 +24,18 @@ export const nlMunicipalExport = {
   pageFooter: 'Pagina &P van &N',
   tableTitle: (no: number, title: string) => `Tabel ${no}. ${title}`,
   nb: 'n.b.',
+  nbSameReason: 'n.b.: zelfde reden als hierboven.',
   nbReason: {
-    scopeWider: (providers: string) =>
-      `Niet te splitsen: het bestand van ${providers} beslaat een groter gebied dan deze keuze.`,
+    scopeWider: (providers: string, count: number) =>
+      count === 1
+        ? `Niet te splitsen: het bestand van ${providers} beslaat een groter gebied dan deze keuze.`
+        : `Niet te splitsen: de bestanden van ${providers} beslaan een groter gebied dan deze keuze.`,
     notInFile: (providers: string) => `Staat niet in het bestand van ${providers}.`,
     noFiles: 'Geen bestanden in deze ronde.',
     missing: (peildatum: string) =>
-      `Ontbreekt: geen bestand in het venster van deze ronde. Laatste peildatum ${d(peildatum)}.`,
+      `Ontbreekt: laatste peildatum ${d(peildatum)}, vóór het venster.`,
   },
+  moreProviders: (count: number) => `en ${count} andere`,
   providerWithScopes: (provider: string, scopes: string) => `${provider} (${scopes})`,
   yes: 'ja',
   no: 'nee',
@@ -91,7 +95,6 @@ export const nlMunicipalExport = {
     owner: 'Eigenaar',
     overdue: 'Streefdatum verstreken',
     term: 'Termijn',
-    planStatus: (status: string) => `Toekomstplan ${status}`,
     planNotUsed: 'Toekomstplan niet in gebruik',
     notGreen: 'Zonder groen Toekomstplan',
     livingArrangement: 'Verblijfsvorm',
@@ -152,6 +155,9 @@ export const nlMunicipalExport = {
     eighteen6: 'Jongeren die binnen 6 maanden 18 worden',
     totalCost: 'Kosten van de dagen verblijf langer dan nodig (euro)',
     withoutTariff: 'Jongeren over uitstroomdatum van een verblijfsvorm zonder dagtarief',
+    previousStatus: (status: string) => `Totaalstatus ${status} op de vorige peildata`,
+    costNote: 'Dagen over de beoogde uitstroomdatum × dagtarief van de verblijfsvorm (tabel 11).',
+    planStatus: (status: string) => `Toekomstplan ${status}`,
     under1: 'Korter dan 1 jaar',
     from1to2: '1 tot 2 jaar',
     over2: '2 jaar of langer',
