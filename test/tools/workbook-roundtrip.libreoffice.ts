@@ -75,7 +75,9 @@ describe('the Gemeente-overzicht workbook in LibreOffice', () => {
   it('keeps sheets, statuses, n.b. and neutralised text when saved again, and runs no formula', async () => {
     soffice('--convert-to', 'xlsx', '--outdir', join(dir, 'xlsx'), source)
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(readFileSync(join(dir, 'xlsx', 'overzicht.xlsx')))
+    await workbook.xlsx.load(
+      new Uint8Array(readFileSync(join(dir, 'xlsx', 'overzicht.xlsx'))).buffer,
+    )
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       'Samenvatting',
       'Per aanbieder',
