@@ -260,7 +260,7 @@ describe('the Gemeente-overzicht', () => {
         )
         .count(),
     ).toBe(1)
-    expect(await dialog.getByRole('button', { name: /laden$/ }).isDisabled()).toBe(true)
+    expect(await dialog.getByRole('button', { name: 'Laden', exact: true }).isDisabled()).toBe(true)
     await expectNoAxeViolations(page, 'load dialog with refused files')
     await dialog.getByRole('button', { name: 'Sluiten' }).click()
     expect(
@@ -275,7 +275,7 @@ describe('the Gemeente-overzicht', () => {
       .toBe(1)
     const tick = dialog.getByRole('checkbox', { name: `Vervangen ${sample.name}` })
     expect(await tick.isChecked()).toBe(false)
-    expect(await dialog.getByRole('button', { name: /laden$/ }).isDisabled()).toBe(true)
+    expect(await dialog.getByRole('button', { name: 'Laden', exact: true }).isDisabled()).toBe(true)
     await tick.check()
     await dialog.getByRole('button', { name: '1 bestand laden' }).click()
     await expect.poll(() => dialog.getByText('1 bestand geladen.').count()).toBe(1)

@@ -31,10 +31,13 @@ export function KeyFigureTiles({ overview }: { overview: MunicipalOverview }) {
   const count = t.report.numbers.count
   const f = overview.figures
   const s = overview.summary
-  const fromSummary = <T,>(label: string, figure: Figure<T>, shown: (v: T) => Tile): Tile =>
-    figure.kind === 'value'
-      ? shown(figure.value)
-      : { label, value: o.nb, note: nbReasonText(figure.reason, t), nb: true }
+  // One reason under the tiles rather than the same long sentence in every tile.
+  const reasons = new Set<string>()
+  const fromSummary = <T,>(label: string, figure: Figure<T>, shown: (v: T) => Tile): Tile => {
+    if (figure.kind === 'value') return shown(figure.value)
+    reasons.add(nbReasonText(figure.reason, t))
+    return { label, value: o.nb, note: o.nbSee, nb: true }
+  }
   const tiles: Tile[] = [
     {
       label: o.placed,
@@ -65,7 +68,16 @@ export function KeyFigureTiles({ overview }: { overview: MunicipalOverview }) {
       note: o.eighteenOf(v.youths),
     })),
   ]
-  return <TileList tiles={tiles} label={o.keyFigures} />
+  return (
+    <>
+      <TileList tiles={tiles} label={o.keyFigures} />
+      {[...reasons].map((reason) => (
+        <p key={reason} className="municipal-nb-note">
+          <strong>{o.nb}</strong> — {reason}
+        </p>
+      ))}
+    </>
+  )
 }
 
 /** Dagen verblijf langer dan nodig, and what they cost when a daily tariff is entered. */

@@ -109,8 +109,8 @@ export function MunicipalScreen({ settings, files, agreements, today, onLoad }: 
           </p>
           <p className="municipal-ronde__line">
             <strong>{m.rondeHeading(selectionName(selection, t), ronde.date)}</strong>
+            <span className="municipal-ronde__separator"> · </span>
             <span className="municipal-ronde__window">
-              {' · '}
               {m.windowLine(ronde.windowStart, ronde.date)}
               {' · '}
               {m.providersLine(overview.providers.length, overview.missing.length)}

@@ -184,8 +184,16 @@ function ProviderLine({
       <td className="table__cell">
         <StatusBar counts={row.totalStatus} />
       </td>
-      <td className="table__cell">{p.changeText(row.change.beter, row.change.slechter)}</td>
-      <td className="table__cell">{p.overdueText(row.overdue.youths, row.overdue.days)}</td>
+      <td className="table__cell">
+        <span className="municipal-providers__line">{p.better(row.change.beter)}</span>
+        <span className="municipal-providers__line">{p.worse(row.change.slechter)}</span>
+      </td>
+      <td className="table__cell">
+        <span className="municipal-providers__line">{p.overdueYouths(row.overdue.youths)}</span>
+        {row.overdue.youths > 0 && (
+          <span className="municipal-providers__line">{p.overdueDays(row.overdue.days)}</span>
+        )}
+      </td>
       <td className="table__cell">
         {row.topReasonCode
           ? t.municipalExport.topCode(row.topReasonCode.code, row.topReasonCode.youths)

@@ -113,7 +113,8 @@ export const nlMunicipal = {
       `${provider} · ${scope} · peildatum ${d(peildatum)} · ${youths(count)}`,
     confirmReplace: 'Vervangen',
     refusedNote: 'Een geweigerd bestand verandert niets.',
-    store: (count: number) => (count === 1 ? '1 bestand laden' : `${files(count)} laden`),
+    store: (count: number) =>
+      count === 0 ? 'Laden' : count === 1 ? '1 bestand laden' : `${files(count)} laden`,
     nothingToStore: 'Er is niets om te laden.',
     storing: 'Bezig met opslaan…',
     stored: (count: number) => `${files(count)} geladen.`,
@@ -142,7 +143,7 @@ export const nlMunicipal = {
     eighteenOf: (count: number) => `van ${youths(count)}`,
     share: (share: number) => `${n.percent(share)} van de geplaatste jongeren`,
     nb: 'n.b.',
-    nbWhy: 'Waarom n.b.?',
+    nbSee: 'niet bekend voor deze keuze; zie onder de cijfers',
     cost: 'Kosten van die dagen',
     costNote: (youthCount: number) => `over ${youths(youthCount)} met een dagtarief`,
     withoutTariff: (youthCount: number, days: number) =>
@@ -161,10 +162,10 @@ export const nlMunicipal = {
     open: (provider: string) => `Rapportage van ${provider} openen`,
     bar: (rood: number, oranje: number, onbekend: number, groen: number) =>
       `${n.count(rood)} rood, ${n.count(oranje)} oranje, ${n.count(onbekend)} onbekend, ${n.count(groen)} groen`,
-    changeText: (better: number, worse: number) =>
-      `${n.count(better)} beter, ${n.count(worse)} slechter`,
-    overdueText: (count: number, days: number) =>
-      count === 0 ? '0' : `${youths(count)}, ${n.count(days)} dagen`,
+    better: (count: number) => `${n.count(count)} beter`,
+    worse: (count: number) => `${n.count(count)} slechter`,
+    overdueYouths: (count: number) => youths(count),
+    overdueDays: (days: number) => `${n.count(days)} ${days === 1 ? 'dag' : 'dagen'}`,
     yes: 'ja',
     no: 'nee',
     none: '—',
