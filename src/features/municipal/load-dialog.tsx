@@ -86,7 +86,7 @@ export function LoadDialog({ onClose, today, settings }: LoadDialogProps) {
         {phase.kind === 'reading' && (
           <>
             <p>{l.reading(phase.done, phase.total)}</p>
-            <progress className="progress" max={phase.total} value={phase.done} />
+            <progress max={phase.total} value={phase.done} />
           </>
         )}
         {phase.kind === 'storing' && <p>{l.storing}</p>}

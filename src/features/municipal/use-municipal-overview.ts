@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { listAgreements, listExchangeFiles } from '../../db/municipal-repo'
 import {
+  agreementsForRonde,
   buildMunicipalOverview,
   scopeKey,
   type Agreement,
@@ -61,23 +62,32 @@ interface OverviewInput {
   today: IsoDate
 }
 
+const NO_AGREEMENTS: Agreement[] = []
+
 /**
  * The whole Gemeente-overzicht for the chosen ronde and selection, worked out again only when
- * one of them (or the stored data) changes.
+ * one of them (or the stored files) changes. Afspraken are matched to the ronde apart: saving
+ * one in the meeting must not work out every figure again.
  */
 export function useMunicipalOverview(input: OverviewInput): MunicipalOverview {
   const { files, agreements, settings, rondeDate, selection, today } = input
   const selectionKey = scopeKey(selection)
-  return useMemo(
+  const figures = useMemo(
     () =>
       buildMunicipalOverview({
         files,
-        agreements,
+        agreements: NO_AGREEMENTS,
         settings,
         rondeDate,
         selection: parseSelectionKey(selectionKey) ?? { kind: 'all' },
         today,
       }),
-    [files, agreements, settings, rondeDate, selectionKey, today],
+    [files, settings, rondeDate, selectionKey, today],
   )
+  return useMemo(() => {
+    const date = figures.ronde?.date
+    return date === undefined
+      ? figures
+      : { ...figures, agreements: agreementsForRonde(agreements, date, today) }
+  }, [figures, agreements, today])
 }
