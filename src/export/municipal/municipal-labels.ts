@@ -1,24 +1,13 @@
 import { municipalityName } from '../../domain/municipalities'
-import type { FileScope, NbReason, Selection } from '../../domain/municipal'
-import type { PreconditionFigure } from '../../domain/municipal'
+import type { FileScope, NbReason, PreconditionFigure, Selection } from '../../domain/municipal'
 import type { Owner } from '../../domain/types'
 import type { Dictionary } from '../../i18n'
 
-/** The selection as titles and file names say it: "Gemeente 's-Gravenhage", "Jeugdregio Haaglanden". */
-export function selectionName(selection: Selection, t: Dictionary): string {
-  const m = t.municipalExport
-  switch (selection.kind) {
-    case 'all':
-      return m.selectionAll
-    case 'gemeente':
-      return m.selectionMunicipality(municipalityName(selection.code))
-    case 'regio':
-      return m.selectionRegion(selection.name)
-  }
-}
-
-/** The area a provider made its file for. */
-export function scopeText(scope: FileScope, t: Dictionary): string {
+/**
+ * A selection, or the area a provider made its file for, as titles and file names say it:
+ * "Alle gemeenten", "Gemeente 's-Gravenhage", "Jeugdregio Haaglanden".
+ */
+export function scopeText(scope: FileScope | Selection, t: Dictionary): string {
   const m = t.municipalExport
   switch (scope.kind) {
     case 'all':
@@ -29,6 +18,8 @@ export function scopeText(scope: FileScope, t: Dictionary): string {
       return m.selectionRegion(scope.name)
   }
 }
+
+export const selectionName: (selection: Selection, t: Dictionary) => string = scopeText
 
 export function scopesText(scopes: readonly FileScope[], t: Dictionary): string {
   return scopes.map((s) => scopeText(s, t)).join(', ')
