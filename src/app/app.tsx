@@ -1,13 +1,14 @@
 import { Suspense, useEffect } from 'react'
 import { Route, Switch } from 'wouter'
-import { BoardPage } from '../features/board/board-page'
 import { useT } from '../i18n'
 import { DialogHost } from './dialog-host'
+import { HomeRoute } from './home-route'
 import { RouteErrorBoundary } from './error-boundary'
 import { Layout } from './layout'
 import {
   BackupReminder,
   ImportPage,
+  MunicipalPage,
   ReportPage,
   ReviewPage,
   SettingsPage,
@@ -32,7 +33,7 @@ export function App() {
         <Suspense fallback={<p>{t.common.loading}</p>}>
           <Switch>
             <Route path="/">
-              <BoardPage />
+              <HomeRoute />
             </Route>
             <Route path="/jongeren/:id">{(params) => <YouthPage youthId={params.id} />}</Route>
             <Route path="/bespreking" nest>
@@ -40,6 +41,9 @@ export function App() {
             </Route>
             <Route path="/rapportage">
               <ReportPage />
+            </Route>
+            <Route path="/gemeente-overzicht">
+              <MunicipalPage />
             </Route>
             <Route path="/importeren">
               <ImportPage />

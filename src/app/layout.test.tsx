@@ -1,15 +1,48 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { renderWithApp } from '../../test/render'
+import { getSettings, saveSettings } from '../db/settings-repo'
 import { useLanguage } from '../i18n'
 import { Layout } from './layout'
 
+async function hideProviderScreens() {
+  const settings = await getSettings()
+  await saveSettings(
+    { ...settings, municipal: { ...settings.municipal, hideProviderScreens: true } },
+    'T',
+  )
+}
+
 describe('Layout', () => {
-  it('offers the five sections in Dutch and a skip link', () => {
+  it('offers the six sections in Dutch and a skip link', async () => {
     renderWithApp(<Layout>inhoud</Layout>)
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' })
-    expect(nav).toHaveTextContent('BordBesprekingRapportageImporterenInstellingen')
+    expect(nav).toHaveTextContent(
+      'BordBesprekingRapportageGemeente-overzichtImporterenInstellingen',
+    )
     expect(screen.getByRole('link', { name: 'Naar de inhoud' })).toHaveAttribute('href', '#main')
     expect(screen.getByRole('link', { name: 'Bord' })).toHaveAttribute('aria-current', 'page')
+    expect(screen.getByRole('link', { name: 'Gemeente-overzicht' })).toHaveAttribute(
+      'href',
+      '/gemeente-overzicht',
+    )
+    // Still all six once the settings are read.
+    await screen.findByText('inhoud')
+    await waitFor(() =>
+      expect(nav).toHaveTextContent(
+        'BordBesprekingRapportageGemeente-overzichtImporterenInstellingen',
+      ),
+    )
+  })
+
+  it('shows only Gemeente-overzicht and Instellingen when the provider screens are hidden', async () => {
+    await hideProviderScreens()
+    renderWithApp(<Layout>inhoud</Layout>, { path: '/gemeente-overzicht' })
+    const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' })
+    await waitFor(() => expect(nav).toHaveTextContent(/^Gemeente-overzichtInstellingen$/))
+    expect(screen.getByRole('link', { name: 'Gemeente-overzicht' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    )
   })
 
   it('switches to English and remembers the choice', async () => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link, useRoute } from 'wouter'
+import { useSettings } from '../hooks/use-settings'
 import { switchLanguage, useLanguage, useT } from '../i18n'
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
@@ -18,6 +19,8 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
 export function Layout({ children }: { children: ReactNode }) {
   const t = useT()
   const language = useLanguage((s) => s.language)
+  // A user who only works for a gemeente hides the provider's screens (Instellingen).
+  const providerScreens = !useSettings()?.municipal.hideProviderScreens
   return (
     <>
       <a href="#main" className="skip-link">
@@ -29,10 +32,15 @@ export function Layout({ children }: { children: ReactNode }) {
           <span className="app-header__name">{t.app.name}</span>
         </div>
         <nav aria-label={t.app.mainNav} className="nav">
-          <NavLink href="/">{t.nav.board}</NavLink>
-          <NavLink href="/bespreking">{t.nav.review}</NavLink>
-          <NavLink href="/rapportage">{t.nav.report}</NavLink>
-          <NavLink href="/importeren">{t.nav.import}</NavLink>
+          {providerScreens && (
+            <>
+              <NavLink href="/">{t.nav.board}</NavLink>
+              <NavLink href="/bespreking">{t.nav.review}</NavLink>
+              <NavLink href="/rapportage">{t.nav.report}</NavLink>
+            </>
+          )}
+          <NavLink href="/gemeente-overzicht">{t.nav.municipal}</NavLink>
+          {providerScreens && <NavLink href="/importeren">{t.nav.import}</NavLink>}
           <NavLink href="/instellingen">{t.nav.settings}</NavLink>
         </nav>
         <button

@@ -28,6 +28,9 @@ export const ReviewPage = lazy(() =>
 export const ReportPage = lazy(() =>
   import('../features/report/report-page').then((m) => ({ default: m.ReportPage })),
 )
+export const MunicipalPage = lazy(() =>
+  import('../features/municipal/municipal-page').then((m) => ({ default: m.MunicipalPage })),
+)
 export const ImportPage = lazy(() =>
   import('../features/importer/import-page').then((m) => ({ default: m.ImportPage })),
 )

@@ -23,13 +23,72 @@ describe('schema upgrades', () => {
 
     const upgraded = new DoorstroomDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(3)
+    expect(upgraded.verno).toBe(4)
     expect(await upgraded.youths.get('y1')).toMatchObject({ clientRef: 'K-1', redStreaks: {} })
     expect(await upgraded.assessments.get(['y1', 'wonen'])).toMatchObject({ status: 'rood' })
     expect(await upgraded.audit.count()).toBe(1)
     expect(await upgraded.reviews.count()).toBe(0)
     // The unique cliëntnummer index survives every upgrade.
     expect(await upgraded.youths.where('clientRef').equals('K-1').count()).toBe(1)
+    upgraded.close()
+    await Dexie.delete(name)
+  })
+
+  it('opens a version 3 database without losing anything, with empty Gemeente-overzicht tables', async () => {
+    const name = 'upgrade-from-v3'
+    const v3 = new Dexie(name)
+    // Versions 1–3 exactly as database.ts declares them.
+    v3.version(1).stores({
+      youths: 'id, &clientRef, municipalityCode, updatedAt',
+      assessments: '[youthId+preconditionId], preconditionId',
+      settings: 'key',
+      audit: '++id, at, youthId',
+    })
+    v3.version(2).stores({
+      reviews: 'id, status, date',
+      reviewItems: '[reviewId+youthId], reviewId, youthId',
+      snapshots: 'reviewId, date',
+      reportNotes: 'id',
+    })
+    v3.version(3).stores({ youths: 'id, &clientRef', assessments: '[youthId+preconditionId]' })
+    await v3.table('youths').add({ id: 'y1', clientRef: 'K-1', redStreaks: { wonen: 2 } })
+    await v3.table('assessments').add({ youthId: 'y1', preconditionId: 'wonen', status: 'rood' })
+    await v3.table('settings').add({ key: 'app', value: { providerName: 'Zorg B.V.' } })
+    await v3.table('audit').add({ at: '2026-01-01T00:00:00.000Z', youthId: 'y1', kind: 'youth' })
+    await v3.table('reviews').add({ id: 'r1', status: 'closed', date: '2026-02-01' })
+    await v3.table('reviewItems').add({ reviewId: 'r1', youthId: 'y1' })
+    await v3.table('snapshots').add({ reviewId: 'r1', date: '2026-02-01' })
+    await v3.table('reportNotes').add({ id: 'n1', text: 'Signaal' })
+    v3.close()
+
+    const upgraded = new DoorstroomDatabase(name)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(4)
+    expect(await upgraded.youths.get('y1')).toEqual({
+      id: 'y1',
+      clientRef: 'K-1',
+      redStreaks: { wonen: 2 },
+    })
+    expect(await upgraded.assessments.get(['y1', 'wonen'])).toMatchObject({ status: 'rood' })
+    expect(await upgraded.settings.get('app')).toEqual({
+      key: 'app',
+      value: { providerName: 'Zorg B.V.' },
+    })
+    expect(await upgraded.audit.count()).toBe(1)
+    expect(await upgraded.reviews.get('r1')).toMatchObject({ status: 'closed' })
+    expect(await upgraded.reviewItems.count()).toBe(1)
+    expect(await upgraded.snapshots.count()).toBe(1)
+    expect(await upgraded.reportNotes.get('n1')).toMatchObject({ text: 'Signaal' })
+    expect(await upgraded.exchangeFiles.count()).toBe(0)
+    expect(await upgraded.agreements.count()).toBe(0)
+    // The new indexes answer queries.
+    await upgraded.exchangeFiles.add({
+      key: 'a|all|2026-03-29',
+      providerKey: 'a',
+      peildatum: '2026-03-29',
+    } as never)
+    expect(await upgraded.exchangeFiles.where('providerKey').equals('a').count()).toBe(1)
+    expect(await upgraded.exchangeFiles.where('peildatum').below('2026-04-01').count()).toBe(1)
     upgraded.close()
     await Dexie.delete(name)
   })

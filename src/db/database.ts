@@ -8,6 +8,7 @@ import type {
   ReviewSnapshot,
   Youth,
 } from '../domain/types'
+import type { Agreement, StoredExchangeFile } from '../domain/municipal/types'
 import { handleVersionChange } from './connection-events'
 import { encryptionMiddleware } from './encryption/instance'
 import { createStorageWatchMiddleware } from './storage'
@@ -32,6 +33,8 @@ export class DoorstroomDatabase extends Dexie {
   reviewItems!: Table<ReviewItem, [string, string]>
   snapshots!: EntityTable<ReviewSnapshot, 'reviewId'>
   reportNotes!: EntityTable<ReportNote, 'id'>
+  exchangeFiles!: EntityTable<StoredExchangeFile, 'key'>
+  agreements!: EntityTable<Agreement, 'id'>
 
   constructor(name: string = DB_NAME) {
     super(name)
@@ -63,6 +66,13 @@ export class DoorstroomDatabase extends Dexie {
     this.version(3).stores({
       youths: 'id, &clientRef',
       assessments: '[youthId+preconditionId]',
+    })
+    // v4: the Gemeente-overzicht's loaded uitwisselbestanden (keyed by fileKey, the same on every
+    // laptop) and its afspraken. Only new tables, so no upgrade: this step does not depend on
+    // the ones before it and can take another number when branches merge.
+    this.version(4).stores({
+      exchangeFiles: 'key, providerKey, peildatum',
+      agreements: 'id, providerKey',
     })
   }
 }

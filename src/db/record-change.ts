@@ -8,6 +8,21 @@ export class MissingRecordError extends Error {
   }
 }
 
+/**
+ * A record changed (in another tab, or by another edit) since the caller read it: the edit
+ * started from version `expected` but the record is at `found`. Nothing was written.
+ */
+export class StaleRecordError extends Error {
+  constructor(
+    what: string,
+    readonly expected: number,
+    readonly found: number,
+  ) {
+    super(`${what} was changed elsewhere (expected version ${expected}, found ${found})`)
+    this.name = 'StaleRecordError'
+  }
+}
+
 /** The record at `key`, or MissingRecordError naming `what` (e.g. 'Youth') when there is none. */
 export async function getExisting<T, K extends IndexableType>(
   table: Table<T, K, unknown>,

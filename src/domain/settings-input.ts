@@ -1,12 +1,13 @@
 import { isIsoDate } from './dates'
 import { REASON_CODE_PATTERN } from './reason-codes'
+import { validateMunicipalSettings } from './settings-municipal'
 import type { Settings } from './types'
 import type { ValidationCode } from './validation'
 
 /** Problems in a settings draft, keyed by a path such as `futurePlanAge` or `preconditions.3.name`. */
 export type SettingsErrors = Record<
   string,
-  ValidationCode | 'outOfRange' | 'duplicate' | 'codeFormat'
+  ValidationCode | 'outOfRange' | 'duplicate' | 'codeFormat' | 'tariff'
 >
 
 function inRange(value: number, min: number, max: number): boolean {
@@ -31,5 +32,5 @@ export function validateSettings(draft: Settings): SettingsErrors {
     seen.add(c.code)
     if (!c.builtin && !c.label?.trim()) errors[`reasonCodes.${i}.label`] = 'required'
   })
-  return errors
+  return { ...errors, ...validateMunicipalSettings(draft.municipal) }
 }

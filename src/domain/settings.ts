@@ -3,6 +3,7 @@ import { z } from 'zod/mini'
 import { parseIsoDate, toIsoDate } from './dates'
 import { BUILTIN_PRECONDITION_IDS, defaultPreconditions } from './preconditions'
 import { defaultReasonCodes } from './reason-codes'
+import { defaultMunicipalSettings, restoreMunicipalSettings } from './settings-municipal'
 import type { PreconditionDef, ReasonCodeDef, Settings } from './types'
 
 export const DEFAULT_FUTURE_PLAN_AGE = 16
@@ -24,6 +25,7 @@ export function defaultSettings(today: Date = new Date()): Settings {
     reportPeriodWeeks: DEFAULT_REPORT_PERIOD_WEEKS,
     reportAnchorDate: defaultAnchor(today),
     locations: [],
+    municipal: defaultMunicipalSettings(),
   }
 }
 
@@ -120,5 +122,7 @@ export function restoreSettings(raw: unknown, today: Date = new Date()): Setting
           (l) => l,
         )
       : d.locations,
+    // Settings stored before the Gemeente-overzicht existed get its defaults.
+    municipal: restoreMunicipalSettings(r.municipal),
   }
 }

@@ -1,3 +1,5 @@
+import type { MunicipalSettings } from './municipal/types'
+
 /** A calendar date as stored and exchanged: `YYYY-MM-DD`, no time zone. */
 export type IsoDate = string
 /** A moment as stored: ISO 8601 timestamp in UTC (`2026-11-23T10:15:00.000Z`). */
@@ -160,9 +162,11 @@ export interface Settings {
   reportAnchorDate: IsoDate
   /** Locations used before, offered in the youth form. */
   locations: string[]
+  /** The Gemeente-overzicht: own gemeente or jeugdregio, ronde rhythm, tariffs. */
+  municipal: MunicipalSettings
 }
 
-export type AuditKind = 'assessment' | 'youth' | 'outflow' | 'settings' | 'review'
+export type AuditKind = 'assessment' | 'youth' | 'outflow' | 'settings' | 'review' | 'municipal'
 
 /** One append-only line of the change history: who changed what, old → new. */
 export interface AuditEntry {

@@ -1,31 +1,7 @@
-import type { IsoDate, Status } from '../domain/types'
+import type { ExportTable } from '../domain/report/table'
 
-/** One cell of an exported table; writers turn each kind into a real spreadsheet value. */
-export type Cell =
-  | { kind: 'text'; value: string }
-  /**
-   * `decimals` 0 (default) writes a whole number; `percent` a share (0.25) as 25,0%;
-   * `signed` a difference with its sign (+3, -2).
-   */
-  | {
-      kind: 'number'
-      value: number | null
-      decimals?: number
-      percent?: boolean
-      signed?: boolean
-    }
-  | { kind: 'date'; value: IsoDate | null }
-  /** A status: filled with its colour and always carrying the word. */
-  | { kind: 'status'; value: Status; label: string }
-
-export interface ExportTable {
-  /** "Tabel 3. Uitstroom naar bestemming" */
-  title: string
-  headers: string[]
-  rows: Cell[][]
-  /** Optional stable names of the columns (the screen uses them to style or hide columns). */
-  columnKeys?: string[]
-}
+// The cell and table model lives in the domain: the screen renders the same tables.
+export type { Cell, ExportTable } from '../domain/report/table'
 
 /** One worksheet: a few heading lines, then one or more tables. */
 export interface ExportSheet {
@@ -37,4 +13,9 @@ export interface ExportSheet {
    * heading lines are frozen.
    */
   list: boolean
+  /**
+   * When the workbook is written for print: text wraps from `textWidth` characters (default
+   * 36), and a row prints at most `maxLines` lines high (default: as high as its text).
+   */
+  print?: { textWidth?: number; maxLines?: number }
 }

@@ -2,6 +2,9 @@ import ExcelJS from 'exceljs'
 import type { Status } from '../domain/types'
 import { neutraliseCell } from './neutralise'
 import type { Cell, ExportSheet } from './table'
+import { applyPrintSetup, PRINT_WIDTHS, RowHeights, type PrintSetup } from './xlsx-print'
+
+export type { PrintSetup }
 
 /** Status fills and text colours, the same tokens as on screen (styles.css). */
 const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
@@ -13,7 +16,8 @@ const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
 }
 const HEADER_FILL = 'FFE7ECF2'
 const MIN_WIDTH = 8
-const MAX_WIDTH = 60
+/** Column widths on screen: text up to 60 characters wide, headers up to 24. */
+const SCREEN_WIDTHS = { text: 60, header: 24 }
 
 function solid(argb: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb } }
@@ -81,32 +85,64 @@ function statusStyle(status: Status): Partial<ExcelJS.Style> {
   }))
 }
 
-function writeCell(target: ExcelJS.Cell, cell: Cell) {
+/** The same style aligned to the top of its cell, for rows made taller by wrapped text. */
+const topStyles = new WeakMap<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>>()
+function atTop(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  const known = topStyles.get(style)
+  if (known) return known
+  const top: Partial<ExcelJS.Style> = Object.freeze({
+    ...style,
+    alignment: { ...style.alignment, vertical: 'top' as const },
+  })
+  topStyles.set(style, top)
+  return top
+}
+
+function styleOf(cell: Cell, wrap: boolean): Partial<ExcelJS.Style> {
   switch (cell.kind) {
-    case 'text': {
-      target.value = neutraliseCell(cell.value)
-      const wrap = cell.value.length > MAX_WIDTH || cell.value.includes('\n')
-      target.style = wrap ? WRAPPED : PLAIN
-      break
-    }
+    case 'text':
+      return wrap ? WRAPPED : PLAIN
     case 'number': {
-      target.value = cell.value
       const format = numberFormat(cell)
-      target.style = shared(`number:${format}`, () => ({ numFmt: format }))
-      break
+      return shared(`number:${format}`, () => ({ numFmt: format }))
     }
     case 'date':
-      target.value = cell.value ? dateCell(cell.value) : null
-      target.style = DATE
-      break
+      return DATE
     case 'status':
-      target.value = neutraliseCell(cell.label)
-      target.style = statusStyle(cell.value)
-      break
+      return statusStyle(cell.value)
   }
 }
 
-function addSheet(workbook: ExcelJS.Workbook, spec: ExportSheet) {
+/**
+ * Writes one cell; returns whether its text wraps (its row may need more height). `top`
+ * aligns every cell to the top, so a row with a wrapped cell still reads as one line.
+ */
+function writeCell(target: ExcelJS.Cell, cell: Cell, maxWidth: number, top: boolean): boolean {
+  const wrap = cell.kind === 'text' && (cell.value.length > maxWidth || cell.value.includes('\n'))
+  switch (cell.kind) {
+    case 'text':
+      target.value = neutraliseCell(cell.value)
+      break
+    case 'number':
+      target.value = cell.value
+      break
+    case 'date':
+      target.value = cell.value ? dateCell(cell.value) : null
+      break
+    case 'status':
+      target.value = neutraliseCell(cell.label)
+      break
+  }
+  const style = styleOf(cell, wrap)
+  target.style = top ? atTop(style) : style
+  return wrap
+}
+
+function addSheet(workbook: ExcelJS.Workbook, spec: ExportSheet, print?: PrintSetup) {
+  const limits = print
+    ? { ...PRINT_WIDTHS, text: spec.print?.textWidth ?? PRINT_WIDTHS.text }
+    : SCREEN_WIDTHS
+  const heights = print ? new RowHeights(spec.print?.maxLines) : null
   const headingRows = spec.headingLines.length
   const sheet = workbook.addWorksheet(spec.name, {
     views: [
@@ -129,7 +165,7 @@ function addSheet(workbook: ExcelJS.Workbook, spec: ExportSheet) {
   })
   const widths: number[] = []
   const widen = (col: number, length: number) => {
-    widths[col] = Math.max(widths[col] ?? MIN_WIDTH, Math.min(MAX_WIDTH, length + 2))
+    widths[col] = Math.max(widths[col] ?? MIN_WIDTH, Math.min(limits.text, length + 2))
   }
   let row = headingRows + 1
   for (const table of spec.tables) {
@@ -145,12 +181,16 @@ function addSheet(workbook: ExcelJS.Workbook, spec: ExportSheet) {
       const cell = sheet.getCell(row, c + 1)
       cell.value = neutraliseCell(header)
       cell.style = HEADER
-      widen(c, Math.min(header.length, 24))
+      widen(c, Math.min(header.length, limits.header))
+      heights?.add(row, c, header, true)
     })
     for (const cells of table.rows) {
       row++
       cells.forEach((cell, c) => {
-        writeCell(sheet.getCell(row, c + 1), cell)
+        const wraps = writeCell(sheet.getCell(row, c + 1), cell, limits.text, print !== undefined)
+        if (wraps && cell.kind === 'text') {
+          heights?.add(row, c, cell.value, false)
+        }
         widen(c, shownLength(cell))
       })
     }
@@ -165,17 +205,22 @@ function addSheet(workbook: ExcelJS.Workbook, spec: ExportSheet) {
   widths.forEach((width, c) => {
     sheet.getColumn(c + 1).width = width
   })
+  if (print) {
+    heights?.apply(sheet, widths)
+    // A list repeats its title lines and header row; other sheets their title lines.
+    applyPrintSetup(sheet, print, { from: 1, to: spec.list ? headingRows + 1 : headingRows })
+  }
 }
 
 /** One .xlsx with the given sheets, as bytes ready to download. */
 export async function writeXlsx(
   sheets: readonly ExportSheet[],
-  meta: { creator: string; created: Date },
+  meta: { creator: string; created: Date; print?: PrintSetup },
 ): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = meta.creator
   workbook.created = meta.created
-  for (const sheet of sheets) addSheet(workbook, sheet)
+  for (const sheet of sheets) addSheet(workbook, sheet, meta.print)
   const buffer = await workbook.xlsx.writeBuffer()
   return new Uint8Array(buffer)
 }

@@ -1,5 +1,15 @@
 import { importSpreadsheet } from '../../src/features/importer/import-pipeline'
 import { benchCsv } from './import-csv'
+import {
+  buildOverview,
+  exportShown,
+  filterShown,
+  largestMunicipality,
+  loadNewest,
+  previousRonde,
+  readStored,
+  seedMunicipal,
+} from './municipal-work'
 import { exportList, summary } from './report-work'
 import { BENCH_TODAY, clearAll, seed } from './seed'
 
@@ -36,6 +46,22 @@ const bench = {
       })
       return result
     })
+  },
+  /** The Gemeente-overzicht: uitwisselbestanden of 60 providers over 12 rondes. */
+  municipal: {
+    seed: (rowsPerRonde: number) => timed(() => seedMunicipal(rowsPerRonde)),
+    load: () => timed(loadNewest),
+    read: () => timed(readStored),
+    overview: (ronde: string | null, gemeente: string | null) =>
+      timed(() =>
+        Promise.resolve(
+          buildOverview(ronde, gemeente ? { kind: 'gemeente', code: gemeente } : { kind: 'all' }),
+        ),
+      ),
+    previousRonde,
+    largestMunicipality,
+    filter: (kind: 'provider-rood' | 'overdue') => timed(() => Promise.resolve(filterShown(kind))),
+    export: (kind: 'xlsx' | 'csv') => timed(() => exportShown(kind)),
   },
 }
 

@@ -1,8 +1,11 @@
 /**
  * `npm run bench`: builds the app with a benchmark helper page, fills IndexedDB in headless
  * Chromium (Debian's) with a deterministic dataset of 500, 5,000 and 50,000 youths with 12
- * monthly reviews, and measures inside the page. Prints a table and writes results.json.
- * BENCH_SIZES=500,5000 limits the sizes; BENCH_RUNS sets the repetitions (default 5).
+ * monthly reviews, and measures inside the page; then the Gemeente-overzicht with
+ * uitwisselbestanden of 60 providers over 12 rondes with as many youth rows per ronde.
+ * Prints a table and writes results.json (only after a complete run).
+ * BENCH_SIZES=500,5000 limits the sizes; BENCH_RUNS sets the repetitions (default 5);
+ * BENCH_PARTS=board or BENCH_PARTS=municipal runs one part (default: both).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem, tmpdir } from 'node:os'
@@ -17,12 +20,20 @@ import {
   statusChangeOnce,
   timeUntilInPage,
 } from './board-timings.mjs'
+import { municipalTimings } from './municipal-timings.mjs'
 import { workTimings } from './work-timings.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
 const outDir = join(root, 'dist-bench')
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000,50000').split(',').map(Number)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const PARTS = (process.env.BENCH_PARTS ?? 'board,municipal').split(',')
+/** Only a run of every size and part replaces results.json. */
+const COMPLETE =
+  process.env.BENCH_SIZES === undefined &&
+  PARTS.includes('board') &&
+  PARTS.includes('municipal') &&
+  process.env.BENCH_RUNS === undefined
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -172,6 +183,18 @@ async function measureSize(size, baseURL) {
   return result
 }
 
+/** The Gemeente-overzicht in a browser of its own, so its heap is its own. */
+async function measureMunicipal(size, baseURL) {
+  console.log(`\n${size.toLocaleString('nl-NL')} jongerenrijen per ronde (Gemeente-overzicht)`)
+  const { page, close } = await openBrowser()
+  try {
+    await benchPage(page, baseURL)
+    return await municipalTimings.measure(page, size, RUNS)
+  } finally {
+    await close()
+  }
+}
+
 const TARGETS = [
   ['firstRenderMs', 'Eerste weergave bord (ms)', 1500],
   ['fullyLoadedMs', 'Bord volledig geladen (ms)', null],
@@ -181,6 +204,7 @@ const TARGETS = [
   ['statusChangeMs', 'Statuswijziging → opgeslagen → getoond (ms)', 50],
   ...workTimings.targets,
   ['heapMb', 'JS-heap na laden bord (MB)', null],
+  ...municipalTimings.targets,
 ]
 
 function printTable(results, js) {
@@ -204,7 +228,7 @@ function printTable(results, js) {
   for (const r of rows) console.log(line(r))
   const small = results.find((r) => r.size === 500)
   const large = results.find((r) => r.size === 50000)
-  if (small && large)
+  if (small?.firstRenderMs && large?.firstRenderMs)
     console.log(
       `\nEerste weergave 50.000 / 500: ${round(large.firstRenderMs / small.firstRenderMs)}× (doel ≤ 3×)`,
     )
@@ -221,7 +245,11 @@ const baseURL = server.resolvedUrls.local[0]
 try {
   const js = await firstLoadJs(baseURL)
   const results = []
-  for (const size of SIZES) results.push(await measureSize(size, baseURL))
+  for (const size of SIZES) {
+    const result = PARTS.includes('board') ? await measureSize(size, baseURL) : { size }
+    if (PARTS.includes('municipal')) Object.assign(result, await measureMunicipal(size, baseURL))
+    results.push(result)
+  }
   printTable(results, js)
   const machine = {
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -239,11 +267,14 @@ try {
         return v
       }),
   }
+  const file = COMPLETE
+    ? join(root, 'test/bench/results.json')
+    : join(tmpdir(), 'doorstroombord-bench-results.json')
   writeFileSync(
-    join(root, 'test/bench/results.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, machine, firstLoadJs: js, results }, null, 2)}\n`,
+    file,
+    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, parts: PARTS, machine, firstLoadJs: js, results }, null, 2)}\n`,
   )
-  console.log('\nWritten to test/bench/results.json')
+  console.log(`\nWritten to ${file}${COMPLETE ? '' : ' (a partial run leaves results.json alone)'}`)
 } finally {
   await server.close()
   rmSync(outDir, { recursive: true, force: true })

@@ -5,6 +5,8 @@ import { protectedTables } from './protected-fields'
 import { sealRecord } from './record-cipher'
 
 const CHUNK = 1000
+/** Fewer records per transaction where one record is large (a whole uitwisselbestand). */
+const CHUNK_OF: Readonly<Record<string, number>> = { exchangeFiles: 25 }
 
 /**
  * Seals (encrypt) or opens (decrypt) every record of every protected table, one chunk per
@@ -29,13 +31,14 @@ export async function migrateRecords(
   onProgress(done, total)
   for (const name of names) {
     const table = database.table<unknown>(name)
+    const chunk = CHUNK_OF[name] ?? CHUNK
     let last: IndexableType | undefined
     for (;;) {
       const count = await database.transaction('rw', table, async (tx) => {
         const records =
           last === undefined
-            ? await table.orderBy(':id').limit(CHUNK).toArray()
-            : await table.where(':id').above(last).limit(CHUNK).toArray()
+            ? await table.orderBy(':id').limit(chunk).toArray()
+            : await table.where(':id').above(last).limit(chunk).toArray()
         if (records.length === 0) return 0
         const core = middleware.downstream().table(name)
         const values =
@@ -54,7 +57,7 @@ export async function migrateRecords(
       })
       done += count
       onProgress(done, Math.max(total, done))
-      if (count < CHUNK) break
+      if (count < chunk) break
     }
   }
 }

@@ -10,6 +10,11 @@ export const PROTECTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   audit: ['before', 'after'],
   reportNotes: ['text'],
   reviews: ['participants'],
+  // A loaded uitwisselbestand as a whole: its youth rows, actions and signalen. Its key,
+  // provider, scope and peildatum stay plain for the indexes.
+  exchangeFiles: ['file'],
+  // Afspraken are free text; provider, ronde and cliëntnummer stay plain.
+  agreements: ['text'],
 }
 
 /** The property that holds the ciphertext of a record's protected fields. */

@@ -1,7 +1,16 @@
 import { canonicalJson, recordKey, type BackupData, type TableInfo } from './format'
 
 /** Which field tells when a record last changed, in order of preference. */
-const TIME_FIELDS = ['updatedAt', 'changedAt', 'closedAt', 'discussedAt', 'startedAt', 'at']
+const TIME_FIELDS = [
+  'updatedAt',
+  'changedAt',
+  'closedAt',
+  'discussedAt',
+  'startedAt',
+  'at',
+  // A loaded uitwisselbestand: the one loaded last wins.
+  'loadedAt',
+]
 
 function changedAt(record: unknown): string | null {
   const r = record as Record<string, unknown>
@@ -126,6 +135,10 @@ function conflictLabel(
   if (typeof r.youthId === 'string') {
     const precondition = typeof r.preconditionId === 'string' ? r.preconditionId : null
     return { table, label: refOf.get(r.youthId) ?? r.youthId, preconditionId: precondition }
+  }
+  if (table === 'exchangeFiles') return { table, label: str(r.fileName), preconditionId: null }
+  if (table === 'agreements') {
+    return { table, label: `${str(r.providerName)} (${str(r.rondeDate)})`, preconditionId: null }
   }
   const label = table === 'youths' ? str(r.clientRef) : str(r.key ?? r.date ?? r.id ?? r.reviewId)
   return { table, label, preconditionId: null }

@@ -1,5 +1,8 @@
 import { z } from 'zod/mini'
 import { isIsoDate } from '../dates'
+import { EXCHANGE_FORMAT, EXCHANGE_VERSION } from '../exchange/exchange-schema'
+import { fileKey } from '../municipal/identity'
+import type { ExchangeFile } from '../exchange/exchange-schema'
 import {
   DESTINATIONS,
   END_REASONS,
@@ -116,6 +119,52 @@ const snapshot = z.looseObject({
 
 const reportNote = z.looseObject({ id, text, updatedAt: timestamp, updatedBy: text })
 
+/**
+ * The head of a stored uitwisselbestand. Its rows passed the exchange reader when it was loaded
+ * and the back-up is checksummed, so only what keys and combining rely on is checked here
+ * (checking 50,000 rows per ronde again would make a restore slow).
+ */
+const exchangeFileHead = z.looseObject({
+  format: z.literal(EXCHANGE_FORMAT),
+  version: z.literal(EXCHANGE_VERSION),
+  provider: z.looseObject({ name: id }),
+  scope: z.looseObject({ kind: z.enum(['all', 'gemeente', 'regio']) }),
+  period: z.looseObject({ peildatum: isoDate }),
+  summary: z.looseObject({}),
+  youths: z.array(z.looseObject({ clientRef: id })),
+})
+
+const exchangeFile = z
+  .looseObject({
+    key: id,
+    providerKey: id,
+    providerName: text,
+    scopeKey: id,
+    peildatum: isoDate,
+    fileName: text,
+    loadedAt: timestamp,
+    file: exchangeFileHead,
+  })
+  // The key is the file's identity; a record whose key disagrees with its file is refused.
+  .check(z.refine((r) => r.key === fileKey(r.file as unknown as ExchangeFile), { path: ['key'] }))
+
+const agreement = z.looseObject({
+  id,
+  providerKey: id,
+  providerName: text,
+  rondeDate: isoDate,
+  reasonCode: nullable(text),
+  clientRef: nullable(text),
+  text,
+  owner: nullable(z.enum(OWNERS)),
+  dueDate: nullable(isoDate),
+  status: z.enum(['open', 'afgerond']),
+  closedRonde: nullable(isoDate),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  version: z.int().check(z.positive()),
+})
+
 /** Known tables; a table added later is still checked for its primary key. */
 export const RECORD_SCHEMAS: Record<string, z.ZodMiniType> = {
   youths: youth,
@@ -126,6 +175,8 @@ export const RECORD_SCHEMAS: Record<string, z.ZodMiniType> = {
   reviewItems: reviewItem,
   snapshots: snapshot,
   reportNotes: reportNote,
+  exchangeFiles: exchangeFile,
+  agreements: agreement,
 }
 
 /** The first field a record fails on, for the message; null when the record is fine. */

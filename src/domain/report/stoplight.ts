@@ -12,7 +12,8 @@ export interface Count {
 }
 
 export interface Stoplight {
-  total: Record<TotalStatus, { count: number; previous: number }>
+  /** `previous` is null only in a report read back from an uitwisselbestand that left it out. */
+  total: Record<TotalStatus, { count: number; previous: number | null }>
   perPrecondition: { preconditionId: string; counts: Record<Status, Count> }[]
   change: Record<Change, number>
 }
@@ -37,7 +38,7 @@ function countStatuses(state: StateOnDate, preconditionId: string): Record<Statu
 export function stoplight(onEnd: StateOnDate, onPrevious: StateOnDate): Stoplight {
   const total = Object.fromEntries(
     TOTAL_STATUS_ORDER.map((s) => [s, { count: 0, previous: 0 }]),
-  ) as Stoplight['total']
+  ) as Record<TotalStatus, { count: number; previous: number }>
   for (const y of onEnd.youths.values()) total[y.total].count++
   for (const y of onPrevious.youths.values()) total[y.total].previous++
 

@@ -8,28 +8,9 @@ import { diff, num, pct, status, text } from './cells'
 import { explanationTables } from './explanation-tables'
 import { reportLabels, type TableOptions } from './report-labels'
 import { youthTable } from './youth-table'
-import { TABLE_NUMBERS, type TableKey } from './table-numbers'
+import { TABLE_NUMBERS, type ReportTables, type TableKey } from './table-numbers'
 
-/** Every numbered table of the report, in the order they appear on screen and in print. */
-export interface ReportTables extends Record<TableKey, ExportTable> {
-  keyFigures: ExportTable
-  stay: ExportTable
-  outflowDestination: ExportTable
-  outflowReason: ExportTable
-  totalStatus: ExportTable
-  perPrecondition: ExportTable
-  change: ExportTable
-  perPreconditionCode: ExportTable
-  perCode: ExportTable
-  perOwner: ExportTable
-  eighteenWindows: ExportTable
-  eighteenYouths: ExportTable
-  youths: ExportTable
-  about: ExportTable
-  definitions: ExportTable
-  criteria: ExportTable
-  codes: ExportTable
-}
+export type { ReportTables }
 
 export function buildTables(report: Report, t: Dictionary, options: TableOptions): ReportTables {
   const r = t.report
@@ -91,7 +72,7 @@ export function buildTables(report: Report, t: Dictionary, options: TableOptions
         num(count),
         pct(shareOf(count, placed)),
         num(previous),
-        diff(count - previous),
+        diff(previous === null ? null : count - previous),
       ]
     }),
   }

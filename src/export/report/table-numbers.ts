@@ -1,22 +1,2 @@
-/** Table numbers, fixed so screen, print and Excel all say the same "Tabel 6". */
-export const TABLE_NUMBERS = {
-  keyFigures: 1,
-  stay: 2,
-  outflowDestination: 3,
-  outflowReason: 4,
-  totalStatus: 5,
-  perPrecondition: 6,
-  change: 7,
-  perPreconditionCode: 8,
-  perCode: 9,
-  perOwner: 10,
-  eighteenWindows: 11,
-  eighteenYouths: 12,
-  youths: 13,
-  about: 14,
-  definitions: 15,
-  criteria: 16,
-  codes: 17,
-} as const
-
-export type TableKey = keyof typeof TABLE_NUMBERS
+// The numbering is shared with the screen, so it lives in the domain; writers import it here.
+export { TABLE_NUMBERS, type ReportTables, type TableKey } from '../../domain/report/table-numbers'

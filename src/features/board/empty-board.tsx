@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { Link } from 'wouter'
 import { loadSampleData, NotEmptyError } from '../../db/sample-data-repo'
 import { todayIso } from '../../domain/dates'
 import { useT } from '../../i18n'
@@ -6,7 +7,10 @@ import { useDialogs } from '../../stores/dialog-store'
 import { useNotices } from '../../stores/notice-store'
 import { useActor } from '../../stores/preferences-store'
 
-/** The first thing a newcomer sees: what to do next, in one click. */
+/**
+ * The first thing a newcomer sees: what to do next, in one click. Two starts: a provider adds
+ * youths (or loads sample data); an account manager of a gemeente goes to the Gemeente-overzicht.
+ */
 export function EmptyBoard() {
   const t = useT()
   const actor = useActor()
@@ -46,6 +50,17 @@ export function EmptyBoard() {
         </button>
       </div>
       <p className="empty-state__note">{t.board.emptyPrivacy}</p>
+      {/* The second start: an account manager of a gemeente has no youths of their own. */}
+      <div>
+        <p id="empty-board-municipal">{t.board.toMunicipalText}</p>
+        <Link
+          href="/gemeente-overzicht"
+          className="button"
+          aria-describedby="empty-board-municipal"
+        >
+          {t.board.toMunicipal}
+        </Link>
+      </div>
     </section>
   )
 }

@@ -21,18 +21,16 @@ import {
   ExplanationSection,
   KeyFiguresSection,
   StoplightSection,
-} from './figure-sections'
+} from '../../components/report/figure-sections'
 import { ReportActions } from './report-actions'
 import { ReportControls } from './report-controls'
-import { ReportHeader } from './report-header'
+import { ReportHeader } from '../../components/report/report-header'
 import { buildTables } from '../../export/report/report-tables'
 import { useReportView } from './report-view-store'
 import { SignalsSection } from './signals-section'
 import { useReport } from './use-report'
 import { useReportExport } from './use-report-export'
-import { YouthListSection } from './youth-list-section'
-import './report.css'
-import './report-print.css'
+import { YouthListSection } from '../../components/report/youth-list-section'
 
 /** Rapportage: the zeswekelijkse rapportage per gemeente, on screen, on paper and as files. */
 export function ReportPage() {

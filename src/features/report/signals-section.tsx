@@ -7,7 +7,7 @@ import { ValidationError } from '../../domain/validation'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import { useActor } from '../../stores/preferences-store'
-import { ReportSection } from './report-section'
+import { ReportSection } from '../../components/report/report-section'
 
 interface SignalsProps {
   periodEnd: IsoDate

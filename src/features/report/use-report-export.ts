@@ -3,7 +3,7 @@ import type { Report } from '../../domain/report/build-report'
 import { reportFileName } from '../../domain/report/file-name'
 import { scopeName, type ReportScope } from '../../domain/report/scope'
 import { preconditionName, useT, type Dictionary } from '../../i18n'
-import { downloadFile } from './download'
+import { downloadFile } from '../../components/download'
 import { reportSheets } from '../../export/report/report-sheets'
 import type { ReportTables } from '../../export/report/report-tables'
 

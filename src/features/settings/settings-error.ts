@@ -14,5 +14,11 @@ export function settingsError(
     return range ?? t.settings.errors.outOfRange
   }
   if (code === 'duplicate' || code === 'codeFormat') return t.settings.errors[code]
+  if (code === 'tariff') {
+    // `municipal.dailyTariffs.<verblijfsvorm>`: the message names the verblijfsvorm.
+    const arrangement = path.split('.').at(-1) ?? ''
+    const label = t.livingArrangements[arrangement as keyof typeof t.livingArrangements]
+    return t.settings.errors.tariff(label ?? arrangement)
+  }
   return t.validation[code]
 }

@@ -7,6 +7,7 @@ import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import { useActor } from '../../stores/preferences-store'
 import { GeneralSection } from './general-section'
+import { MunicipalSection } from './municipal-section'
 import { PreconditionsSection } from './preconditions-section'
 import { ReasonCodesSection } from './reason-codes-section'
 import { RulesSection } from './rules-section'
@@ -83,6 +84,7 @@ function SettingsForm({ stored }: { stored: Settings }) {
       <PreconditionsSection {...props} />
       <RulesSection {...props} />
       <ReasonCodesSection {...props} />
+      <MunicipalSection {...props} />
       <div className="form__actions form__actions--sticky">
         {dirty && <p className="form__dirty">{s.unsaved}</p>}
         <button type="submit" className="button button--primary">

@@ -43,6 +43,8 @@ export const enBackup: typeof nlBackup = {
     reviewItems: 'Youths discussed',
     snapshots: 'Recorded reviews',
     reportNotes: 'Report signals',
+    exchangeFiles: 'Loaded exchange files (Municipal overview)',
+    agreements: 'Agreements (Municipal overview)',
   },
   replaceWarning: (count) =>
     `Note: the ${n(count)} youths now in this browser and all other current data will be replaced.`,

@@ -14,6 +14,9 @@ export const enBoard: typeof nlBoard = {
   emptyText:
     'Add the youths placed with you, or first see how the board works with fictitious sample data.',
   emptyPrivacy: 'Sample data is made up; it contains no real people.',
+  toMunicipal: 'Go to the Municipal overview',
+  toMunicipalText:
+    'Are you an account manager or youth contract manager for a municipality or youth region? In the Municipal overview you load the exchange files of your providers.',
   loadingProgress: (loaded: number, total: number) =>
     `Loading the board: ${n.format(loaded)} of ${n.format(total)} youths`,
   countsLabel: 'Number of youths per overall status',

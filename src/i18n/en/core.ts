@@ -17,8 +17,16 @@ export const enCore: CoreDictionary = {
     board: 'Board',
     review: 'Review',
     report: 'Report',
+    municipal: 'Municipal overview',
     import: 'Import',
     settings: 'Settings',
+  },
+  scope: {
+    all: 'All municipalities',
+    regions: 'Youth regions (jeugdregio)',
+    municipalities: 'Municipalities',
+    region: (name: string) => `Jeugdregio ${name}`,
+    unknown: (key: string) => `Unknown: ${key}`,
   },
   common: {
     save: 'Save',

@@ -9,6 +9,9 @@ import { enCore } from './core'
 import { enForms } from './forms'
 import { enHistory } from './history'
 import { enSettings } from './settings'
+import { enMunicipalExport } from './municipal-export'
+import { enMunicipalLists } from './municipal-lists'
+import { enMunicipal } from './municipal'
 
 export const en: Dictionary = {
   ...enCore,
@@ -21,4 +24,7 @@ export const en: Dictionary = {
   importer: enImporter,
   backup: enBackup,
   security: enSecurity,
+  municipalExport: enMunicipalExport,
+  municipalLists: enMunicipalLists,
+  municipal: enMunicipal,
 }

@@ -40,14 +40,40 @@ export const enSettings: typeof nlSettings = {
   reportPeriodWeeks: 'Length of a reporting period in weeks',
   reportPeriodWeeksHint: 'Default 6 weeks. Use 4 or 5 for a monthly report.',
   reportAnchorDate: 'Start date of the first period',
+  municipal: 'Municipal overview (Gemeente-overzicht)',
+  municipalIntro:
+    'For account managers of a municipality or youth region who combine the exchange files of their providers.',
+  municipalScope: 'Own municipality or youth region',
+  municipalScopeHint:
+    'The Municipal overview opens with this choice. Choose "All municipalities" for everything.',
+  rondeRhythm: 'Rounds (rondes)',
+  rondeAnchorDate: 'Date of a round',
+  rondeAnchorDateHint:
+    'A date on which a round falls (a meeting with the providers); the other rounds lie before and after it in the same rhythm.',
+  rondeWeeks: 'Weeks between two rounds',
+  rondeWeeksHint: 'Default 6 weeks.',
+  rondeWindowWeeks: 'Files count up to this many weeks before the round',
+  rondeWindowWeeksHint:
+    'Per provider the newest file with a reference date in these weeks counts. Default 6 weeks.',
+  dailyTariffs: 'Daily tariff per type of residence',
+  dailyTariffsIntro:
+    'In euro per day, e.g. 245.50 or 245,50. With a tariff the Municipal overview shows what the days of stay longer than needed cost. Leave empty: no amount.',
+  dailyTariff: (arrangement: string) => `Daily tariff ${arrangement}`,
+  hideProviderScreens: 'Show only the Municipal overview',
+  hideProviderScreensHint:
+    'For those who only work for a municipality: Board, Review, Report and Import disappear from the menu and the app opens with the Municipal overview.',
   errors: {
     outOfRange: 'This value is outside the allowed range.',
     duplicate: 'This code already exists.',
     codeFormat: 'Use 2 to 4 capital letters, optionally with a dash and digits, like WON-5.',
+    tariff: (arrangement: string) =>
+      `Daily tariff ${arrangement}: enter an amount in euro of 0 or more, with at most 2 decimals (e.g. 245.50).`,
   },
   ranges: {
     futurePlanAge: 'Choose an age from 12 to 18.',
     reviewCadenceDays: 'Choose 7 to 366 days.',
     reportPeriodWeeks: 'Choose 1 to 26 weeks.',
+    'municipal.rondeWeeks': 'Weeks between two rounds: choose 1 to 26 weeks.',
+    'municipal.rondeWindowWeeks': 'Weeks before the round: choose 1 to 26 weeks.',
   },
 }

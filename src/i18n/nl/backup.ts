@@ -41,6 +41,8 @@ export const nlBackup = {
     reviewItems: 'Besproken jongeren',
     snapshots: 'Vastgelegde besprekingen',
     reportNotes: 'Signalen bij rapportages',
+    exchangeFiles: 'Geladen uitwisselbestanden (Gemeente-overzicht)',
+    agreements: 'Afspraken (Gemeente-overzicht)',
   } as Record<string, string>,
   replaceWarning: (count: number) =>
     `Let op: de ${n(count)} jongeren die nu in deze browser staan en alle andere huidige gegevens worden vervangen.`,

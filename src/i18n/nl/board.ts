@@ -13,6 +13,9 @@ export const nlBoard = {
   emptyText:
     'Voeg de jongeren toe die bij u geplaatst zijn, of bekijk eerst hoe het bord werkt met fictieve voorbeeldgegevens.',
   emptyPrivacy: 'Voorbeeldgegevens zijn verzonnen; er staan geen echte personen in.',
+  toMunicipal: 'Naar het Gemeente-overzicht',
+  toMunicipalText:
+    'Werkt u als accountmanager of contractmanager jeugd voor een gemeente of jeugdregio? In het Gemeente-overzicht laadt u de uitwisselbestanden van uw aanbieders.',
   loadingProgress: (loaded: number, total: number) =>
     `Bord wordt geladen: ${n.format(loaded)} van ${n.format(total)} jongeren`,
   countsLabel: 'Aantal jongeren per totaalstatus',

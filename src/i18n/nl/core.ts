@@ -26,8 +26,17 @@ export const nlCore = {
     board: 'Bord',
     review: 'Bespreking',
     report: 'Rapportage',
+    municipal: 'Gemeente-overzicht',
     import: 'Importeren',
     settings: 'Instellingen',
+  },
+  /** Choosing a gemeente, a jeugdregio or all (Gemeente-overzicht). */
+  scope: {
+    all: 'Alle gemeenten',
+    regions: "Jeugdregio's",
+    municipalities: 'Gemeenten',
+    region: (name: string) => `Jeugdregio ${name}`,
+    unknown: (key: string) => `Onbekend: ${key}`,
   },
   common: {
     save: 'Opslaan',

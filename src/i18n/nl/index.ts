@@ -8,6 +8,9 @@ import { nlCore } from './core'
 import { nlForms } from './forms'
 import { nlHistory } from './history'
 import { nlSettings } from './settings'
+import { nlMunicipalExport } from './municipal-export'
+import { nlMunicipalLists } from './municipal-lists'
+import { nlMunicipal } from './municipal'
 
 export const nl = {
   ...nlCore,
@@ -20,6 +23,9 @@ export const nl = {
   importer: nlImporter,
   backup: nlBackup,
   security: nlSecurity,
+  municipalExport: nlMunicipalExport,
+  municipalLists: nlMunicipalLists,
+  municipal: nlMunicipal,
 }
 
 export type Dictionary = typeof nl

@@ -6,9 +6,8 @@ import { useT } from '../../i18n'
 import { BarChart, StatusStackChart } from './charts'
 import { ReportSection } from './report-section'
 import { ReportTable, SHOWN_ROWS } from './report-table'
-import type { ReportTables } from '../../export/report/report-tables'
-import { reportLabels } from '../../export/report/report-labels'
-import { TABLE_NUMBERS } from '../../export/report/table-numbers'
+import { reportLabels } from '../../i18n/report-labels'
+import { TABLE_NUMBERS, type ReportTables } from '../../domain/report/table-numbers'
 
 interface SectionProps {
   report: Report
@@ -53,9 +52,13 @@ export function StoplightSection({ report, tables }: SectionProps) {
   const total = report.stoplight.total
   const now = { rood: 0, oranje: 0, onbekend: 0, groen: 0 }
   const before = { ...now }
+  // A report read back from a file without the previous counts shows only the peildatum's bar.
+  let previousKnown = true
   for (const s of TOTAL_STATUS_ORDER) {
     now[s] = total[s].count
-    before[s] = total[s].previous
+    const previous = total[s].previous
+    if (previous === null) previousKnown = false
+    else before[s] = previous
   }
   return (
     <ReportSection id="stoplicht" number={2} title={r.sections.stoplight}>
@@ -66,7 +69,9 @@ export function StoplightSection({ report, tables }: SectionProps) {
         caption={r.figureTitle(2, r.figures.totalStatus, TABLE_NUMBERS.totalStatus)}
         rows={[
           { label: formatDutchDate(report.period.end), counts: now },
-          { label: formatDutchDate(report.previousPeildatum), counts: before },
+          ...(previousKnown
+            ? [{ label: formatDutchDate(report.previousPeildatum), counts: before }]
+            : []),
         ]}
       />
       <div className="report-grid">

@@ -1,6 +1,6 @@
 import { TOTAL_STATUS_ORDER } from '../../domain/statuses'
 import { useId } from 'react'
-import { StatusIcon } from '../../components/status-icon'
+import { StatusIcon } from '../status-icon'
 import type { TotalStatus } from '../../domain/types'
 import { useT } from '../../i18n'
 
@@ -26,7 +26,8 @@ export function BarChart({ caption, bars }: { caption: string; bars: readonly Ba
   const max = Math.max(1, ...bars.map((b) => b.value))
   const height = bars.length * ROW + 4
   const longest = Math.max(...bars.map((b) => Math.min(b.label.length, 38)))
-  const labelWidth = Math.ceil(longest * CHAR_WIDTH) + 12
+  // Room for wide capitals ("WON-2") besides the average character width.
+  const labelWidth = Math.ceil(longest * CHAR_WIDTH) + 20
   const width = labelWidth + BAR_WIDTH + VALUE_WIDTH
   return (
     <figure className="report-figure">

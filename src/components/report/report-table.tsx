@@ -1,7 +1,7 @@
 import { Fragment, useId, type ReactNode } from 'react'
-import { StatusBadge } from '../../components/status-badge'
+import { StatusBadge } from '../status-badge'
 import { formatDutchDate } from '../../domain/dates'
-import type { Cell, ExportTable } from '../../export/table'
+import type { Cell, ExportTable } from '../../domain/report/table'
 import { useT, type Dictionary } from '../../i18n'
 
 /** A line may break after a slash ("Behandelgroep/klinisch"), so narrow columns stay readable. */

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react'
+import './report.css'
+import './report-print.css'
 
 /** A numbered chapter of the report ("2. Stoplicht"), a landmark named by its heading. */
 export function ReportSection({

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n'
 import { ReportSection } from './report-section'
 import { ReportTable, SHOWN_ROWS } from './report-table'
-import type { ReportTables } from '../../export/report/report-tables'
+import type { ReportTables } from '../../domain/report/table-numbers'
 
 export function YouthListSection({ tables }: { tables: ReportTables }) {
   const t = useT()

@@ -1,0 +1,182 @@
+import { readExchangeFile } from '../domain/exchange/read-exchange-file'
+import {
+  fileKey,
+  rondeOnOrBefore,
+  toStoredFile,
+  type MunicipalSettings,
+  type StoredExchangeFile,
+} from '../domain/municipal'
+import { restoreSettings } from '../domain/settings'
+import type { IsoDate, IsoTimestamp } from '../domain/types'
+import { appendAudit } from './audit-repo'
+import { db } from './database'
+import { SETTINGS_KEY } from './settings-repo'
+
+export {
+  addAgreement,
+  listAgreements,
+  removeAgreement,
+  setAgreementStatus,
+  updateAgreement,
+  type AgreementInput,
+} from './municipal-agreements-repo'
+export { MissingRecordError, StaleRecordError } from './record-change'
+
+/** What loading one uitwisselbestand would do; nothing is stored until the user confirms. */
+export type LoadOutcome =
+  | { kind: 'nieuw'; fileName: string; stored: StoredExchangeFile }
+  | {
+      kind: 'vervangt'
+      fileName: string
+      stored: StoredExchangeFile
+      replaces: { fileName: string; loadedAt: IsoTimestamp }
+    }
+  /** Dutch reasons that name the field. */
+  | { kind: 'geweigerd'; fileName: string; errors: string[] }
+  /** The same provider, scope and peildatum as an earlier file in this batch. */
+  | { kind: 'dubbel'; fileName: string; sameAs: string }
+
+/** Sample files may not be mixed with files of real providers. */
+export class SampleFilesNotAllowedError extends Error {
+  constructor() {
+    super('Uitwisselbestanden of real providers are loaded; sample files would mix with them')
+    this.name = 'SampleFilesNotAllowedError'
+  }
+}
+
+/**
+ * Checks files completely with the exchange reader and says per file what loading it would do.
+ * Writes nothing. Of the stored files it reads only the ones a file would replace.
+ */
+export async function checkExchangeFiles(
+  files: readonly { name: string; text: string }[],
+  loadedAt: IsoTimestamp,
+): Promise<LoadOutcome[]> {
+  const firstOfKey = new Map<string, string>()
+  const read = files.map((f) => {
+    const result = readExchangeFile(f.text)
+    if (!result.ok) return { kind: 'geweigerd' as const, fileName: f.name, errors: result.errors }
+    const stored = toStoredFile(result.file, f.name, loadedAt)
+    const sameAs = firstOfKey.get(stored.key)
+    if (sameAs !== undefined) return { kind: 'dubbel' as const, fileName: f.name, sameAs }
+    firstOfKey.set(stored.key, f.name)
+    return { kind: 'nieuw' as const, fileName: f.name, stored }
+  })
+  const keys = [...firstOfKey.keys()]
+  const earlier = await db.transaction('r', db.exchangeFiles, async () => {
+    const present = await db.exchangeFiles.where(':id').anyOf(keys).primaryKeys()
+    return db.exchangeFiles.bulkGet(present)
+  })
+  const byKey = new Map(earlier.flatMap((f) => (f ? [[f.key, f] as const] : [])))
+  return read.map((outcome): LoadOutcome => {
+    if (outcome.kind !== 'nieuw') return outcome
+    const before = byKey.get(outcome.stored.key)
+    return before
+      ? {
+          ...outcome,
+          kind: 'vervangt',
+          replaces: { fileName: before.fileName, loadedAt: before.loadedAt },
+        }
+      : outcome
+  })
+}
+
+/** Stores the files the user confirmed, all in one transaction; a file with the same key is replaced. */
+export async function storeExchangeFiles(
+  files: readonly StoredExchangeFile[],
+  actor = '',
+): Promise<void> {
+  if (files.length === 0) return
+  // The key is the file's identity on every laptop; a record that disagrees would never be replaced.
+  const wrong = files.find((f) => f.key !== fileKey(f.file))
+  if (wrong) throw new Error(`Stored file ${wrong.fileName} has key ${wrong.key}`)
+  await db.transaction('rw', db.exchangeFiles, db.audit, async () => {
+    await db.exchangeFiles.bulkPut([...files])
+    await appendAudit({
+      actor,
+      kind: 'municipal',
+      youthId: null,
+      preconditionId: null,
+      before: null,
+      after: { exchangeFilesStored: files.map((f) => ({ key: f.key, fileName: f.fileName })) },
+    })
+  })
+}
+
+export async function removeExchangeFile(key: string, actor = ''): Promise<void> {
+  await db.transaction('rw', db.exchangeFiles, db.audit, async () => {
+    if ((await db.exchangeFiles.where(':id').equals(key).count()) === 0) return
+    await db.exchangeFiles.delete(key)
+    await appendAudit({
+      actor,
+      kind: 'municipal',
+      youthId: null,
+      preconditionId: null,
+      before: { exchangeFileRemoved: key },
+      after: null,
+    })
+  })
+}
+
+export async function listExchangeFiles(): Promise<StoredExchangeFile[]> {
+  return db.exchangeFiles.toArray()
+}
+
+/** Were ronde settings ever stored (a saved settings form stores them too)? */
+function hasStoredRondeSettings(raw: unknown): boolean {
+  if (typeof raw !== 'object' || raw === null) return false
+  const municipal = (raw as { municipal?: unknown }).municipal
+  return typeof municipal === 'object' && municipal !== null && 'rondeAnchorDate' in municipal
+}
+
+/**
+ * Fills the Gemeente-overzicht with fictitious providers and rondes (Voorbeeldbestanden laden).
+ * The last ronde fits the user's rhythm when one was set; otherwise it is today and the sample
+ * rhythm is saved. Refuses when files of real providers are stored; loading twice replaces the
+ * sample files. Returns the number of files stored.
+ */
+export async function loadSampleExchangeFiles(today: IsoDate, actor = ''): Promise<number> {
+  const { sampleExchangeFiles, sampleRondeSettings } =
+    await import('../domain/municipal/sample-files')
+  const rawBefore = (await db.settings.get(SETTINGS_KEY))?.value
+  const rhythmSet = hasStoredRondeSettings(rawBefore)
+  const lastRonde = rhythmSet ? rondeOnOrBefore(today, restoreSettings(rawBefore).municipal) : today
+  const now = new Date().toISOString()
+  const files = sampleExchangeFiles(lastRonde).map((s) => toStoredFile(s.file, s.fileName, now))
+  const sampleProviders = new Set(files.map((f) => f.providerKey))
+
+  await db.transaction('rw', db.exchangeFiles, db.settings, db.audit, async () => {
+    const providers = await db.exchangeFiles.orderBy('providerKey').uniqueKeys()
+    if (providers.some((p) => typeof p !== 'string' || !sampleProviders.has(p))) {
+      throw new SampleFilesNotAllowedError()
+    }
+    const raw = (await db.settings.get(SETTINGS_KEY))?.value
+    if (!hasStoredRondeSettings(raw)) {
+      const before = restoreSettings(raw)
+      const municipal: MunicipalSettings = {
+        ...before.municipal,
+        ...sampleRondeSettings(lastRonde),
+      }
+      const after = { ...before, municipal }
+      await db.settings.put({ key: SETTINGS_KEY, value: after })
+      await appendAudit({
+        actor,
+        kind: 'settings',
+        youthId: null,
+        preconditionId: null,
+        before,
+        after,
+      })
+    }
+    await db.exchangeFiles.bulkPut(files)
+    await appendAudit({
+      actor,
+      kind: 'municipal',
+      youthId: null,
+      preconditionId: null,
+      before: null,
+      after: { sampleExchangeFiles: files.length, lastRonde },
+    })
+  })
+  return files.length
+}

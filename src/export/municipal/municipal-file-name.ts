@@ -1,0 +1,21 @@
+import { fileNamePart } from '../../domain/report/file-name'
+import type { MunicipalOverview } from '../../domain/municipal'
+import type { Dictionary } from '../../i18n'
+import { selectionName } from './municipal-labels'
+
+/**
+ * "Gemeente-overzicht_Jeugdregio-Haaglanden_ronde-2026-03-29.xlsx": what, for which
+ * selection and which ronde, each part safe in any file system.
+ */
+export function municipalFileName(
+  overview: MunicipalOverview,
+  t: Dictionary,
+  kind: 'xlsx' | 'csv',
+): string {
+  const m = t.municipalExport
+  const scope =
+    overview.selection.kind === 'all' ? m.allFileName : selectionName(overview.selection, t)
+  const prefix = kind === 'csv' ? m.youthsFilePrefix : m.filePrefix
+  const ronde = overview.ronde ? `ronde-${overview.ronde.date}` : 'geen-ronde'
+  return `${[prefix, scope].map((p) => fileNamePart(p)).join('_')}_${ronde}.${kind}`
+}

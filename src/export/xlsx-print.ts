@@ -1,0 +1,88 @@
+import type ExcelJS from 'exceljs'
+
+/**
+ * How a workbook prints when the caller asks for it: A4 landscape as wide as the page, the
+ * header rows repeated on every page, a footer with a page number, and rows as high as their
+ * wrapped text (LibreOffice does not work that out when it opens a file).
+ */
+export interface PrintSetup {
+  /** Left in the footer of every page (e.g. the ronde); the page number goes on the right. */
+  footer: string
+  /** The right part of the footer, with Excel's codes: "Pagina &P van &N". */
+  pageFooter: string
+}
+
+/** Column widths for print: text wraps from 36 characters, headers from 14. */
+export const PRINT_WIDTHS = { text: 36, header: 14 }
+
+/** Calibri 11: one line of text is 15 points high. */
+const LINE_HEIGHT = 15
+
+/** Excel reads `&` in a header or footer as the start of a code; `&&` prints one. */
+const footerText = (text: string) => text.replace(/&/g, '&&')
+
+/** Lines a text takes in a column of `width` characters (words are not split). */
+function linesIn(text: string, width: number): number {
+  let lines = 0
+  for (const paragraph of text.split('\n')) {
+    let line = 0
+    lines++
+    for (const word of paragraph.split(' ')) {
+      if (line > 0 && line + 1 + word.length > width) {
+        lines++
+        line = word.length
+      } else line += (line > 0 ? 1 : 0) + word.length
+    }
+  }
+  return lines
+}
+
+/** Collects the wrapped cells of a sheet; sets their rows' height once the widths are known. */
+export class RowHeights {
+  private readonly cells: { row: number; col: number; text: string; bold: boolean }[] = []
+
+  /** `maxLines` keeps a list compact: a longer text is cut off in print, never in the cell. */
+  constructor(private readonly maxLines = Infinity) {}
+
+  add(row: number, col: number, text: string, bold: boolean) {
+    this.cells.push({ row, col, text, bold })
+  }
+
+  apply(sheet: ExcelJS.Worksheet, widths: readonly number[]) {
+    const lines = new Map<number, number>()
+    const headerRows = new Set<number>()
+    for (const { row, col, text, bold } of this.cells) {
+      if (bold) headerRows.add(row)
+      // A column is as wide as N digits; ordinary text is narrower, bold text about as wide.
+      const width = Math.max(1, Math.floor(((widths[col] ?? 10) - 1) * (bold ? 0.95 : 1.1)))
+      lines.set(row, Math.max(lines.get(row) ?? 1, linesIn(text, width)))
+    }
+    for (const [row, n] of lines) {
+      const shown = headerRows.has(row) ? n : Math.min(n, this.maxLines)
+      if (shown > 1) sheet.getRow(row).height = shown * LINE_HEIGHT
+    }
+  }
+}
+
+export function applyPrintSetup(
+  sheet: ExcelJS.Worksheet,
+  print: PrintSetup,
+  repeatRows: { from: number; to: number },
+) {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    // A4, the paper of every Dutch office printer. PaperSize is a const enum, which an
+    // isolated module cannot name.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+  }
+  if (repeatRows.to >= repeatRows.from) {
+    sheet.pageSetup.printTitlesRow = `${repeatRows.from}:${repeatRows.to}`
+  }
+  sheet.headerFooter.oddFooter = `&L${footerText(print.footer)}&R${print.pageFooter}`
+}

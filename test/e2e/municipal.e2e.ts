@@ -1,0 +1,335 @@
+import ExcelJS from 'exceljs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ExchangeFile } from '../../src/domain/exchange/exchange-schema'
+import { expectCleanSession, expectNoAxeViolations, openSession, type Session } from './browser'
+
+let s: Session
+/** Downloaded and written files, removed after each test. */
+const saved: string[] = []
+
+beforeEach(async () => {
+  s = await openSession()
+})
+
+afterEach(async () => {
+  try {
+    expectCleanSession(s)
+  } finally {
+    await s.close()
+    for (const path of saved.splice(0)) rmSync(path, { force: true, recursive: true })
+  }
+})
+
+type Page = Session['page']
+
+const TABS = ['Overzicht', 'Per aanbieder', 'Jongeren', 'Trend', 'Signalen', 'Afspraken']
+
+/** "1.234" → 1234 */
+const dutchNumber = (text: string | null) =>
+  Number((text ?? '').trim().replace(/\./g, '').replace(',', '.'))
+
+/** A path in a fresh folder, so a file keeps its own name (the dialog shows it). */
+function tempPath(name: string) {
+  const folder = mkdtempSync(join(tmpdir(), 'municipal-e2e-'))
+  saved.push(folder)
+  return join(folder, name)
+}
+
+async function openWithSamples(page: Page) {
+  await page.goto('/gemeente-overzicht')
+  await page.getByRole('button', { name: 'Voorbeeldbestanden laden' }).click()
+  await expect
+    .poll(() => page.getByRole('heading', { name: '1. Kerncijfers' }).count(), { timeout: 30_000 })
+    .toBe(1)
+}
+
+async function openLoadDialog(page: Page) {
+  await page.getByRole('button', { name: 'Uitwisselbestanden laden' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Uitwisselbestanden laden' })
+  await expect.poll(() => dialog.isVisible()).toBe(true)
+  return dialog
+}
+
+interface Sample {
+  name: string
+  path: string
+  file: ExchangeFile
+}
+
+/**
+ * Downloads, through "Voorbeeldbestanden downloaden" in the load dialog, the sample files of
+ * the newest ronde: the same files that Voorbeeldbestanden laden stored.
+ */
+async function downloadNewestSamples(page: Page): Promise<Sample[]> {
+  const dialog = await openLoadDialog(page)
+  await dialog.getByText('Voorbeeldbestanden downloaden').click()
+  const newest = dialog.locator('.sample-downloads section').first()
+  await expect.poll(() => newest.getByRole('button').count()).toBeGreaterThan(3)
+  const samples: Sample[] = []
+  for (const button of await newest.getByRole('button').all()) {
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
+    const path = tempPath(download.suggestedFilename())
+    await download.saveAs(path)
+    const file = JSON.parse(readFileSync(path, 'utf8')) as ExchangeFile
+    samples.push({ name: download.suggestedFilename(), path, file })
+  }
+  await dialog.getByRole('button', { name: 'Sluiten' }).click()
+  await expect.poll(() => dialog.count()).toBe(0)
+  return samples
+}
+
+/** A cell of a numbered table, found by the start of its row and its column header. */
+async function tableCell(page: Page, table: RegExp, row: RegExp, column: string) {
+  const t = page.getByRole('table', { name: table })
+  const headers = (await t.locator('thead th').allTextContents()).map((h) => h.trim())
+  const index = headers.indexOf(column)
+  expect(index, `${column} in ${headers.join(' | ')}`).toBeGreaterThan(-1)
+  return t.getByRole('row', { name: row }).locator('th, td').nth(index).textContent()
+}
+
+/** Youths of the files, each provider's cliëntnummer once (as the files' own rows say). */
+function distinctRows(samples: readonly Sample[]) {
+  const rows = new Map<string, ExchangeFile['youths'][number] & { provider: string }>()
+  for (const { file } of samples) {
+    for (const y of file.youths)
+      rows.set(`${file.provider.name}|${y.clientRef}`, { ...y, provider: file.provider.name })
+  }
+  return [...rows.values()]
+}
+
+describe('the Gemeente-overzicht', () => {
+  it('adds up the sample files of the ronde, opens a provider report and exports to Excel', async () => {
+    const { page } = s
+    await openWithSamples(page)
+    const samples = await downloadNewestSamples(page)
+    const rows = distinctRows(samples)
+
+    // Geplaatst, rood and instroom: worked out here from the files themselves.
+    const placed = await tableCell(
+      page,
+      /^Tabel 1\./,
+      /^Geplaatste jongeren op de peildata/,
+      'Waarde',
+    )
+    expect(dutchNumber(placed)).toBe(rows.length)
+    const rood = await tableCell(page, /^Tabel 2\./, /^rood/, 'Jongeren')
+    expect(dutchNumber(rood)).toBe(rows.filter((r) => r.totalStatus === 'rood').length)
+    const inflow = await tableCell(page, /^Tabel 1\./, /^Instroom/, 'Waarde')
+    expect(dutchNumber(inflow)).toBe(samples.reduce((sum, x) => sum + x.file.summary.inflow, 0))
+
+    // The most frequent knelpuntcode: youths and providers.
+    const perCode = new Map<string, { youths: number; providers: Set<string> }>()
+    for (const r of rows) {
+      for (const code of new Set(r.reasonCodes)) {
+        const c = perCode.get(code) ?? { youths: 0, providers: new Set<string>() }
+        c.youths++
+        c.providers.add(r.provider)
+        perCode.set(code, c)
+      }
+    }
+    const [code, top] = [...perCode].sort((a, b) => b[1].youths - a[1].youths)[0] ?? []
+    if (!code || !top) throw new Error('the sample files have no knelpunten')
+    const codeRow = new RegExp(`^${code}`)
+    expect(dutchNumber(await tableCell(page, /^Tabel 8\./, codeRow, 'Jongeren'))).toBe(top.youths)
+    expect(dutchNumber(await tableCell(page, /^Tabel 8\./, codeRow, 'Aanbieders'))).toBe(
+      top.providers.size,
+    )
+    expect(
+      await page.getByText(`${top.youths} jongeren met ${code} (`, { exact: false }).count(),
+    ).toBe(1)
+
+    // Per aanbieder: a provider's own report, read from its file.
+    const linde = samples.find((x) => x.file.provider.name === 'Stichting De Linde (fictief)')
+    if (!linde) throw new Error('no file of De Linde in the newest ronde')
+    await page.getByRole('tab', { name: 'Per aanbieder' }).click()
+    await page
+      .getByRole('button', { name: 'Rapportage van Stichting De Linde (fictief) openen' })
+      .click()
+    await expect
+      .poll(() =>
+        page.getByRole('heading', { name: 'Rapportage van Stichting De Linde (fictief)' }).count(),
+      )
+      .toBe(1)
+    const lindePlaced = await tableCell(
+      page,
+      /^Tabel 1\. Kerncijfers op de peildatum/,
+      /^Geplaatste jongeren op de peildatum/,
+      'Waarde',
+    )
+    expect(dutchNumber(lindePlaced)).toBe(linde.file.summary.placed)
+    await expectNoAxeViolations(page, 'provider report')
+    await page.getByRole('button', { name: 'Terug naar Per aanbieder' }).click()
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Rapportage van Stichting De Linde (fictief) openen')
+
+    // Excel: downloaded and read back.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporteren naar Excel' }).click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^Gemeente-overzicht_.*\.xlsx$/)
+    const path = tempPath(download.suggestedFilename())
+    await download.saveAs(path)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.load(new Uint8Array(readFileSync(path)).buffer)
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Samenvatting',
+      'Per aanbieder',
+      'Knelpunten',
+      'Jongeren',
+      'Signalen',
+      'Afspraken',
+      'Toelichting',
+    ])
+    const perProvider = workbook.getWorksheet('Per aanbieder') as ExcelJS.Worksheet
+    const texts: string[] = []
+    perProvider.eachRow((row) => row.eachCell((cell) => texts.push(cell.text)))
+    expect(texts).toContain('Stichting De Linde (fictief)')
+  })
+
+  it('prints the open section as an A4-landscape page without the controls', async () => {
+    const { page } = s
+    await openWithSamples(page)
+    await page.evaluate(() => {
+      ;(window as unknown as { printed: number }).printed = 0
+      window.print = () => {
+        ;(window as unknown as { printed: number }).printed++
+      }
+    })
+    await page.getByRole('button', { name: 'Afdrukken' }).click()
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1)
+
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.getByRole('tablist').isVisible()).toBe(false)
+    expect(await page.getByRole('combobox', { name: 'Ronde', exact: true }).isVisible()).toBe(false)
+    expect(await page.getByRole('button', { name: 'Exporteren naar Excel' }).isVisible()).toBe(
+      false,
+    )
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible()).toBe(false)
+    expect(
+      await page
+        .getByText(/^Gemeente-overzicht — Alle gemeenten — ronde .* — Overzicht$/)
+        .isVisible(),
+    ).toBe(true)
+    expect(await page.getByRole('table', { name: /^Tabel 8\./ }).isVisible()).toBe(true)
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+    const raw = pdf.toString('latin1')
+    // A4 landscape: 842 × 595 points.
+    const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(raw)
+    expect(Math.round(Number(box?.[1]))).toBe(842)
+    expect(Math.round(Number(box?.[2]))).toBe(595)
+  })
+
+  it('refuses a version-2 file and a wrong status word, and asks before replacing a file', async () => {
+    const { page } = s
+    await openWithSamples(page)
+    const [sample] = await downloadNewestSamples(page)
+    if (!sample) throw new Error('no sample file')
+    const placedBefore = await tableCell(
+      page,
+      /^Tabel 1\./,
+      /^Geplaatste jongeren op de peildata/,
+      'Waarde',
+    )
+
+    const v2 = tempPath('versie-2.json')
+    writeFileSync(v2, JSON.stringify({ ...sample.file, version: 2 }))
+    const purple = structuredClone(sample.file)
+    const firstId = Object.keys(purple.youths[0]?.statuses ?? {})[0] ?? 'wonen'
+    ;(purple.youths[0] as { statuses: Record<string, string> }).statuses[firstId] = 'paars'
+    const wrong = tempPath('paars.json')
+    writeFileSync(wrong, JSON.stringify(purple))
+
+    let dialog = await openLoadDialog(page)
+    await dialog.getByLabel('Bestanden kiezen').setInputFiles([v2, wrong])
+    await expect.poll(() => dialog.getByText('2 geweigerd.').count()).toBe(1)
+    expect(
+      await dialog.getByText(/^Versie 2 van het uitwisselbestand wordt niet ondersteund/).count(),
+    ).toBe(1)
+    expect(
+      await dialog
+        .getByText(
+          `Veld "youths[0].statuses.${firstId}" (jongere 1 in de lijst) heeft de ongeldige waarde "paars"`,
+          {
+            exact: false,
+          },
+        )
+        .count(),
+    ).toBe(1)
+    expect(await dialog.getByRole('button', { name: 'Laden', exact: true }).isDisabled()).toBe(true)
+    await expectNoAxeViolations(page, 'load dialog with refused files')
+    await dialog.getByRole('button', { name: 'Sluiten' }).click()
+    expect(
+      await tableCell(page, /^Tabel 1\./, /^Geplaatste jongeren op de peildata/, 'Waarde'),
+    ).toBe(placedBefore)
+
+    // The same file again: it replaces the stored one only after the tick.
+    dialog = await openLoadDialog(page)
+    await dialog.getByLabel('Bestanden kiezen').setInputFiles([sample.path])
+    await expect
+      .poll(() => dialog.getByText(/^Vervangt een eerder geladen bestand \(/).count())
+      .toBe(1)
+    const tick = dialog.getByRole('checkbox', { name: `Vervangen ${sample.name}` })
+    expect(await tick.isChecked()).toBe(false)
+    expect(await dialog.getByRole('button', { name: 'Laden', exact: true }).isDisabled()).toBe(true)
+    await tick.check()
+    await dialog.getByRole('button', { name: '1 bestand laden' }).click()
+    await expect.poll(() => dialog.getByText('1 bestand geladen.').count()).toBe(1)
+    await dialog.getByRole('button', { name: 'Klaar' }).click()
+    expect(
+      await tableCell(page, /^Tabel 1\./, /^Geplaatste jongeren op de peildata/, 'Waarde'),
+    ).toBe(placedBefore)
+  })
+
+  for (const language of ['nl', 'en'] as const) {
+    it(`has no accessibility violations on any tab or in the load dialog (${language})`, async () => {
+      const { page } = s
+      await page.goto('/gemeente-overzicht')
+      if (language === 'en') {
+        await page.getByRole('button', { name: 'English' }).click()
+        // Away from the header: its hover colour is not what is being checked here.
+        await page.mouse.move(700, 700)
+      }
+      const sampleButton = language === 'nl' ? 'Voorbeeldbestanden laden' : 'Load sample files'
+      await expect.poll(() => page.getByRole('button', { name: sampleButton }).count()).toBe(1)
+      await expectNoAxeViolations(page, `empty (${language})`)
+      await page.getByRole('button', { name: sampleButton }).click()
+      const tabs = page.getByRole('tab')
+      await expect.poll(() => tabs.count(), { timeout: 30_000 }).toBe(6)
+      for (let i = 0; i < 6; i++) {
+        await tabs.nth(i).click()
+        await expect.poll(() => tabs.nth(i).getAttribute('aria-selected')).toBe('true')
+        const name = (await tabs.nth(i).textContent()) ?? ''
+        if (language === 'nl') expect(name).toBe(TABS[i])
+        await expectNoAxeViolations(page, `${name} (${language})`)
+      }
+      await page
+        .getByRole('button', {
+          name: language === 'nl' ? 'Uitwisselbestanden laden' : 'Load exchange files',
+        })
+        .click()
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(1)
+      await expectNoAxeViolations(page, `load dialog (${language})`)
+      await page.keyboard.press('Escape')
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0)
+
+      // Arrow keys move between the tabs; the open tab survives a reload.
+      await tabs.first().click()
+      await page.keyboard.press('End')
+      await expect.poll(() => tabs.last().getAttribute('aria-selected')).toBe('true')
+      await page.keyboard.press('ArrowRight')
+      await expect.poll(() => tabs.first().getAttribute('aria-selected')).toBe('true')
+      await page.keyboard.press('ArrowLeft')
+      await page.keyboard.press('ArrowLeft')
+      await expect.poll(() => tabs.nth(4).getAttribute('aria-selected')).toBe('true')
+      await page.reload()
+      await expect
+        .poll(() => page.getByRole('tab').nth(4).getAttribute('aria-selected'), { timeout: 20_000 })
+        .toBe('true')
+    })
+  }
+})
