@@ -5,6 +5,7 @@ import { enImporter } from './importer'
 import { enBackup } from './backup'
 import { enSecurity } from './security'
 import { enBoard } from './board'
+import { enConflicts } from './conflicts'
 import { enCore } from './core'
 import { enForms } from './forms'
 import { enHistory } from './history'
@@ -21,4 +22,5 @@ export const en: Dictionary = {
   importer: enImporter,
   backup: enBackup,
   security: enSecurity,
+  conflicts: enConflicts,
 }

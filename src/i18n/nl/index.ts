@@ -4,6 +4,7 @@ import { nlImporter } from './importer'
 import { nlBackup } from './backup'
 import { nlSecurity } from './security'
 import { nlBoard } from './board'
+import { nlConflicts } from './conflicts'
 import { nlCore } from './core'
 import { nlForms } from './forms'
 import { nlHistory } from './history'
@@ -20,6 +21,7 @@ export const nl = {
   importer: nlImporter,
   backup: nlBackup,
   security: nlSecurity,
+  conflicts: nlConflicts,
 }
 
 export type Dictionary = typeof nl
