@@ -11,6 +11,8 @@ interface ValidatedFormProps<F extends string> {
   labels: Record<F, string>
   onSubmit: () => Promise<void>
   children: ReactNode
+  /** Hidden while something else must be answered first (a choice between two versions). */
+  hidden?: boolean
 }
 
 /**
@@ -18,10 +20,11 @@ interface ValidatedFormProps<F extends string> {
  * top, so every dialog reports problems the same way.
  */
 export function ValidatedForm<F extends string>(props: ValidatedFormProps<F>) {
-  const { formRef, errors, labels, onSubmit, children } = props
+  const { formRef, errors, labels, onSubmit, children, hidden } = props
   return (
     <form
       ref={formRef}
+      hidden={hidden}
       noValidate
       className="form"
       onSubmit={(event) => {

@@ -18,19 +18,24 @@ export function assessmentInputOf(a: Assessment | undefined): AssessmentInput {
 
 /**
  * Sets one precondition of one youth. The assessment and its audit line (old → new) are
- * written in one transaction; an unchanged assessment writes nothing.
+ * written in one transaction; an unchanged assessment writes nothing. `expectedVersion` is the
+ * version the edit started from (0: never assessed): a newer stored version throws
+ * StaleRecordError and writes nothing.
  */
 export async function setAssessment(
   youthId: string,
   preconditionId: string,
   input: AssessmentInput,
   actor: string,
+  expectedVersion?: number,
 ): Promise<Assessment> {
   const parsed = parseAssessmentInput(input)
   if (!parsed.ok) throw new ValidationError(parsed.errors)
   return db.transaction('rw', db.youths, db.assessments, db.audit, async () => {
     await getExisting(db.youths, youthId, 'Youth')
     return changeRecord(db.assessments, [youthId, preconditionId], {
+      expectedVersion,
+      lastChange: (a) => (a ? { actor: a.changedBy, at: a.changedAt } : null),
       next: (before): Assessment =>
         before && !assessmentDiffers(assessmentInputOf(before), parsed.values)
           ? before

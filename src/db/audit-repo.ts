@@ -1,4 +1,5 @@
 import type { AuditEntry, AuditKind, IsoTimestamp } from '../domain/types'
+import type { LastChange } from '../domain/versions/record-version'
 import { db } from './database'
 
 /** One audit line as written: the time defaults to now. */
@@ -23,4 +24,12 @@ export async function appendGeneralAudit(
 export async function auditForYouth(youthId: string): Promise<AuditEntry[]> {
   const entries = await db.audit.where('youthId').equals(youthId).toArray()
   return entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : (b.id ?? 0) - (a.id ?? 0)))
+}
+
+/** Who last changed the youth's own record (details or uitstroom) and when; null if no one. */
+export async function lastYouthChange(youthId: string): Promise<LastChange | null> {
+  const latest = (await auditForYouth(youthId)).find(
+    (e) => e.kind === 'youth' || e.kind === 'outflow',
+  )
+  return latest ? { actor: latest.actor, at: latest.at } : null
 }

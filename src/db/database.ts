@@ -18,6 +18,13 @@ export const DB_NAME = 'doorstroombord'
 export interface SettingsRecord {
   key: string
   value: unknown
+  /**
+   * The app settings' last-changed version, who made it and when (settings-repo.ts); absent: 0.
+   * Not named changedAt: a back-up merge reads that as the record's time (a behaviour change).
+   */
+  version?: number
+  versionBy?: string
+  versionAt?: string
 }
 
 /**

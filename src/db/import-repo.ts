@@ -1,12 +1,13 @@
 import Dexie from 'dexie'
 import type { ExistingYouth } from '../domain/import/analyse-row'
-import { buildImportRecords } from '../domain/import/build-records'
+import { buildImportRecords, type ImportRecords } from '../domain/import/build-records'
 import type { ImportPlan } from '../domain/import/plan'
 import type { AssessmentDetails } from '../domain/import/types'
 import { restoreSettings } from '../domain/settings'
-import type { Assessment, Status } from '../domain/types'
+import type { Assessment, Status, Youth } from '../domain/types'
+import { versionOf } from '../domain/versions/record-version'
 import { db } from './database'
-import { SETTINGS_KEY } from './settings-repo'
+import { putSettings, SETTINGS_KEY } from './settings-repo'
 
 /**
  * A youth in the plan changed, or a cliëntnummer was taken (in another tab), after the sheet
@@ -88,6 +89,33 @@ async function writeInChunks<T>(
   await Promise.all(pending)
 }
 
+const assessmentKey = (a: Assessment) => `${a.youthId}|${a.preconditionId}`
+
+/**
+ * Every record the import writes gets its next version, and every audit line about one record
+ * the version it changed from, as the forms' writes do: an edit open in another tab then sees
+ * that the import changed its record.
+ */
+function withVersions(
+  records: ImportRecords,
+  youths: ReadonlyMap<string, Youth>,
+  assessments: ReadonlyMap<string, Assessment>,
+): ImportRecords {
+  return {
+    ...records,
+    youths: records.youths.map((y) => ({ ...y, version: versionOf(youths.get(y.id)) + 1 })),
+    assessments: records.assessments.map((a) => ({
+      ...a,
+      version: versionOf(assessments.get(assessmentKey(a))) + 1,
+    })),
+    audit: records.audit.map((line) =>
+      line.kind === 'youth' || line.kind === 'assessment'
+        ? { ...line, fromVersion: versionOf(line.before) }
+        : line,
+    ),
+  }
+}
+
 /**
  * Stores a checked import all-or-nothing: youths, assessments, their audit lines and new
  * locations in one transaction. Any failure — a cliëntnummer added meanwhile in another tab,
@@ -113,13 +141,15 @@ export async function commitImport(
       ),
     )
     const before = (await db.assessments.bulkGet(keys)).filter((a): a is Assessment => !!a)
-    const records = buildImportRecords(plan, {
+    const currentAssessments = new Map(before.map((a) => [assessmentKey(a), a]))
+    const built = buildImportRecords(plan, {
       actor,
       now: new Date().toISOString(),
       newId: () => crypto.randomUUID(),
       current,
-      currentAssessments: new Map(before.map((a) => [`${a.youthId}|${a.preconditionId}`, a])),
+      currentAssessments,
     })
+    const records = withVersions(built, current, currentAssessments)
 
     const total = records.youths.length + records.assessments.length + records.audit.length
     let done = 0
@@ -145,7 +175,7 @@ export async function commitImport(
     const fresh = records.locations.filter((l) => !settings.locations.includes(l))
     if (fresh.length > 0) {
       const locations = [...settings.locations, ...fresh].sort((a, b) => a.localeCompare(b, 'nl'))
-      await db.settings.put({ key: SETTINGS_KEY, value: { ...settings, locations } })
+      await putSettings({ ...settings, locations }, actor, settingsRecord)
     }
     return { added: records.added, updated: records.updated }
   })

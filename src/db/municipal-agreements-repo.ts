@@ -5,7 +5,7 @@ import { OWNERS, type IsoDate } from '../domain/types'
 import { ValidationError, type FieldErrors } from '../domain/validation'
 import { appendAudit } from './audit-repo'
 import { db } from './database'
-import { changeRecord, StaleRecordError } from './record-change'
+import { changeRecord } from './record-change'
 
 /** What the user enters for an afspraak; the rest (id, status, times, version) is the repository's. */
 export type AgreementInput = Pick<
@@ -104,12 +104,8 @@ function changeAgreement(
   return db.transaction('rw', db.agreements, db.audit, async () => {
     const after = await changeRecord(db.agreements, id, {
       missing: 'Agreement',
-      next(before) {
-        if (before.version !== expectedVersion) {
-          throw new StaleRecordError(`Agreement ${id}`, expectedVersion, before.version)
-        }
-        return next(before, new Date().toISOString())
-      },
+      expectedVersion,
+      next: (before) => next(before, new Date().toISOString()),
       audit: (before, after) => auditLine(actor, before, after),
     })
     return after

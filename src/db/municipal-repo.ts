@@ -8,9 +8,10 @@ import {
 } from '../domain/municipal'
 import { restoreSettings } from '../domain/settings'
 import type { IsoDate, IsoTimestamp } from '../domain/types'
+import { versionOf } from '../domain/versions/record-version'
 import { appendAudit } from './audit-repo'
 import { db } from './database'
-import { SETTINGS_KEY } from './settings-repo'
+import { putSettings, SETTINGS_KEY } from './settings-repo'
 
 export {
   addAgreement,
@@ -150,15 +151,15 @@ export async function loadSampleExchangeFiles(today: IsoDate, actor = ''): Promi
     if (providers.some((p) => typeof p !== 'string' || !sampleProviders.has(p))) {
       throw new SampleFilesNotAllowedError()
     }
-    const raw = (await db.settings.get(SETTINGS_KEY))?.value
-    if (!hasStoredRondeSettings(raw)) {
-      const before = restoreSettings(raw)
+    const record = await db.settings.get(SETTINGS_KEY)
+    if (!hasStoredRondeSettings(record?.value)) {
+      const before = restoreSettings(record?.value)
       const municipal: MunicipalSettings = {
         ...before.municipal,
         ...sampleRondeSettings(lastRonde),
       }
       const after = { ...before, municipal }
-      await db.settings.put({ key: SETTINGS_KEY, value: after })
+      await putSettings(after, actor, record)
       await appendAudit({
         actor,
         kind: 'settings',
@@ -166,6 +167,7 @@ export async function loadSampleExchangeFiles(today: IsoDate, actor = ''): Promi
         preconditionId: null,
         before,
         after,
+        fromVersion: versionOf(record),
       })
     }
     await db.exchangeFiles.bulkPut(files)

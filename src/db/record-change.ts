@@ -1,25 +1,14 @@
 import type { IndexableType, Table } from 'dexie'
+import { versionOf, type LastChange } from '../domain/versions/record-version'
 import { appendAudit, type AuditLine } from './audit-repo'
+import { StaleRecordError } from './stale-record'
+
+export { StaleRecordError }
 
 export class MissingRecordError extends Error {
   constructor(what: string) {
     super(`${what} not found`)
     this.name = 'MissingRecordError'
-  }
-}
-
-/**
- * A record changed (in another tab, or by another edit) since the caller read it: the edit
- * started from version `expected` but the record is at `found`. Nothing was written.
- */
-export class StaleRecordError extends Error {
-  constructor(
-    what: string,
-    readonly expected: number,
-    readonly found: number,
-  ) {
-    super(`${what} was changed elsewhere (expected version ${expected}, found ${found})`)
-    this.name = 'StaleRecordError'
   }
 }
 
@@ -39,15 +28,24 @@ interface Change<T, Before> {
   next(before: Before): T | Promise<T>
   /** The audit line that records the change. */
   audit(before: Before, after: T): AuditLine
+  /**
+   * The version the edit started from. When the stored record has another version, nothing is
+   * written and StaleRecordError (with the stored record) is thrown. Omitted: no check — only
+   * for writes that carry no user's edit (tests, tooling).
+   */
+  expectedVersion?: number | undefined
+  /** Who made the stored version, for the StaleRecordError (default: unknown). */
+  lastChange?(before: Before): LastChange | null | Promise<LastChange | null>
 }
 
 /**
- * The shape of every audited write to one record: read it, work out the new record, put it and
- * append its audit line. Runs in the caller's transaction, which must hold `table` and
- * `db.audit`. With `missing`, an absent record throws MissingRecordError(missing) first, and
- * `next` and `audit` get the record itself rather than `undefined`.
+ * The shape of every audited write to one record: read it, check the version the edit started
+ * from, work out the new record, put it with the next version and append its audit line (which
+ * records the version it changed from). Runs in the caller's transaction, which must hold
+ * `table` and `db.audit`. With `missing`, an absent record throws MissingRecordError(missing)
+ * first, and `next` and `audit` get the record itself rather than `undefined`.
  */
-export async function changeRecord<T extends I, I, K extends IndexableType>(
+export async function changeRecord<T extends I & { version?: number }, I, K extends IndexableType>(
   table: Table<T, K, I>,
   key: NoInfer<K>,
   change: NoInfer<
@@ -58,9 +56,15 @@ export async function changeRecord<T extends I, I, K extends IndexableType>(
   const c = change as Change<T, T | undefined> & { missing?: string }
   const before =
     c.missing === undefined ? await table.get(key) : await getExisting(table, key, c.missing)
-  const after = await c.next(before)
-  if (after === before) return after
+  const fromVersion = versionOf(before)
+  if (c.expectedVersion !== undefined && c.expectedVersion !== fromVersion) {
+    const lastChange = (await c.lastChange?.(before)) ?? null
+    throw new StaleRecordError(table.name, c.expectedVersion, before, fromVersion, lastChange)
+  }
+  const next = await c.next(before)
+  if (next === before) return next
+  const after: T = { ...next, version: fromVersion + 1 }
   await table.put(after)
-  await appendAudit(c.audit(before, after))
+  await appendAudit({ ...c.audit(before, after), fromVersion })
   return after
 }

@@ -23,6 +23,7 @@ import { db } from './database'
 import { getExisting } from './record-change'
 import { getSettings } from './settings-repo'
 import { updateYouth } from './youths-repo'
+import { versionOf } from '../domain/versions/record-version'
 import type { YouthValues } from '../domain/youth-input'
 
 export class ReviewClosedError extends Error {
@@ -100,13 +101,17 @@ export async function setDiscussed(
   })
 }
 
-/** Changes an assessment during a review; the item remembers the change (marked on screen). */
+/**
+ * Changes an assessment during a review; the item remembers the change (marked on screen).
+ * `expectedVersion`: the version the screen loaded (see setAssessment).
+ */
 export async function setAssessmentInReview(
   reviewId: string,
   youthId: string,
   preconditionId: string,
   input: AssessmentInput,
   actor: string,
+  expectedVersion?: number,
 ): Promise<Assessment> {
   return db.transaction(
     'rw',
@@ -114,7 +119,7 @@ export async function setAssessmentInReview(
     async () => {
       await openReview(reviewId)
       const before = await db.assessments.get([youthId, preconditionId])
-      const after = await setAssessment(youthId, preconditionId, input, actor)
+      const after = await setAssessment(youthId, preconditionId, input, actor, expectedVersion)
       if (!before || after.changedAt !== before.changedAt) {
         await putItem(reviewId, youthId, (item) => withChange(item, preconditionId))
       }
@@ -123,19 +128,23 @@ export async function setAssessmentInReview(
   )
 }
 
-/** Changes perspectief / beoogde uitstroomdatum (or other youth fields) during a review. */
+/**
+ * Changes perspectief / beoogde uitstroomdatum (or other youth fields) during a review.
+ * `expectedVersion`: the version the screen loaded (see updateYouth).
+ */
 export async function updateYouthInReview(
   reviewId: string,
   youthId: string,
   values: YouthValues,
   actor: string,
+  expectedVersion?: number,
 ): Promise<Youth> {
   return db.transaction(
     'rw',
     [db.reviews, db.reviewItems, db.youths, db.settings, db.audit],
     async () => {
       await openReview(reviewId)
-      const youth = await updateYouth(youthId, values, actor)
+      const youth = await updateYouth(youthId, values, actor, expectedVersion)
       await putItem(reviewId, youthId, (item) => withChange(item, 'youth'))
       return youth
     },
@@ -179,8 +188,13 @@ export async function closeReview(reviewId: string, actor: string): Promise<Revi
         closedAt,
       })
       await db.snapshots.add(snapshot)
+      // A new version each: a youth form opened before closing then merges with it.
       await db.youths.bulkPut(
-        youths.map((y, i) => ({ ...y, ...youthAfterReview(y, snapshotEntryAt(snapshot, i)) })),
+        youths.map((y, i) => ({
+          ...y,
+          ...youthAfterReview(y, snapshotEntryAt(snapshot, i)),
+          version: versionOf(y) + 1,
+        })),
       )
       const totals = snapshotTotals(snapshot)
       await db.reviews.update(reviewId, { status: 'closed', closedAt, totals, youthIds: [] })

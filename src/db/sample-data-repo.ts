@@ -4,7 +4,7 @@ import { restoreSettings } from '../domain/settings'
 import type { IsoDate } from '../domain/types'
 import { appendAudit } from './audit-repo'
 import { db } from './database'
-import { SETTINGS_KEY } from './settings-repo'
+import { putSettings, SETTINGS_KEY } from './settings-repo'
 
 export class NotEmptyError extends Error {
   constructor() {
@@ -35,14 +35,15 @@ export async function loadSampleData(today: IsoDate, actor: string): Promise<num
     // Settings a user already made are kept; only an empty provider name and locations are filled.
     const stored = await db.settings.get(SETTINGS_KEY)
     const current = stored ? restoreSettings(stored.value) : data.settings
-    await db.settings.put({
-      key: SETTINGS_KEY,
-      value: {
+    await putSettings(
+      {
         ...current,
         providerName: current.providerName || data.settings.providerName,
         locations: [...new Set([...current.locations, ...data.settings.locations])],
       },
-    })
+      actor,
+      stored,
+    )
     await db.youths.bulkAdd(history.youths)
     await db.assessments.bulkAdd(data.assessments)
     await db.reviews.bulkAdd(history.reviews)

@@ -1,21 +1,89 @@
 import { restoreSettings } from '../domain/settings'
 import type { Settings } from '../domain/types'
+import { versionOf, type LastChange } from '../domain/versions/record-version'
 import { appendAudit } from './audit-repo'
-import { db } from './database'
+import { db, type SettingsRecord } from './database'
+import { StaleRecordError } from './stale-record'
 
 export const SETTINGS_KEY = 'app'
+
+/** The settings with the version they were read at, for an edit that must start from it. */
+export interface VersionedSettings {
+  settings: Settings
+  version: number
+  lastChange: LastChange | null
+}
+
+function lastChangeOf(record: SettingsRecord | undefined): LastChange | null {
+  return record?.versionBy && record.versionAt
+    ? { actor: record.versionBy, at: record.versionAt }
+    : null
+}
 
 export async function getSettings(): Promise<Settings> {
   const record = await db.settings.get(SETTINGS_KEY)
   return restoreSettings(record?.value)
 }
 
-/** Saves the settings (restored first, so nothing invalid is ever stored) with an audit line. */
-export async function saveSettings(next: Settings, actor: string): Promise<Settings> {
+export async function getVersionedSettings(): Promise<VersionedSettings> {
+  const record = await db.settings.get(SETTINGS_KEY)
+  return {
+    settings: restoreSettings(record?.value),
+    version: versionOf(record),
+    lastChange: lastChangeOf(record),
+  }
+}
+
+/**
+ * Every write of the app settings goes through here: the next version, and who changed it.
+ * Call inside a transaction holding db.settings, with the record as read in it.
+ */
+export async function putSettings(
+  value: Settings,
+  actor: string,
+  before: SettingsRecord | undefined,
+): Promise<VersionedSettings> {
+  const record = {
+    key: SETTINGS_KEY,
+    value,
+    version: versionOf(before) + 1,
+    versionBy: actor,
+    versionAt: new Date().toISOString(),
+  }
+  await db.settings.put(record)
+  return { settings: value, version: record.version, lastChange: lastChangeOf(record) }
+}
+
+/**
+ * Saves the settings (restored first, so nothing invalid is ever stored) with an audit line.
+ * `expectedVersion` is the version the edit started from: a newer stored version throws
+ * StaleRecordError (carrying the stored VersionedSettings) and writes nothing.
+ */
+export async function saveSettings(
+  next: Settings,
+  actor: string,
+  expectedVersion?: number,
+): Promise<VersionedSettings> {
   const clean = restoreSettings(next)
-  await db.transaction('rw', db.settings, db.audit, async () => {
-    const before = restoreSettings((await db.settings.get(SETTINGS_KEY))?.value)
-    await db.settings.put({ key: SETTINGS_KEY, value: clean })
+  return db.transaction('rw', db.settings, db.audit, async () => {
+    const record = await db.settings.get(SETTINGS_KEY)
+    const before = restoreSettings(record?.value)
+    const fromVersion = versionOf(record)
+    if (expectedVersion !== undefined && expectedVersion !== fromVersion) {
+      const current: VersionedSettings = {
+        settings: before,
+        version: fromVersion,
+        lastChange: lastChangeOf(record),
+      }
+      throw new StaleRecordError(
+        'settings',
+        expectedVersion,
+        current,
+        fromVersion,
+        current.lastChange,
+      )
+    }
+    const saved = await putSettings(clean, actor, record)
     await appendAudit({
       actor,
       kind: 'settings',
@@ -23,7 +91,8 @@ export async function saveSettings(next: Settings, actor: string): Promise<Setti
       preconditionId: null,
       before,
       after: clean,
+      fromVersion,
     })
+    return saved
   })
-  return clean
 }

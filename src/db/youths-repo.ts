@@ -3,10 +3,10 @@ import { restoreSettings } from '../domain/settings'
 import type { Outflow, Youth } from '../domain/types'
 import { ValidationError } from '../domain/validation'
 import type { YouthField, YouthValues } from '../domain/youth-input'
-import { appendAudit } from './audit-repo'
+import { appendAudit, lastYouthChange } from './audit-repo'
 import { db } from './database'
 import { changeRecord } from './record-change'
-import { SETTINGS_KEY } from './settings-repo'
+import { putSettings, SETTINGS_KEY } from './settings-repo'
 
 export { MissingRecordError } from './record-change'
 
@@ -18,13 +18,13 @@ async function assertClientRefFree(clientRef: string, exceptId?: string) {
 }
 
 /** Remembers a new location in the settings so the form can offer it next time. */
-async function rememberLocation(location: string) {
+async function rememberLocation(location: string, actor: string) {
   if (!location) return
   const record = await db.settings.get(SETTINGS_KEY)
   const settings = restoreSettings(record?.value)
   if (settings.locations.includes(location)) return
   const locations = [...settings.locations, location].sort((a, b) => a.localeCompare(b, 'nl'))
-  await db.settings.put({ key: SETTINGS_KEY, value: { ...settings, locations } })
+  await putSettings({ ...settings, locations }, actor, record)
 }
 
 /** A jeugdregio typed by the user is kept only when the municipality has none on record. */
@@ -43,11 +43,12 @@ export async function addYouth(values: YouthValues, actor: string): Promise<Yout
     redStreaks: {},
     createdAt: now,
     updatedAt: now,
+    version: 1,
   }
   await db.transaction('rw', db.youths, db.settings, db.audit, async () => {
     await assertClientRefFree(youth.clientRef)
     await db.youths.add(youth)
-    await rememberLocation(youth.location)
+    await rememberLocation(youth.location, actor)
     await appendAudit({
       actor,
       kind: 'youth',
@@ -56,15 +57,27 @@ export async function addYouth(values: YouthValues, actor: string): Promise<Yout
       before: null,
       after: youth,
       at: now,
+      fromVersion: 0,
     })
   })
   return youth
 }
 
-export async function updateYouth(id: string, values: YouthValues, actor: string): Promise<Youth> {
+/**
+ * Changes the details of a youth. `expectedVersion` is the version the edit started from: a
+ * newer stored version throws StaleRecordError and writes nothing.
+ */
+export async function updateYouth(
+  id: string,
+  values: YouthValues,
+  actor: string,
+  expectedVersion?: number,
+): Promise<Youth> {
   return db.transaction('rw', db.youths, db.settings, db.audit, async () => {
     const after = await changeRecord(db.youths, id, {
       missing: 'Youth',
+      expectedVersion,
+      lastChange: () => lastYouthChange(id),
       async next(before) {
         await assertClientRefFree(values.clientRef, id)
         return { ...before, ...withRegion(values), updatedAt: new Date().toISOString() }
@@ -78,16 +91,23 @@ export async function updateYouth(id: string, values: YouthValues, actor: string
         after,
       }),
     })
-    await rememberLocation(after.location)
+    await rememberLocation(after.location, actor)
     return after
   })
 }
 
 /** Sets or clears the uitstroom of a youth, with an audit line old → new. */
-async function setOutflow(id: string, outflow: Outflow | null, actor: string): Promise<Youth> {
+async function setOutflow(
+  id: string,
+  outflow: Outflow | null,
+  actor: string,
+  expectedVersion: number | undefined,
+): Promise<Youth> {
   return db.transaction('rw', db.youths, db.audit, async () =>
     changeRecord(db.youths, id, {
       missing: 'Youth',
+      expectedVersion,
+      lastChange: () => lastYouthChange(id),
       next: (before) => ({ ...before, outflow, updatedAt: new Date().toISOString() }),
       audit: (before) => ({
         actor,
@@ -101,14 +121,26 @@ async function setOutflow(id: string, outflow: Outflow | null, actor: string): P
   )
 }
 
-/** Registers uitstroom: the youth leaves the board but stays in history and reports. */
-export async function registerOutflow(id: string, outflow: Outflow, actor: string): Promise<Youth> {
-  return setOutflow(id, outflow, actor)
+/**
+ * Registers uitstroom: the youth leaves the board but stays in history and reports.
+ * `expectedVersion`: as for updateYouth.
+ */
+export async function registerOutflow(
+  id: string,
+  outflow: Outflow,
+  actor: string,
+  expectedVersion?: number,
+): Promise<Youth> {
+  return setOutflow(id, outflow, actor, expectedVersion)
 }
 
 /** Takes back a registered uitstroom (for a mistake): the youth returns to the board. */
-export async function undoOutflow(id: string, actor: string): Promise<Youth> {
-  return setOutflow(id, null, actor)
+export async function undoOutflow(
+  id: string,
+  actor: string,
+  expectedVersion?: number,
+): Promise<Youth> {
+  return setOutflow(id, null, actor, expectedVersion)
 }
 
 export async function getYouth(id: string): Promise<Youth | undefined> {

@@ -100,6 +100,8 @@ export interface Youth {
   redStreaks: Record<string, number>
   createdAt: IsoTimestamp
   updatedAt: IsoTimestamp
+  /** Last-changed version (see versions/record-version.ts); absent on older records: 0. */
+  version?: number
 }
 
 export interface Assessment {
@@ -113,6 +115,8 @@ export interface Assessment {
   dueDate: IsoDate | null
   changedBy: string
   changedAt: IsoTimestamp
+  /** Last-changed version (see versions/record-version.ts); absent on older records: 0. */
+  version?: number
 }
 
 /** The editable part of an assessment. */
@@ -178,6 +182,11 @@ export interface AuditEntry {
   preconditionId: string | null
   before: unknown
   after: unknown
+  /**
+   * The version of the record this line changed from (0: it did not exist yet, or predates
+   * versions). Absent on lines about the data as a whole and on lines from before versions.
+   */
+  fromVersion?: number
 }
 
 /** Which placed youths a review walks through. */

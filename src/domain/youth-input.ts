@@ -154,6 +154,11 @@ export function sameYouthValue<K extends keyof YouthValues>(
   return key === 'note' ? (a ?? '') === (b ?? '') : a === b
 }
 
+/** Just the fields a user fills in, from a stored youth (what an edit of it starts from). */
+export function youthValuesOf(youth: YouthValues): YouthValues {
+  return Object.fromEntries(YOUTH_FIELDS.map((f) => [f, youth[f]])) as YouthValues
+}
+
 export function youthToInput(youth: YouthValues): YouthInput {
   return {
     clientRef: youth.clientRef,

@@ -4,6 +4,7 @@ import { nl, type Dictionary } from './nl'
 export type { Dictionary, Language }
 export { nl, useLanguage }
 export { criteriaOf, preconditionName, reasonCodeLabel } from './labels'
+export { formatAssessmentValue, formatYouthValue, plainText } from './field-values'
 
 /** English is loaded when chosen: most users never switch, and the first load stays small. */
 let english: Dictionary | undefined

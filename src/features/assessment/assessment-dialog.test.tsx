@@ -1,7 +1,8 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
+import { makeAssessmentInput } from '../../../test/factories/assessment'
 import { makeYouthValues } from '../../../test/factories/youth'
 import { renderWithApp } from '../../../test/render'
-import { getAssessment } from '../../db/assessments-repo'
+import { getAssessment, setAssessment } from '../../db/assessments-repo'
 import { addYouth } from '../../db/youths-repo'
 import { AssessmentDialog } from './assessment-dialog'
 
@@ -77,5 +78,44 @@ describe('AssessmentDialog', () => {
       await screen.findAllByText('Dit is geen geldige datum. Gebruik dd-mm-jjjj.'),
     ).not.toHaveLength(0)
     expect(onClose).not.toHaveBeenCalled()
+  })
+})
+
+describe('AssessmentDialog opened before another tab saved', () => {
+  async function openedThenChanged() {
+    const view = await openFor()
+    // Another tab saves a toelichting (status left as it was) while this dialog is open.
+    const note = makeAssessmentInput({ status: 'onbekend', note: 'Tekst van A' })
+    await setAssessment(view.youth.id, 'wonen', note, 'Anna', 0)
+    return view
+  }
+
+  it("saves only the colour picked here and keeps the other tab's text, saying so", async () => {
+    const { user, youth, onClose } = await openedThenChanged()
+    await user.click(screen.getByRole('radio', { name: 'Wonen: rood' }))
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }))
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled())
+    expect(await getAssessment(youth.id, 'wonen')).toMatchObject({
+      status: 'rood',
+      note: 'Tekst van A',
+    })
+    expect(
+      await screen.findByText(
+        'Opgeslagen en samengevoegd met een nieuwere versie van Anna; daaruit behouden: toelichting.',
+      ),
+    ).toBeInTheDocument()
+  })
+
+  it('asks which toelichting to keep when both changed it, and stores the choice', async () => {
+    const { user, youth, onClose } = await openedThenChanged()
+    await user.type(screen.getByLabelText('Toelichting'), 'Tekst van B')
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }))
+    const field = await screen.findByRole('group', { name: 'Toelichting' })
+    // Nothing stored yet: the other tab's text is still there.
+    expect((await getAssessment(youth.id, 'wonen'))?.note).toBe('Tekst van A')
+    await user.click(within(field).getByRole('radio', { name: 'Uw versie' }))
+    await user.click(screen.getByRole('button', { name: 'Keuze opslaan' }))
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled())
+    expect((await getAssessment(youth.id, 'wonen'))?.note).toBe('Tekst van B')
   })
 })

@@ -1,19 +1,24 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useState } from 'react'
 import { AssessmentFields } from '../../components/assessment-fields/assessment-fields'
+import { ConflictPanel, conflictFieldsOf } from '../../components/conflict-panel/conflict-panel'
 import { Dialog } from '../../components/dialog'
 import { FormActions, ValidatedForm } from '../../components/validated-form'
 import { assessmentInputOf, getAssessment, setAssessment } from '../../db/assessments-repo'
+import { StaleRecordError } from '../../db/stale-record'
 import { getYouth } from '../../db/youths-repo'
 import { parseAssessmentInput, type AssessmentField } from '../../domain/assessment-input'
 import { formatDutchDate } from '../../domain/dates'
 import { isApplicable } from '../../domain/preconditions'
 import type { Assessment, AssessmentInput, Settings, Status, Youth } from '../../domain/types'
+import type { ConflictChoice } from '../../domain/versions/merge-edit'
+import { versionOf } from '../../domain/versions/record-version'
 import { useFormErrors } from '../../hooks/use-form-errors'
 import { useSettings } from '../../hooks/use-settings'
 import { useStatusShortcuts } from '../../hooks/use-status-shortcuts'
 import { useToday } from '../../hooks/use-today'
-import { preconditionName, useT } from '../../i18n'
+import { useVersionedEdit, type SavedEdit } from '../../hooks/use-versioned-edit'
+import { formatAssessmentValue, preconditionName, useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import { useActor } from '../../stores/preferences-store'
 
@@ -66,30 +71,65 @@ function AssessmentForm({
   const today = useToday()
   const show = useNotices((s) => s.show)
   const [value, setValue] = useState<AssessmentInput>(() => assessmentInputOf(assessment))
+  // The dialog follows the stored assessment live, but the edit stays based on the version
+  // it was opened on: a save over a newer one merges or asks (useVersionedEdit).
+  const edit = useVersionedEdit<AssessmentInput, Assessment>(
+    { base: assessmentInputOf(assessment), version: versionOf(assessment) },
+    (values, version) => setAssessment(youth.id, preconditionId, values, actor, version),
+    (stored) => assessmentInputOf(stored as Assessment | undefined),
+  )
   const { errors, setErrors, formRef } = useFormErrors<AssessmentField>()
   const precondition = settings.preconditions.find((p) => p.id === preconditionId)
   const name = precondition ? preconditionName(t, precondition) : preconditionId
   const applies = isApplicable(preconditionId, youth, settings, today)
 
   const setStatus = useCallback((status: Status) => setValue((v) => ({ ...v, status })), [])
-  useStatusShortcuts({ onStatus: setStatus, onSave: () => void submit() })
+  useStatusShortcuts({
+    onStatus: setStatus,
+    onSave: () => void submit(),
+    enabled: edit.conflict === null,
+  })
 
-  async function submit() {
-    const parsed = parseAssessmentInput(value)
-    if (!parsed.ok) return setErrors(parsed.errors)
-    const previous = assessmentInputOf(assessment)
-    try {
-      await setAssessment(youth.id, preconditionId, parsed.values, actor)
+  function saved({ record, previous, taken, lastChange }: SavedEdit<AssessmentInput, Assessment>) {
+    show({
+      tone: 'success',
+      message: a.saved(`${youth.clientRef} ${name}`, t.statuses[record.status]),
+      undo: () =>
+        setAssessment(youth.id, preconditionId, previous, actor, versionOf(record)).catch(
+          (error: unknown) =>
+            show({
+              tone: 'error',
+              message:
+                error instanceof StaleRecordError ? t.conflicts.undoStale : t.common.unknownError,
+            }),
+        ),
+    })
+    if (taken.length > 0) {
+      const fields = taken.map((f) => t.history.assessmentFields[f]).join(', ')
       show({
-        tone: 'success',
-        message: a.saved(`${youth.clientRef} ${name}`, t.statuses[parsed.values.status]),
-        undo: () => setAssessment(youth.id, preconditionId, previous, actor),
+        tone: 'info',
+        message: t.conflicts.merged(lastChange?.actor ?? null, fields),
       })
-      onClose()
+    }
+    onClose()
+  }
+
+  async function store(save: () => Promise<SavedEdit<AssessmentInput, Assessment> | null>) {
+    try {
+      const outcome = await save()
+      if (outcome) saved(outcome)
     } catch {
       show({ tone: 'error', message: t.common.unknownError })
     }
   }
+
+  async function submit() {
+    const parsed = parseAssessmentInput(value)
+    if (!parsed.ok) return setErrors(parsed.errors)
+    await store(() => edit.save(parsed.values))
+  }
+
+  const conflict = edit.conflict
 
   return (
     <Dialog
@@ -105,7 +145,23 @@ function AssessmentForm({
           : a.neverAssessed
       }
     >
+      {conflict && (
+        <ConflictPanel
+          fields={conflictFieldsOf(
+            conflict.merge,
+            conflict.theirs,
+            (field) => a[field],
+            (field, v) => formatAssessmentValue(t, settings.reasonCodes, field, v),
+          )}
+          lastChange={conflict.lastChange}
+          onSave={(choices: Record<string, ConflictChoice>) =>
+            void store(() => edit.resolve(choices))
+          }
+          onBack={edit.dismiss}
+        />
+      )}
       <ValidatedForm
+        hidden={conflict !== null}
         formRef={formRef}
         errors={errors}
         labels={{

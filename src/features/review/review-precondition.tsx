@@ -1,13 +1,16 @@
 import { useState } from 'react'
 import { AssessmentFields } from '../../components/assessment-fields/assessment-fields'
+import { ConflictPanel, conflictFieldsOf } from '../../components/conflict-panel/conflict-panel'
 import { StatusBadge } from '../../components/status-badge'
+import type { EditConflict } from '../../db/save-edit'
 import type { AssessmentField } from '../../domain/assessment-input'
 import { formatDutchDate } from '../../domain/dates'
 import type { SnapshotEntry } from '../../domain/review/snapshot'
 import { isOpenStatus } from '../../domain/statuses'
 import type { AssessmentInput, Settings, Status } from '../../domain/types'
 import type { FieldErrors } from '../../domain/validation'
-import { useT } from '../../i18n'
+import type { ConflictChoice } from '../../domain/versions/merge-edit'
+import { formatAssessmentValue, useT } from '../../i18n'
 
 interface ReviewPreconditionProps {
   preconditionId: string
@@ -23,6 +26,9 @@ interface ReviewPreconditionProps {
   onChange: (value: AssessmentInput) => void
   /** Focus left this block: store what was typed. */
   onLeave: () => void
+  /** Saved elsewhere meanwhile with other values in the same fields: the user chooses. */
+  conflict: EditConflict<AssessmentInput> | undefined
+  onResolve: (choices: Record<string, ConflictChoice>) => void
 }
 
 /** One precondition in the review: the status at the previous review beside the editable one. */
@@ -77,19 +83,33 @@ export function ReviewPrecondition(props: ReviewPreconditionProps) {
           {t.forms.assessment.notApplicable(props.settings.futurePlanAge)}
         </p>
       )}
-      <AssessmentFields
-        preconditionId={preconditionId}
-        preconditionName={name}
-        settings={props.settings}
-        value={props.value}
-        onChange={(value) => {
-          // A new rood or oranje needs knelpunten and an action: unfold them.
-          if (value.status !== props.value.status && isOpenStatus(value.status)) setExpanded(true)
-          props.onChange(value)
-        }}
-        errors={props.errors}
-        showDetails={showDetails}
-      />
+      {props.conflict ? (
+        // The fields wait until the user chose: nothing typed meanwhile can get lost.
+        <ConflictPanel
+          fields={conflictFieldsOf(
+            props.conflict.merge,
+            props.conflict.theirs,
+            (field) => t.forms.assessment[field],
+            (field, v) => formatAssessmentValue(t, props.settings.reasonCodes, field, v),
+          )}
+          lastChange={props.conflict.lastChange}
+          onSave={props.onResolve}
+        />
+      ) : (
+        <AssessmentFields
+          preconditionId={preconditionId}
+          preconditionName={name}
+          settings={props.settings}
+          value={props.value}
+          onChange={(value) => {
+            // A new rood or oranje needs knelpunten and an action: unfold them.
+            if (value.status !== props.value.status && isOpenStatus(value.status)) setExpanded(true)
+            props.onChange(value)
+          }}
+          errors={props.errors}
+          showDetails={showDetails}
+        />
+      )}
       {!showDetails && summary && <p className="review-pre__summary">{summary}</p>}
       <button
         type="button"

@@ -12,7 +12,7 @@ import { useDialogs } from '../../stores/dialog-store'
 import { useNotices } from '../../stores/notice-store'
 import { ReviewPrecondition } from './review-precondition'
 import { ReviewYouthFields, useYouthFieldsDraft } from './review-youth-fields'
-import { useReviewDrafts } from './use-review-drafts'
+import { useReviewDrafts, worstOf, type CommitResult } from './use-review-drafts'
 
 export interface ReviewYouthProps {
   review: Review
@@ -47,20 +47,30 @@ export function ReviewYouth(props: ReviewYouthProps) {
     headingRef.current?.focus()
   }, [])
 
-  async function storeAll(): Promise<boolean> {
+  /** Runs a save; a failure is told, never thrown into the page. */
+  async function store(save: () => Promise<CommitResult>): Promise<CommitResult | null> {
     try {
-      const ok = (await drafts.commitAll()) && (await fields.flush())
-      if (!ok) {
-        show({ tone: 'error', message: r.fixErrors })
-        requestAnimationFrame(() =>
-          document.querySelector<HTMLElement>('.review-youth [aria-invalid="true"]')?.focus(),
-        )
-      }
-      return ok
+      return await save()
     } catch {
       show({ tone: 'error', message: r.saveFailed })
-      return false
+      return null
     }
+  }
+
+  async function storeAll(): Promise<boolean> {
+    const result = await store(async () =>
+      worstOf([await drafts.commitAll(), await fields.flush()]),
+    )
+    // Point at what holds the youth here: a choice between two versions, or an invalid field.
+    const [message, target] =
+      result === 'conflict'
+        ? [t.conflicts.pending, '.review-youth .conflict-panel__title']
+        : [r.fixErrors, '.review-youth [aria-invalid="true"]']
+    if (result === 'conflict' || result === 'invalid') {
+      show({ tone: 'error', message })
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(target)?.focus())
+    }
+    return result === 'ok'
   }
 
   async function move(delta: number, markDiscussed: boolean) {
@@ -136,7 +146,10 @@ export function ReviewYouth(props: ReviewYouthProps) {
         <p className="notice-inline">{r.outflowed(formatDutchDate(youth.outflow.date))}</p>
       ) : (
         <>
-          <ReviewYouthFields draft={fields} />
+          <ReviewYouthFields
+            draft={fields}
+            onResolve={(choices) => void store(() => fields.resolve(choices))}
+          />
           <div className="review-youth__preconditions">
             {enabled.map((p) => (
               <ReviewPrecondition
@@ -161,6 +174,8 @@ export function ReviewYouth(props: ReviewYouthProps) {
                 errors={drafts.errors[p.id] ?? {}}
                 onChange={(value) => void drafts.change(p.id, value)}
                 onLeave={() => void drafts.commit(p.id)}
+                conflict={drafts.conflicts[p.id]}
+                onResolve={(choices) => void store(() => drafts.resolve(p.id, choices))}
               />
             ))}
           </div>

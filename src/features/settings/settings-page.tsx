@@ -1,8 +1,11 @@
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type ReactNode } from 'react'
-import { saveSettings } from '../../db/settings-repo'
+import { ConflictPanel, conflictFieldsOf } from '../../components/conflict-panel/conflict-panel'
+import { getVersionedSettings, saveSettings, type VersionedSettings } from '../../db/settings-repo'
 import { validateSettings, type SettingsErrors } from '../../domain/settings-input'
 import type { Settings } from '../../domain/types'
-import { useSettings } from '../../hooks/use-settings'
+import { sameValue } from '../../domain/versions/merge-edit'
+import { useVersionedEdit, type SavedEdit } from '../../hooks/use-versioned-edit'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import { useActor } from '../../stores/preferences-store'
@@ -12,6 +15,7 @@ import { PreconditionsSection } from './preconditions-section'
 import { ReasonCodesSection } from './reason-codes-section'
 import { RulesSection } from './rules-section'
 import type { SectionProps } from './settings-form-types'
+import { formatSettingsValue, settingsFieldLabel } from './settings-values'
 import './settings.css'
 
 /**
@@ -19,7 +23,7 @@ import './settings.css'
  * the app shell composes in; they save on their own and sit outside the settings draft.
  */
 export function SettingsPage({ children }: { children?: ReactNode }) {
-  const settings = useSettings()
+  const settings = useLiveQuery(getVersionedSettings, [])
   if (!settings) return null
   return (
     <>
@@ -29,22 +33,52 @@ export function SettingsPage({ children }: { children?: ReactNode }) {
   )
 }
 
-/** One draft for all settings, saved together with Opslaan or dropped with Annuleren. */
-function SettingsForm({ stored }: { stored: Settings }) {
+/**
+ * One draft for all settings, saved together with Opslaan or dropped with Annuleren. The draft
+ * is based on the version it started from: saved over a newer one (another tab), it merges, or
+ * asks where both changed the same setting.
+ */
+function SettingsForm({ stored }: { stored: VersionedSettings }) {
   const t = useT()
   const s = t.settings
   const actor = useActor()
   const show = useNotices((x) => x.show)
-  const [draft, setDraft] = useState(stored)
-  const [base, setBase] = useState(stored)
+  const edit = useVersionedEdit<Settings, VersionedSettings>(
+    { base: stored.settings, version: stored.version },
+    (values, version) => saveSettings(values, actor, version),
+    (current) => (current as VersionedSettings).settings,
+  )
+  const [draft, setDraft] = useState(stored.settings)
+  const [seen, setSeen] = useState(stored)
   const [errors, setErrors] = useState<SettingsErrors>({})
-  const dirty = JSON.stringify(draft) !== JSON.stringify(base)
+  const dirty = !sameValue(draft, edit.start.base)
 
   // Stored settings changed (saved here, or in another tab): follow them unless the user is
-  // in the middle of editing, in which case their draft wins and is never thrown away.
-  if (stored !== base && JSON.stringify(stored) !== JSON.stringify(base)) {
-    setBase(stored)
-    if (!dirty) setDraft(stored)
+  // in the middle of editing, in which case their draft stays and merges when saved.
+  if (stored !== seen) {
+    setSeen(stored)
+    if (!dirty && !edit.conflict && stored.version !== edit.start.version) {
+      edit.restart({ base: stored.settings, version: stored.version })
+      setDraft(stored.settings)
+    }
+  }
+
+  function saved(outcome: SavedEdit<Settings, VersionedSettings> | null) {
+    if (!outcome) return
+    setDraft(outcome.record.settings)
+    show({ tone: 'success', message: s.saved })
+    if (outcome.taken.length > 0) {
+      const fields = outcome.taken.map((f) => settingsFieldLabel(t, f)).join(', ')
+      show({ tone: 'info', message: t.conflicts.merged(outcome.lastChange?.actor ?? null, fields) })
+    }
+  }
+
+  async function store(save: () => Promise<SavedEdit<Settings, VersionedSettings> | null>) {
+    try {
+      saved(await save())
+    } catch {
+      show({ tone: 'error', message: t.common.unknownError })
+    }
   }
 
   async function save() {
@@ -56,12 +90,7 @@ function SettingsForm({ stored }: { stored: Settings }) {
       )
       return
     }
-    try {
-      await saveSettings(draft, actor)
-      show({ tone: 'success', message: s.saved })
-    } catch {
-      show({ tone: 'error', message: t.common.unknownError })
-    }
+    await store(() => edit.save(draft))
   }
 
   const props: SectionProps = { draft, onChange: setDraft, errors }
@@ -80,12 +109,27 @@ function SettingsForm({ stored }: { stored: Settings }) {
           <p className="page__intro">{s.intro}</p>
         </div>
       </div>
-      <GeneralSection {...props} />
-      <PreconditionsSection {...props} />
-      <RulesSection {...props} />
-      <ReasonCodesSection {...props} />
-      <MunicipalSection {...props} />
-      <div className="form__actions form__actions--sticky">
+      {edit.conflict && (
+        <ConflictPanel
+          fields={conflictFieldsOf(
+            edit.conflict.merge,
+            edit.conflict.theirs,
+            (field) => settingsFieldLabel(t, field),
+            (field, value) => formatSettingsValue(t, field, value),
+          )}
+          lastChange={edit.conflict.lastChange}
+          onSave={(choices) => void store(() => edit.resolve(choices))}
+          onBack={edit.dismiss}
+        />
+      )}
+      <div hidden={edit.conflict !== null}>
+        <GeneralSection {...props} />
+        <PreconditionsSection {...props} />
+        <RulesSection {...props} />
+        <ReasonCodesSection {...props} />
+        <MunicipalSection {...props} />
+      </div>
+      <div className="form__actions form__actions--sticky" hidden={edit.conflict !== null}>
         {dirty && <p className="form__dirty">{s.unsaved}</p>}
         <button type="submit" className="button button--primary">
           {t.common.save}
@@ -95,7 +139,9 @@ function SettingsForm({ stored }: { stored: Settings }) {
           className="button"
           disabled={!dirty}
           onClick={() => {
-            setDraft(base)
+            // Dropping the draft takes the latest stored settings, not the ones it started from.
+            edit.restart({ base: stored.settings, version: stored.version })
+            setDraft(stored.settings)
             setErrors({})
           }}
         >

@@ -1,7 +1,8 @@
 import { describeAuditEntry } from '../../domain/audit'
 import { formatDutchDate } from '../../domain/dates'
-import type { AuditEntry, PreconditionDef } from '../../domain/types'
+import type { AuditEntry, PreconditionDef, ReasonCodeDef } from '../../domain/types'
 import { preconditionName, useT, type Dictionary } from '../../i18n'
+import { AuditChanges } from './audit-changes'
 
 function describe(
   t: Dictionary,
@@ -35,13 +36,15 @@ function describe(
   }
 }
 
-/** The audit log of one youth: who changed what and when, newest first. */
+/** The audit log of one youth: who changed what and when (old → new), newest first. */
 export function AuditList({
   entries,
   preconditions,
+  reasonCodes,
 }: {
   entries: readonly AuditEntry[]
   preconditions: readonly PreconditionDef[]
+  reasonCodes: readonly ReasonCodeDef[]
 }) {
   const t = useT()
   if (entries.length === 0) return <p>{t.history.empty}</p>
@@ -55,6 +58,7 @@ export function AuditList({
           <span className="audit-list__who">{entry.actor}</span>
           {': '}
           <span>{describe(t, entry, preconditions)}</span>
+          <AuditChanges entry={entry} reasonCodes={reasonCodes} />
         </li>
       ))}
     </ol>

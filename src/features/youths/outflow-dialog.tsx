@@ -1,21 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
+import { ConflictPanel, conflictFieldsOf } from '../../components/conflict-panel/conflict-panel'
 import { DateField } from '../../components/date-field'
 import { Dialog } from '../../components/dialog'
 import { SelectField, selectOptions, TextAreaField } from '../../components/field'
 import { FormActions, ValidatedForm } from '../../components/validated-form'
+import { StaleRecordError } from '../../db/stale-record'
 import { getYouth, registerOutflow, undoOutflow } from '../../db/youths-repo'
 import { parseOutflowInput, type OutflowField, type OutflowInput } from '../../domain/outflow-input'
+import { formatDutchDate } from '../../domain/dates'
 import {
   DESTINATIONS,
   END_REASONS,
   type Destination,
   type EndReason,
+  type Outflow,
   type Youth,
 } from '../../domain/types'
+import { versionOf } from '../../domain/versions/record-version'
 import { useFormErrors } from '../../hooks/use-form-errors'
 import { useToday } from '../../hooks/use-today'
-import { useT } from '../../i18n'
+import { useVersionedEdit, type SavedEdit } from '../../hooks/use-versioned-edit'
+import { useT, type Dictionary } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import { useActor } from '../../stores/preferences-store'
 
@@ -23,6 +29,22 @@ export function OutflowDialog({ youthId, onClose }: { youthId: string; onClose: 
   const youth = useLiveQuery(() => getYouth(youthId), [youthId])
   if (!youth) return null
   return <OutflowForm youth={youth} onClose={onClose} />
+}
+
+/** The part of the youth this dialog edits: one field, so another tab's uitstroom conflicts. */
+interface OutflowEdit {
+  outflow: Outflow | null
+}
+
+function describeOutflow(t: Dictionary, outflow: Outflow | null): string {
+  if (!outflow) return ''
+  const parts = [
+    formatDutchDate(outflow.date),
+    t.destinations[outflow.destination],
+    t.endReasons[outflow.reason],
+    outflow.note,
+  ]
+  return parts.filter(Boolean).join(' · ')
 }
 
 /** OutflowInput with bestemming and reden typed by their options; it still passes as one. */
@@ -44,6 +66,14 @@ function OutflowForm({ youth, onClose }: { youth: Youth; onClose: () => void }) 
     note: '',
   })
   const { errors, setErrors, formRef } = useFormErrors<OutflowField>()
+  const edit = useVersionedEdit<OutflowEdit, Youth>(
+    { base: { outflow: youth.outflow }, version: versionOf(youth) },
+    ({ outflow }, version) =>
+      outflow
+        ? registerOutflow(youth.id, outflow, actor, version)
+        : undoOutflow(youth.id, actor, version),
+    (stored) => ({ outflow: (stored as Youth | undefined)?.outflow ?? null }),
+  )
   const set =
     <K extends OutflowField>(key: K) =>
     (value: OutflowFormInput[K]) =>
@@ -53,13 +83,28 @@ function OutflowForm({ youth, onClose }: { youth: Youth; onClose: () => void }) 
   async function submit() {
     const parsed = parseOutflowInput(input, youth.placementDate, today)
     if (!parsed.ok) return setErrors(parsed.errors)
+    await store(() => edit.save({ outflow: parsed.values }))
+  }
+
+  async function store(save: () => Promise<SavedEdit<OutflowEdit, Youth> | null>) {
     try {
-      await registerOutflow(youth.id, parsed.values, actor)
-      show({
-        tone: 'success',
-        message: o.done(youth.clientRef),
-        undo: () => undoOutflow(youth.id, actor),
-      })
+      const saved = await save()
+      if (!saved) return
+      const version = versionOf(saved.record)
+      if (saved.record.outflow) {
+        show({
+          tone: 'success',
+          message: o.done(youth.clientRef),
+          undo: () =>
+            undoOutflow(youth.id, actor, version).catch((error: unknown) =>
+              show({
+                tone: 'error',
+                message:
+                  error instanceof StaleRecordError ? t.conflicts.undoStale : t.common.unknownError,
+              }),
+            ),
+        })
+      }
       onClose()
     } catch {
       show({ tone: 'error', message: t.common.unknownError })
@@ -68,7 +113,21 @@ function OutflowForm({ youth, onClose }: { youth: Youth; onClose: () => void }) 
 
   return (
     <Dialog title={o.title(youth.clientRef)} onClose={onClose} description={o.intro}>
+      {edit.conflict && (
+        <ConflictPanel
+          fields={conflictFieldsOf(
+            edit.conflict.merge,
+            edit.conflict.theirs,
+            () => t.conflicts.outflow,
+            (_, value) => describeOutflow(t, value),
+          )}
+          lastChange={edit.conflict.lastChange}
+          onSave={(choices) => void store(() => edit.resolve(choices))}
+          onBack={edit.dismiss}
+        />
+      )}
       <ValidatedForm
+        hidden={edit.conflict !== null}
         formRef={formRef}
         errors={errors}
         labels={{ date: o.date, destination: o.destination, reason: o.reason, note: o.note }}

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react'
+import { makeYouthValues } from '../../../test/factories/youth'
 import { renderWithApp } from '../../../test/render'
 import { db } from '../../db/database'
-import { addYouth } from '../../db/youths-repo'
-import { makeYouthValues } from '../../../test/factories/youth'
+import { addYouth, getYouth, updateYouth } from '../../db/youths-repo'
 import { YouthFormDialog } from './youth-form-dialog'
 
 async function openNew() {
@@ -77,5 +77,45 @@ describe('YouthFormDialog', () => {
     await user.click(dialog.getByRole('button', { name: 'Opslaan' }))
     await vi.waitFor(() => expect(onClose).toHaveBeenCalled())
     expect((await db.youths.get(youth.id))?.note).toBe('Plek gevonden per 1 maart.')
+  })
+})
+
+describe('YouthFormDialog editing a youth another tab changed meanwhile', () => {
+  async function openEdit() {
+    const youth = await addYouth(makeYouthValues({ clientRef: 'K-200', caseOwner: 'Eerst' }), 'A')
+    const onClose = vi.fn()
+    const view = renderWithApp(<YouthFormDialog youthId={youth.id} onClose={onClose} />)
+    const dialog = within(await screen.findByRole('dialog', { name: /K-200/ }))
+    // Another tab saves a new regiebehandelaar while this form is open.
+    await updateYouth(
+      youth.id,
+      makeYouthValues({ clientRef: 'K-200', caseOwner: 'Anna' }),
+      'Anna',
+      1,
+    )
+    return { ...view, youth, onClose, dialog }
+  }
+
+  it("stores this form's change and keeps the other tab's, saying so", async () => {
+    const { user, dialog, youth, onClose } = await openEdit()
+    await user.clear(dialog.getByLabelText(/^Locatie/))
+    await user.type(dialog.getByLabelText(/^Locatie/), 'De Eik')
+    await user.click(dialog.getByRole('button', { name: 'Opslaan' }))
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled())
+    expect(await getYouth(youth.id)).toMatchObject({ location: 'De Eik', caseOwner: 'Anna' })
+    expect(await screen.findByText(/daaruit behouden: regiebehandelaar/)).toBeInTheDocument()
+  })
+
+  it('asks which regiebehandelaar to keep when both changed it', async () => {
+    const { user, dialog, youth } = await openEdit()
+    await user.clear(dialog.getByLabelText(/^Regiebehandelaar/))
+    await user.type(dialog.getByLabelText(/^Regiebehandelaar/), 'Bram')
+    await user.click(dialog.getByRole('button', { name: 'Opslaan' }))
+    const field = await dialog.findByRole('group', { name: 'Regiebehandelaar of mentor' })
+    expect(within(field).getByRole('radio', { name: /Nieuwere versie \(door Anna/ })).toBeVisible()
+    expect((await getYouth(youth.id))?.caseOwner).toBe('Anna')
+    await user.click(within(field).getByRole('radio', { name: 'Uw versie' }))
+    await user.click(dialog.getByRole('button', { name: 'Keuze opslaan' }))
+    await vi.waitFor(async () => expect((await getYouth(youth.id))?.caseOwner).toBe('Bram'))
   })
 })

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
+import { ConflictPanel, conflictFieldsOf } from '../../components/conflict-panel/conflict-panel'
 import { DateField } from '../../components/date-field'
 import { Dialog } from '../../components/dialog'
 import { InputField, SelectField, selectOptions, TextAreaField } from '../../components/field'
@@ -16,17 +17,21 @@ import {
   type Youth,
 } from '../../domain/types'
 import { ValidationError } from '../../domain/validation'
+import { versionOf } from '../../domain/versions/record-version'
 import {
   emptyYouthInput,
   parseYouthInput,
   youthToInput,
+  youthValuesOf,
   type YouthField,
   type YouthInput,
+  type YouthValues,
 } from '../../domain/youth-input'
 import { useFormErrors } from '../../hooks/use-form-errors'
 import { useSettings } from '../../hooks/use-settings'
 import { useToday } from '../../hooks/use-today'
-import { useT } from '../../i18n'
+import { useVersionedEdit, type SavedEdit } from '../../hooks/use-versioned-edit'
+import { formatYouthValue, useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import { useActor } from '../../stores/preferences-store'
 import { MunicipalityField } from './municipality-field'
@@ -74,6 +79,14 @@ function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => voi
   )
   const [saving, setSaving] = useState(false)
   const { errors, setErrors, formRef } = useFormErrors<YouthField>()
+  // Editing: based on the version opened; a save over a newer one merges or asks.
+  const edit = useVersionedEdit<YouthValues, Youth>(
+    // A new youth has no stored version to conflict with: its base is never read.
+    { base: youth ? youthValuesOf(youth) : ({} as YouthValues), version: versionOf(youth) },
+    (values, version) =>
+      youth ? updateYouth(youth.id, values, actor, version) : addYouth(values, actor),
+    (stored) => youthValuesOf(stored as Youth),
+  )
 
   const set =
     <K extends YouthField>(key: K) =>
@@ -88,19 +101,26 @@ function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => voi
     const municipalityCode = findMunicipality(municipalityText)?.code ?? municipalityText.trim()
     const parsed = parseYouthInput({ ...input, municipalityCode }, today)
     if (!parsed.ok) return setErrors(parsed.errors)
+    await store(() => edit.save(parsed.values))
+  }
+
+  async function store(save: () => Promise<SavedEdit<YouthValues, Youth> | null>) {
     setSaving(true)
     try {
-      const saved = youth
-        ? await updateYouth(youth.id, parsed.values, actor)
-        : await addYouth(parsed.values, actor)
-      show({
-        tone: 'success',
-        message: youth ? f.saved(saved.clientRef) : f.added(saved.clientRef),
-      })
+      const saved = await save()
+      if (!saved) return
+      const { clientRef } = saved.record
+      show({ tone: 'success', message: youth ? f.saved(clientRef) : f.added(clientRef) })
+      if (saved.taken.length > 0) {
+        const fields = saved.taken.map((x) => t.history.fields[x]).join(', ')
+        show({ tone: 'info', message: t.conflicts.merged(saved.lastChange?.actor ?? null, fields) })
+      }
       onClose()
     } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.fields)
-      else show({ tone: 'error', message: t.common.unknownError })
+      if (error instanceof ValidationError) {
+        edit.dismiss()
+        setErrors(error.fields)
+      } else show({ tone: 'error', message: t.common.unknownError })
     } finally {
       setSaving(false)
     }
@@ -125,7 +145,26 @@ function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => voi
 
   return (
     <Dialog title={youth ? f.editTitle(youth.clientRef) : f.addTitle} onClose={onClose} size="wide">
-      <ValidatedForm formRef={formRef} errors={errors} labels={labels} onSubmit={submit}>
+      {edit.conflict && (
+        <ConflictPanel
+          fields={conflictFieldsOf(
+            edit.conflict.merge,
+            edit.conflict.theirs,
+            (field) => labels[field],
+            (field, value) => formatYouthValue(t, field, value),
+          )}
+          lastChange={edit.conflict.lastChange}
+          onSave={(choices) => void store(() => edit.resolve(choices))}
+          onBack={edit.dismiss}
+        />
+      )}
+      <ValidatedForm
+        formRef={formRef}
+        errors={errors}
+        labels={labels}
+        onSubmit={submit}
+        hidden={edit.conflict !== null}
+      >
         <fieldset className="form__section">
           <legend>{f.sections.person}</legend>
           <InputField

@@ -1,8 +1,10 @@
 import { Link } from 'wouter'
 import { StatusBadge } from '../../components/status-badge'
+import { StaleRecordError } from '../../db/stale-record'
 import { undoOutflow } from '../../db/youths-repo'
 import { eighteenthBirthday, formatDutchDate } from '../../domain/dates'
 import { municipalityName, regionOfYouth } from '../../domain/municipalities'
+import { versionOf } from '../../domain/versions/record-version'
 import { deriveOverview } from '../../domain/youth-overview'
 import { useSettings } from '../../hooks/use-settings'
 import { useToday } from '../../hooks/use-today'
@@ -74,8 +76,17 @@ export function YouthPage({ youthId }: { youthId: string }) {
               type="button"
               className="button"
               onClick={() =>
-                void undoOutflow(youth.id, actor).then(() =>
-                  show({ tone: 'success', message: t.forms.outflow.undone(youth.clientRef) }),
+                // Against the version on screen: an uitstroom changed meanwhile is not undone blind.
+                void undoOutflow(youth.id, actor, versionOf(youth)).then(
+                  () => show({ tone: 'success', message: t.forms.outflow.undone(youth.clientRef) }),
+                  (error: unknown) =>
+                    show({
+                      tone: 'error',
+                      message:
+                        error instanceof StaleRecordError
+                          ? t.conflicts.undoStale
+                          : t.common.unknownError,
+                    }),
                 )
               }
             >
@@ -207,7 +218,11 @@ export function YouthPage({ youthId }: { youthId: string }) {
             {segment.entries.length === 0 ? (
               <p>{h.noChanges}</p>
             ) : (
-              <AuditList entries={segment.entries} preconditions={settings.preconditions} />
+              <AuditList
+                entries={segment.entries}
+                preconditions={settings.preconditions}
+                reasonCodes={settings.reasonCodes}
+              />
             )}
           </div>
         ))}

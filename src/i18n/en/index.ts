@@ -5,6 +5,7 @@ import { enImporter } from './importer'
 import { enBackup } from './backup'
 import { enSecurity } from './security'
 import { enBoard } from './board'
+import { enConflicts } from './conflicts'
 import { enCore } from './core'
 import { enForms } from './forms'
 import { enHistory } from './history'
@@ -27,4 +28,5 @@ export const en: Dictionary = {
   municipalExport: enMunicipalExport,
   municipalLists: enMunicipalLists,
   municipal: enMunicipal,
+  conflicts: enConflicts,
 }

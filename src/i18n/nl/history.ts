@@ -1,3 +1,4 @@
+import type { AssessmentField } from '../../domain/assessment-input'
 import type { TrackedYouthField } from '../../domain/audit'
 
 export const nlHistory = {
@@ -14,13 +15,28 @@ export const nlHistory = {
   noChanges: 'Geen wijzigingen.',
   none: 'geen',
   assessmentChanged: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
-  assessmentDetails: (name: string, status: string) =>
-    `${name} (${status}): toelichting, knelpunten of actie bijgewerkt`,
+  assessmentDetails: (name: string, status: string) => `${name} (${status}) bijgewerkt`,
+  oldValue: 'oud:',
+  newValue: 'nieuw:',
+  emptyValue: '(leeg)',
+  showAll: 'toon alles',
+  showLess: 'toon minder',
+  copy: 'kopieer',
+  copyOld: (field: string) => `Kopieer de oude ${field}`,
+  copied: (field: string) => `Oude ${field} gekopieerd.`,
   created: 'Jongere toegevoegd',
   updated: (fields: string) => `Gegevens gewijzigd: ${fields}`,
   outflow: 'Uitstroom geregistreerd',
   outflowUndone: 'Uitstroom teruggedraaid',
   other: 'Gewijzigd',
+  assessmentFields: {
+    status: 'status',
+    reasonCodes: 'knelpunten',
+    note: 'toelichting',
+    action: 'actie',
+    owner: 'eigenaar',
+    dueDate: 'streefdatum',
+  } satisfies Record<AssessmentField, string>,
   fields: {
     clientRef: 'cliëntnummer',
     displayName: 'roepnaam',

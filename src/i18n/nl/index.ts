@@ -4,6 +4,7 @@ import { nlImporter } from './importer'
 import { nlBackup } from './backup'
 import { nlSecurity } from './security'
 import { nlBoard } from './board'
+import { nlConflicts } from './conflicts'
 import { nlCore } from './core'
 import { nlForms } from './forms'
 import { nlHistory } from './history'
@@ -26,6 +27,7 @@ export const nl = {
   municipalExport: nlMunicipalExport,
   municipalLists: nlMunicipalLists,
   municipal: nlMunicipal,
+  conflicts: nlConflicts,
 }
 
 export type Dictionary = typeof nl
