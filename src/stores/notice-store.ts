@@ -20,6 +20,12 @@ let nextId = 1
 export const useNotices = create<NoticeState>()((set) => ({
   notices: [],
   show: (notice) =>
-    set((s) => ({ notices: [...s.notices.slice(-2), { ...notice, id: nextId++ }] })),
+    set((s) =>
+      // The same message twice (a failed write reported by the form and by the storage watch)
+      // is shown once.
+      !notice.undo && s.notices.some((n) => n.message === notice.message && n.tone === notice.tone)
+        ? s
+        : { notices: [...s.notices.slice(-2), { ...notice, id: nextId++ }] },
+    ),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }))

@@ -25,6 +25,7 @@ import {
 } from '../../domain/youth-input'
 import { useFormErrors } from '../../hooks/use-form-errors'
 import { useSettings } from '../../hooks/use-settings'
+import { useStorageErrorMessage } from '../../hooks/use-storage-error-message'
 import { useToday } from '../../hooks/use-today'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
@@ -68,6 +69,7 @@ function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => voi
   const actor = useActor()
   const settings = useSettings()
   const show = useNotices((s) => s.show)
+  const storageMessage = useStorageErrorMessage()
   const [input, setInput] = useState(() => initialInput(youth))
   const [municipalityText, setMunicipalityText] = useState(
     youth ? municipalityName(youth.municipalityCode) : '',
@@ -100,7 +102,7 @@ function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => voi
       onClose()
     } catch (error) {
       if (error instanceof ValidationError) setErrors(error.fields)
-      else show({ tone: 'error', message: t.common.unknownError })
+      else show({ tone: 'error', message: storageMessage(error) ?? t.common.unknownError })
     } finally {
       setSaving(false)
     }

@@ -13,6 +13,18 @@ export const nlBoard = {
   emptyText:
     'Voeg de jongeren toe die bij u geplaatst zijn, of bekijk eerst hoe het bord werkt met fictieve voorbeeldgegevens.',
   emptyPrivacy: 'Voorbeeldgegevens zijn verzonnen; er staan geen echte personen in.',
+  readError: {
+    title: 'De gegevens konden niet worden gelezen',
+    kept: 'Het bord toont de jongeren zoals ze het laatst zijn gelezen.',
+    other: 'De browser gaf een fout bij het lezen. Probeer het opnieuw of laad de pagina opnieuw.',
+    retry: 'Opnieuw lezen',
+  },
+  storageFull: {
+    title: 'De opslag raakte vol',
+    text: 'De schijf van deze computer raakte vol terwijl Doorstroombord gegevens wilde bewaren. Sommige browsers (zoals Chrome en Edge) wissen dan de opgeslagen gegevens van de app. Stonden hier jongeren? Maak ruimte vrij op de schijf en zet uw laatste back-up terug.',
+    restore: 'Naar Back-up terugzetten',
+    dismiss: 'Melding sluiten',
+  },
   loadingProgress: (loaded: number, total: number) =>
     `Bord wordt geladen: ${n.format(loaded)} van ${n.format(total)} jongeren`,
   countsLabel: 'Aantal jongeren per totaalstatus',
