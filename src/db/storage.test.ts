@@ -79,7 +79,7 @@ describe('classifying storage errors', () => {
         mutate: () => Promise.resolve({ numFailures: 1, failures: { 0: abort }, lastResult: 0 }),
       }),
     } as unknown as DBCore
-    const watched = createStorageWatchMiddleware().create(below)
+    const watched = createStorageWatchMiddleware().create?.(below) as DBCore
     const trans = { error: STORAGE_FAULTS['chromium-no-space']() } as unknown as DBCoreTransaction
     const result = await watched.table('youths').mutate({ type: 'add', trans, values: [{}] })
     const bulk = new Dexie.BulkError('1 of 1 operations failed', result.failures)
