@@ -6,7 +6,7 @@ import { FormActions, ValidatedForm } from '../../components/validated-form'
 import { assessmentInputOf, getAssessment, setAssessment } from '../../db/assessments-repo'
 import { getYouth } from '../../db/youths-repo'
 import { parseAssessmentInput, type AssessmentField } from '../../domain/assessment-input'
-import { formatDutchDate } from '../../domain/dates'
+import { formatMomentDate } from '../../domain/moments'
 import { isApplicable } from '../../domain/preconditions'
 import type { Assessment, AssessmentInput, Settings, Status, Youth } from '../../domain/types'
 import { useFormErrors } from '../../hooks/use-form-errors'
@@ -101,7 +101,7 @@ function AssessmentForm({
       size="wide"
       description={
         assessment
-          ? a.lastChanged(assessment.changedBy, formatDutchDate(assessment.changedAt.slice(0, 10)))
+          ? a.lastChanged(assessment.changedBy, formatMomentDate(assessment.changedAt))
           : a.neverAssessed
       }
     >

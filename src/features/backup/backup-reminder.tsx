@@ -6,7 +6,7 @@ import { backupReminderDue } from '../../domain/backup/reminder'
 import { useEncryptionAtRest } from '../../hooks/use-encryption-at-rest'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
-import { formatMoment } from './format-moment'
+import { formatMoment } from '../../domain/moments'
 import { useBackupReminder } from './reminder-store'
 import './backup.css'
 

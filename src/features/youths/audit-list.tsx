@@ -1,5 +1,5 @@
 import { describeAuditEntry } from '../../domain/audit'
-import { formatDutchDate } from '../../domain/dates'
+import { formatMoment } from '../../domain/moments'
 import type { AuditEntry, PreconditionDef } from '../../domain/types'
 import { preconditionName, useT, type Dictionary } from '../../i18n'
 
@@ -49,9 +49,7 @@ export function AuditList({
     <ol className="audit-list">
       {entries.map((entry) => (
         <li key={entry.id}>
-          <span className="audit-list__when">
-            {formatDutchDate(entry.at.slice(0, 10))} {entry.at.slice(11, 16)}
-          </span>{' '}
+          <span className="audit-list__when">{formatMoment(entry.at)}</span>{' '}
           <span className="audit-list__who">{entry.actor}</span>
           {': '}
           <span>{describe(t, entry, preconditions)}</span>
