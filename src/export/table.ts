@@ -37,4 +37,9 @@ export interface ExportSheet {
    * heading lines are frozen.
    */
   list: boolean
+  /**
+   * Printed at the bottom of every page: `text` on the left (e.g. the peildatum) and the page
+   * number on the right, worded by `page` around the spreadsheet's own page fields.
+   */
+  footer?: { text: string; page: (current: string, total: string) => string }
 }

@@ -97,6 +97,48 @@ describe('the Excel export', () => {
     sheet.columns.forEach((column) => expect(column.width ?? 0).toBeLessThanOrEqual(62))
   })
 
+  it('prints on A4 landscape, fitted to the width only, titles repeated, peildatum and page in the footer', async () => {
+    const { workbook } = await workbookOf(fixtureExport().sheets)
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.pageSetup, sheet.name).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToHeight: 0,
+        printTitlesRow: '1:3',
+      })
+      expect(sheet.headerFooter.oddFooter, sheet.name).toBe(
+        '&LDoorstroombord · rapportage · peildatum 29-03-2026&RPagina &P van &N',
+      )
+    }
+    const summary = workbook.getWorksheet('Samenvatting') as ExcelJS.Worksheet
+    expect(summary.pageSetup.fitToWidth).toBe(1)
+  })
+
+  it('keeps every printed page readable: about 140 characters fit across A4 landscape', async () => {
+    const { workbook } = await workbookOf(fixtureExport().sheets)
+    for (const sheet of workbook.worksheets) {
+      const width = sheet.columns.reduce((sum, column) => sum + (column.width ?? 0), 0)
+      // 0.5 inch margins leave about 10.7 inch: some 140 characters of Excel's column width.
+      const scale = (140 * (sheet.pageSetup.fitToWidth ?? 1)) / width
+      expect(scale, sheet.name).toBeGreaterThanOrEqual(0.7)
+    }
+    // A list too wide for one page goes across pages with the cliëntnummer repeated.
+    const youths = workbook.getWorksheet('Jongeren') as ExcelJS.Worksheet
+    expect(youths.pageSetup.fitToWidth).toBeGreaterThan(1)
+    expect(youths.pageSetup.printTitlesColumn).toBe('A:A')
+  })
+
+  it('makes a row with wrapped text tall enough to show every line', async () => {
+    const { workbook } = await workbookOf(fixtureExport().sheets)
+    const sheet = workbook.getWorksheet('Toelichting') as ExcelJS.Worksheet
+    const row = rowStarting(sheet, 'Toekomstplan 18+')
+    const texts = (row.values as unknown[]).filter((v): v is string => typeof v === 'string')
+    const longest = Math.max(...texts.map((v) => v.length))
+    expect(longest).toBeGreaterThan(100)
+    expect(row.height).toBeGreaterThanOrEqual(15 * 4)
+  })
+
   it('leaves roepnaam/initialen out unless asked for, and then neutralises formulas', async () => {
     const without = (await workbookOf(fixtureExport(false).sheets)).workbook
     const plain = without.getWorksheet('Jongeren') as ExcelJS.Worksheet

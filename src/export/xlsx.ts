@@ -13,7 +13,14 @@ const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
 }
 const HEADER_FILL = 'FFE7ECF2'
 const MIN_WIDTH = 8
-const MAX_WIDTH = 60
+/**
+ * Widest column, in characters; longer text wraps. A summary sheet holds many tables that share
+ * columns, so it stays narrower: printed on A4 landscape fitted to the width, it must stay
+ * readable (about 140 characters of column width fit at 100 %).
+ */
+const MAX_WIDTH = { list: 40, summary: 28 }
+/** Header cells wrap: a long title need not widen a column of small numbers. */
+const MAX_HEADER_WIDTH = { list: 16, summary: 12 }
 
 function solid(argb: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb } }
@@ -62,9 +69,11 @@ function shared(key: string, make: () => Partial<ExcelJS.Style>): Partial<ExcelJ
   return style
 }
 
-const PLAIN = shared('plain', () => ({}))
+// Cells sit at the top: beside a wrapped text in a taller row, they stay on its first line.
+const TOP: Partial<ExcelJS.Alignment> = { vertical: 'top' }
+const PLAIN = shared('plain', () => ({ alignment: TOP }))
 const WRAPPED = shared('wrapped', () => ({ alignment: { wrapText: true, vertical: 'top' } }))
-const DATE = shared('date', () => ({ numFmt: 'dd-mm-yyyy' }))
+const DATE = shared('date', () => ({ numFmt: 'dd-mm-yyyy', alignment: TOP }))
 const TITLE = shared('title', () => ({ font: { bold: true, size: 14 } }))
 const TABLE_TITLE = shared('table-title', () => ({ font: { bold: true, size: 12 } }))
 const HEADER = shared('header', () => ({
@@ -78,21 +87,22 @@ function statusStyle(status: Status): Partial<ExcelJS.Style> {
   return shared(`status:${status}`, () => ({
     fill: solid(STATUS_COLOURS[status].fill),
     font: { bold: true, color: { argb: STATUS_COLOURS[status].font } },
+    alignment: TOP,
   }))
 }
 
-function writeCell(target: ExcelJS.Cell, cell: Cell) {
+function writeCell(target: ExcelJS.Cell, cell: Cell, maxWidth: number) {
   switch (cell.kind) {
     case 'text': {
       target.value = neutraliseCell(cell.value)
-      const wrap = cell.value.length > MAX_WIDTH || cell.value.includes('\n')
+      const wrap = cell.value.length > maxWidth || cell.value.includes('\n')
       target.style = wrap ? WRAPPED : PLAIN
       break
     }
     case 'number': {
       target.value = cell.value
       const format = numberFormat(cell)
-      target.style = shared(`number:${format}`, () => ({ numFmt: format }))
+      target.style = shared(`number:${format}`, () => ({ numFmt: format, alignment: TOP }))
       break
     }
     case 'date':
@@ -115,13 +125,8 @@ function addSheet(workbook: ExcelJS.Workbook, spec: ExportSheet) {
         : { state: 'frozen', ySplit: headingRows },
     ],
   })
-  // Printed from Excel too: landscape, as wide as the page (paper size: the printer default).
-  sheet.pageSetup = {
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-  }
+  const kind = spec.list ? 'list' : 'summary'
+  const maxWidth = MAX_WIDTH[kind]
   spec.headingLines.forEach((line, i) => {
     const cell = sheet.getCell(i + 1, 1)
     cell.value = neutraliseCell(line)
@@ -129,9 +134,17 @@ function addSheet(workbook: ExcelJS.Workbook, spec: ExportSheet) {
   })
   const widths: number[] = []
   const widen = (col: number, length: number) => {
-    widths[col] = Math.max(widths[col] ?? MIN_WIDTH, Math.min(MAX_WIDTH, length + 2))
+    widths[col] = Math.max(widths[col] ?? MIN_WIDTH, Math.min(maxWidth, length + 2))
   }
   let row = headingRows + 1
+  let firstHeaderRow: number | null = null
+  // Text that may wrap, per row: its height is set once the column widths are known.
+  const wrapping = new Map<number, { col: number; text: string }[]>()
+  const mayWrap = (r: number, col: number, text: string) => {
+    const list = wrapping.get(r)
+    if (list) list.push({ col, text })
+    else wrapping.set(r, [{ col, text }])
+  }
   for (const table of spec.tables) {
     if (!spec.list) {
       row++
@@ -141,16 +154,21 @@ function addSheet(workbook: ExcelJS.Workbook, spec: ExportSheet) {
       row++
     }
     const headerRow = row
+    firstHeaderRow ??= headerRow
     table.headers.forEach((header, c) => {
       const cell = sheet.getCell(row, c + 1)
       cell.value = neutraliseCell(header)
       cell.style = HEADER
-      widen(c, Math.min(header.length, 24))
+      widen(c, Math.min(header.length, MAX_HEADER_WIDTH[kind]))
+      mayWrap(row, c, header)
     })
     for (const cells of table.rows) {
       row++
       cells.forEach((cell, c) => {
-        writeCell(sheet.getCell(row, c + 1), cell)
+        writeCell(sheet.getCell(row, c + 1), cell, maxWidth)
+        if (cell.kind === 'text' && (cell.value.length > maxWidth || cell.value.includes('\n'))) {
+          mayWrap(row, c, cell.value)
+        }
         widen(c, shownLength(cell))
       })
     }
@@ -165,6 +183,66 @@ function addSheet(workbook: ExcelJS.Workbook, spec: ExportSheet) {
   widths.forEach((width, c) => {
     sheet.getColumn(c + 1).width = width
   })
+  // Not every spreadsheet program grows a row for wrapped text by itself (LibreOffice does not
+  // for these files), and then the lines print over each other.
+  for (const [r, cells] of wrapping) {
+    const lines = Math.max(
+      ...cells.map(({ col, text }) => lineCount(text, widths[col] ?? MIN_WIDTH)),
+    )
+    if (lines > 1) sheet.getRow(r).height = LINE_HEIGHT * lines
+  }
+  const totalWidth = widths.reduce((sum, w) => sum + w, 0)
+  printSetup(sheet, spec, {
+    lastRepeatedRow: spec.list ? (firstHeaderRow ?? headingRows) : headingRows,
+    // A long list may take more than one page across (with its first column repeated): one
+    // page wide it would print too small to read.
+    pagesWide: spec.list ? Math.max(1, Math.ceil(totalWidth / LIST_CHARACTERS_PER_PAGE)) : 1,
+  })
+}
+
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15
+/**
+ * A list page fitted to the width shows at least this many characters of column width: on A4
+ * landscape about 140 fit at 100 %, so the print stays at about 85 % or more.
+ */
+const LIST_CHARACTERS_PER_PAGE = 160
+
+/** How many lines a text takes in a column `width` characters wide (roughly, as Excel wraps). */
+function lineCount(text: string, width: number): number {
+  const usable = Math.max(1, width - 2)
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / usable)), 0)
+}
+
+/** Excel reads `&` in a header or footer as the start of a field code. */
+const literal = (text: string) => text.replace(/&/g, '&&')
+
+/**
+ * Printed from Excel: A4 landscape, fitted to the width only (as many pages down as needed, at
+ * a readable scale), the heading lines (and a list's column titles) repeated on every page,
+ * and a footer with the peildatum and the page number.
+ */
+function printSetup(
+  sheet: ExcelJS.Worksheet,
+  spec: ExportSheet,
+  { lastRepeatedRow, pagesWide }: { lastRepeatedRow: number; pagesWide: number },
+) {
+  sheet.pageSetup = {
+    // exceljs declares PaperSize as an ambient const enum, which isolated modules cannot use.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment
+    paperSize: 9, // A4
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: pagesWide,
+    fitToHeight: 0,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+    ...(lastRepeatedRow > 0 ? { printTitlesRow: `1:${lastRepeatedRow}` } : {}),
+    ...(pagesWide > 1 ? { printTitlesColumn: 'A:A' } : {}),
+  }
+  if (spec.footer) {
+    const footer = `&L${literal(spec.footer.text)}&R${spec.footer.page('&P', '&N')}`
+    sheet.headerFooter = { oddFooter: footer, evenFooter: footer, firstFooter: footer }
+  }
 }
 
 /** One .xlsx with the given sheets, as bytes ready to download. */

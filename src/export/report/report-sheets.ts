@@ -81,6 +81,7 @@ export function reportSheets(
 ): ExportSheet[] {
   const r = t.report
   const heading = headingLines(report, t)
+  const footer = { text: r.printFooter(report.period.end), page: r.printPage }
   const signalsTable: ExportTable = {
     title: r.sections.signals,
     headers: [r.signalsLabel],
@@ -91,6 +92,7 @@ export function reportSheets(
       name: r.sheets.summary,
       headingLines: heading,
       list: false,
+      footer,
       tables: [
         tables.keyFigures,
         tables.stay,
@@ -111,18 +113,21 @@ export function reportSheets(
       name: r.sheets.youths,
       headingLines: [tables.youths.title, heading[1] ?? ''],
       list: true,
+      footer,
       tables: [tables.youths],
     },
     {
       name: r.sheets.bottlenecks,
       headingLines: [r.tables.bottleneckList, heading[1] ?? ''],
       list: true,
+      footer,
       tables: [bottleneckListTable(report, t)],
     },
     {
       name: r.sheets.explanation,
       headingLines: heading,
       list: false,
+      footer,
       tables: [tables.about, tables.definitions, tables.criteria, tables.codes],
     },
   ]

@@ -71,6 +71,8 @@ export const enReport: typeof nlReport = {
   },
   periodText: (start, end) => `${d(start)} to ${d(end)}`,
   madeText: (timestamp) => formatMoment(timestamp, undefined, ' at '),
+  printFooter: (peildatum) => `Doorstroombord · report · peildatum ${d(peildatum)}`,
+  printPage: (current, total) => `Page ${current} of ${total}`,
   headingLine: (provider, scope) =>
     `Six-weekly report${provider ? ` — ${provider}` : ''} — ${scope}`,
   periodLine: (start, end, provisional) =>

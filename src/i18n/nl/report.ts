@@ -71,6 +71,8 @@ export const nlReport = {
   },
   periodText: (start: string, end: string) => `${d(start)} t/m ${d(end)}`,
   madeText: (timestamp: string) => formatMoment(timestamp, undefined, ' om '),
+  printFooter: (peildatum: string) => `Doorstroombord · rapportage · peildatum ${d(peildatum)}`,
+  printPage: (current: string, total: string) => `Pagina ${current} van ${total}`,
   headingLine: (provider: string, scope: string) =>
     `Zeswekelijkse rapportage${provider ? ` — ${provider}` : ''} — ${scope}`,
   periodLine: (start: string, end: string, provisional: boolean) =>
