@@ -3,6 +3,8 @@ import 'fake-indexeddb/auto'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
 import { db } from '../src/db/database'
+import { disarmFaults } from '../src/db/fault-injection'
+import { clearStorageFullMark } from '../src/db/storage'
 import { useLanguage } from '../src/i18n'
 import { useNotices } from '../src/stores/notice-store'
 import { usePreferences } from '../src/stores/preferences-store'
@@ -40,8 +42,10 @@ for (const [prop, size] of [
 
 // Every test starts with an empty database and an empty localStorage.
 beforeEach(async () => {
+  disarmFaults()
   await db.delete({ disableAutoOpen: false })
   localStorage.clear()
+  clearStorageFullMark()
   usePreferences.setState({ userName: '' })
   useLanguage.setState({ language: 'nl' })
   useNotices.setState({ notices: [] })

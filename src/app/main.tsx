@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { UpdatePrompt } from '../features/app-update/update-prompt'
 import { SecurityGate } from '../features/encryption/security-gate'
+import { installTestFaultHook } from '../db/fault-injection'
 import { StorageErrorNotices } from '../features/storage/storage-error-notices'
 import { loadLanguage, useLanguage } from '../i18n'
 import { ConnectionBlocked } from './runtime/connection-blocked'
@@ -19,6 +20,9 @@ import '../components/assessment-fields/assessment-fields.css'
 import '../components/dialog.css'
 import './notices.css'
 import { App } from './app'
+
+// Only when an end-to-end test switched it on: lets it simulate a full disk.
+installTestFaultHook()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('Missing #root element')

@@ -1,18 +1,47 @@
-import { useEffect } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useT } from '../i18n'
-import { useNotices, type Notice } from '../stores/notice-store'
+import { noticeLifetime, useNotices, type Notice } from '../stores/notice-store'
+import { usePresentationMode } from './use-presentation-mode'
 
-const VISIBLE_MS = 8000
+/** After a pause (hover, focus), a notice stays at least this long. */
+const AFTER_PAUSE_MS = 2_000
+
+/**
+ * Dismisses a success or info notice by itself when its time is up; the clock stops while the
+ * pointer is on it or focus is in it (WCAG 2.2.1), and errors stay until closed.
+ */
+function useAutoDismiss(notice: Notice, paused: boolean, dismiss: (id: number) => void) {
+  const lifetime = noticeLifetime(notice)
+  // Null until first counted: a notice kept out of view (presentation mode) has aged already.
+  const remaining = useRef<number | null>(null)
+  useEffect(() => {
+    if (!Number.isFinite(lifetime) || paused) return
+    const started = Date.now()
+    const left = remaining.current ?? lifetime - (started - notice.createdAt)
+    const timer = window.setTimeout(() => dismiss(notice.id), Math.max(0, left))
+    return () => {
+      window.clearTimeout(timer)
+      remaining.current = Math.max(AFTER_PAUSE_MS, left - (Date.now() - started))
+    }
+  }, [lifetime, paused, notice.id, notice.createdAt, dismiss])
+}
 
 function NoticeItem({ notice }: { notice: Notice }) {
   const t = useT()
   const dismiss = useNotices((s) => s.dismiss)
-  useEffect(() => {
-    const timer = window.setTimeout(() => dismiss(notice.id), VISIBLE_MS)
-    return () => window.clearTimeout(timer)
-  }, [notice.id, dismiss])
+  const [hovered, setHovered] = useState(false)
+  const [focused, setFocused] = useState(false)
+  useAutoDismiss(notice, hovered || focused, dismiss)
   return (
-    <li className={`notice notice--${notice.tone}`}>
+    <li
+      className={`notice notice--${notice.tone}`}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false)
+      }}
+    >
       <span className="notice__message">{notice.message}</span>
       {notice.undo && (
         <button
@@ -38,13 +67,27 @@ function NoticeItem({ notice }: { notice: Notice }) {
   )
 }
 
-/** A polite live region: notices are read out without stealing focus. */
+/**
+ * A polite live region: notices are read out without stealing focus. On the projector
+ * (presentation mode) only errors show; the others wait and expire as usual.
+ */
 export function Notices() {
   const notices = useNotices((s) => s.notices)
+  const dismiss = useNotices((s) => s.dismiss)
+  const presenting = usePresentationMode()
+  // Leaving presentation mode: what expired meanwhile is not brought back.
+  useLayoutEffect(() => {
+    if (presenting) return
+    const now = Date.now()
+    for (const n of useNotices.getState().notices) {
+      if (now - n.createdAt >= noticeLifetime(n)) dismiss(n.id)
+    }
+  }, [presenting, dismiss])
+  const shown = presenting ? notices.filter((n) => n.tone === 'error') : notices
   return (
     <div className="notices" role="status" aria-live="polite">
       <ul className="notices__list">
-        {notices.map((notice) => (
+        {shown.map((notice) => (
           <NoticeItem key={notice.id} notice={notice} />
         ))}
       </ul>

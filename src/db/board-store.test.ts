@@ -4,6 +4,8 @@ import type { Youth } from '../domain/types'
 import { setAssessment } from './assessments-repo'
 import { BoardStore } from './board-store'
 import { db } from './database'
+import { failNextWrite } from './fault-injection'
+import { storageFullMark } from './storage'
 import { addYouth, registerOutflow } from './youths-repo'
 
 function youth(i: number): Youth {
@@ -87,5 +89,68 @@ describe('the board store', () => {
     await until(store, (s) => s.youths.size === 120 && s.progress === null)
     await db.youths.clear()
     await until(store, (s) => s.youths.size === 0 && s.progress === null)
+  })
+})
+
+describe('the board store when reading fails', () => {
+  const full = () => new DOMException('Encountered full disk while reading.', 'QuotaExceededError')
+
+  it('keeps every youth on the board when a reload fails half-way', async () => {
+    await db.youths.bulkAdd(Array.from({ length: 600 }, (_, i) => youth(i)))
+    const store = new BoardStore(db)
+    await store.whenLoaded()
+    // The second chunk of the reload cannot be read.
+    const where = vi.spyOn(db.youths, 'where').mockImplementation(() => {
+      throw full()
+    })
+    await db.youths.bulkAdd(Array.from({ length: 60 }, (_, i) => youth(1000 + i)))
+    await until(store, (s) => s.error !== null)
+    const data = store.getSnapshot()
+    expect(data.error).toBe('quota')
+    expect(data.progress).toBeNull()
+    expect(data.youths.size).toBe(600)
+
+    // Once reading works again, the next change brings everything back, error gone.
+    where.mockRestore()
+    await addYouth(makeYouthValues(), 'A')
+    await until(store, (s) => s.youths.size === 661 && s.error === null)
+  })
+
+  it('never shows an empty board as loaded when the first read fails', async () => {
+    await db.youths.bulkAdd(Array.from({ length: 3 }, (_, i) => youth(i)))
+    const count = vi.spyOn(db.youths, 'count').mockRejectedValue(full())
+    const store = new BoardStore(db)
+    await store.whenLoaded()
+    expect(store.getSnapshot()).toMatchObject({ error: 'quota', progress: null })
+    count.mockRestore()
+    await store.retry()
+    expect(store.getSnapshot()).toMatchObject({ error: null, progress: null })
+    expect(store.getSnapshot().youths.size).toBe(3)
+  })
+
+  it('keeps a youth when re-reading its change fails', async () => {
+    const added = await addYouth(makeYouthValues(), 'A')
+    const store = new BoardStore(db)
+    await store.whenLoaded()
+    const bulkGet = vi.spyOn(db.youths, 'bulkGet').mockRejectedValue(full())
+    await setAssessment(added.id, 'wonen', red, 'A')
+    await until(store, (s) => s.error === 'quota')
+    expect(store.getSnapshot().youths.get(added.id)?.clientRef).toBe(added.clientRef)
+    bulkGet.mockRestore()
+    await store.retry()
+    expect(store.getSnapshot().assessments.get(added.id)?.get('wonen')?.status).toBe('rood')
+  })
+
+  it('forgets an earlier full disk once it finds youths again', async () => {
+    failNextWrite('chromium-no-space')
+    await addYouth(makeYouthValues(), 'A').catch(() => undefined)
+    expect(storageFullMark.getSnapshot()).not.toBeNull()
+    const store = new BoardStore(db)
+    await store.whenLoaded()
+    // An empty board keeps the mark: it explains why the board may be empty.
+    expect(storageFullMark.getSnapshot()).not.toBeNull()
+    await addYouth(makeYouthValues(), 'A')
+    await until(store, (s) => s.youths.size === 1)
+    expect(storageFullMark.getSnapshot()).toBeNull()
   })
 })

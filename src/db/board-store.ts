@@ -1,6 +1,7 @@
 import Dexie, { cmp, RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie'
 import type { Assessment, Youth } from '../domain/types'
 import { db } from './database'
+import { classifyStorageError, clearStorageFullMark, type StorageErrorKind } from './storage'
 
 export type AssessmentsByYouth = ReadonlyMap<string, ReadonlyMap<string, Assessment>>
 
@@ -17,6 +18,11 @@ export interface BoardData {
   progress: { loaded: number; total: number } | null
   /** Increases with every published change. */
   revision: number
+  /**
+   * The last read failed (a full disk, a closed database, …): the youths shown are the ones read
+   * before, never an empty board in their place. Null when the last read succeeded.
+   */
+  error: StorageErrorKind | null
 }
 
 const FIRST_CHUNK = 250
@@ -38,6 +44,7 @@ export class BoardStore {
     assessments: new Map(),
     progress: { loaded: 0, total: 0 },
     revision: 0,
+    error: null,
   }
   private listeners = new Set<() => void>()
   private loading: Promise<void> | null = null
@@ -46,6 +53,8 @@ export class BoardStore {
   private reloadRequested = false
   private flushScheduled = false
   private started = false
+  private loadedOnce = false
+  private error: StorageErrorKind | null = null
 
   constructor(private readonly database = db) {}
 
@@ -56,6 +65,12 @@ export class BoardStore {
   }
 
   getSnapshot = (): BoardData => this.snapshot
+
+  /** After a failed read: read everything again. */
+  retry = (): Promise<void> => {
+    this.reloadRequested = true
+    return this.flush()
+  }
 
   /** Resolves when the first full load (and any reload under way) has finished. */
   async whenLoaded(): Promise<void> {
@@ -84,16 +99,39 @@ export class BoardStore {
       assessments: this.assessments,
       progress,
       revision: this.snapshot.revision + 1,
+      error: this.error,
     }
     for (const listener of this.listeners) listener()
   }
 
+  /** A read failed: keep what is in memory and say so. */
+  private failed(error: unknown, progress: BoardData['progress']) {
+    this.error = classifyStorageError(error)
+    this.publish(progress, { youths: false })
+  }
+
+  private succeeded() {
+    this.error = null
+    // The board has youths again: a full disk noted earlier no longer explains an empty board.
+    if (this.youths.size > 0) clearStorageFullMark()
+  }
+
+  /**
+   * Reads everything into new maps. The first load publishes as it goes (nothing to lose yet);
+   * a reload swaps the maps only once it has read everything, so a read that fails half-way
+   * (a full disk, a closed connection) never replaces the board with part of it, or an empty one.
+   */
   private async loadAll(): Promise<void> {
     // Marks for `npm run bench` (test/bench): database opened → board rendered → all loaded.
     performance.mark('dsb:board-load-start')
+    const progressive = !this.loadedOnce
+    const youths = new Map<string, Youth>()
+    const assessments = new Map<string, Map<string, Assessment>>()
+    if (progressive) {
+      this.youths = youths
+      this.assessments = assessments
+    }
     try {
-      this.youths = new Map()
-      this.assessments = new Map()
       const total = await this.database.youths.count()
       let lastId: string | null = null
       let size = FIRST_CHUNK
@@ -105,32 +143,34 @@ export class BoardStore {
         const first = chunk[0]
         const last = chunk.at(-1)
         if (!first || !last) break
-        const assessments = await this.database.assessments
+        const chunkAssessments = await this.database.assessments
           .where('[youthId+preconditionId]')
           .between([first.id, Dexie.minKey], [last.id, Dexie.maxKey], true, true)
           .toArray()
-        for (const youth of chunk) this.youths.set(youth.id, youth)
-        for (const a of assessments) this.putAssessment(a)
+        for (const youth of chunk) youths.set(youth.id, youth)
+        for (const a of chunkAssessments) putAssessment(assessments, a)
         if (chunk.length < size) break
-        this.publish({ loaded: this.youths.size, total: Math.max(total, this.youths.size) })
+        if (progressive) {
+          this.publish({ loaded: youths.size, total: Math.max(total, youths.size) })
+        }
         lastId = last.id
         size = CHUNK
       }
+      this.youths = youths
+      this.assessments = assessments
+      this.loadedOnce = true
+      this.succeeded()
       this.publish(null)
       performance.mark('dsb:board-loaded')
+    } catch (error) {
+      // Whatever was read before stays on the board; the next change or a retry reads again.
+      this.reloadRequested = true
+      this.failed(error, null)
+      return
     } finally {
       this.loading = null
     }
     await this.flush()
-  }
-
-  private putAssessment(a: Assessment) {
-    let byPrecondition = this.assessments.get(a.youthId)
-    if (!byPrecondition) {
-      byPrecondition = new Map()
-      this.assessments.set(a.youthId, byPrecondition)
-    }
-    byPrecondition.set(a.preconditionId, a)
   }
 
   private onMutated = (parts: ObservabilitySet) => {
@@ -171,10 +211,18 @@ export class BoardStore {
     this.pendingYouths = new Set()
     this.pendingAssessments = []
     if (youthIds.length === 0 && assessmentKeys.length === 0) return
-    const [youths, assessments] = await Promise.all([
-      this.database.youths.bulkGet(youthIds),
-      this.database.assessments.bulkGet(assessmentKeys),
-    ])
+    let youths: (Youth | undefined)[]
+    let assessments: (Assessment | undefined)[]
+    try {
+      ;[youths, assessments] = await Promise.all([
+        this.database.youths.bulkGet(youthIds),
+        this.database.assessments.bulkGet(assessmentKeys),
+      ])
+    } catch (error) {
+      // Nothing changes on the board; the next change or a retry reads everything again.
+      this.reloadRequested = true
+      return this.failed(error, null)
+    }
     youthIds.forEach((id, i) => {
       const youth = youths[i]
       if (youth) this.youths.set(id, youth)
@@ -192,8 +240,18 @@ export class BoardStore {
       else inner.delete(preconditionId)
       this.assessments.set(youthId, inner)
     })
+    this.succeeded()
     this.publish(null, { youths: youthIds.length > 0 })
   }
+}
+
+function putAssessment(into: Map<string, Map<string, Assessment>>, a: Assessment) {
+  let byPrecondition = into.get(a.youthId)
+  if (!byPrecondition) {
+    byPrecondition = new Map()
+    into.set(a.youthId, byPrecondition)
+  }
+  byPrecondition.set(a.preconditionId, a)
 }
 
 export const boardStore = new BoardStore()

@@ -11,6 +11,7 @@ import type {
 import type { Agreement, StoredExchangeFile } from '../domain/municipal/types'
 import { handleVersionChange } from './connection-events'
 import { encryptionMiddleware } from './encryption/instance'
+import { faultInjectionMiddleware } from './fault-injection'
 import { createStorageWatchMiddleware } from './storage'
 
 export const DB_NAME = 'doorstroombord'
@@ -88,5 +89,7 @@ export const db = new DoorstroomDatabase()
 // Optional encryption at rest (src/db/encryption) and failed-commit reporting (storage.ts).
 db.use(encryptionMiddleware)
 db.use(createStorageWatchMiddleware())
+// Inert unless a test arms it (fault-injection.ts): simulates a full disk and its relatives.
+db.use(faultInjectionMiddleware)
 // Another tab opened a newer schema: close here and let the UI ask for a reload.
 db.on('versionchange', handleVersionChange(db))

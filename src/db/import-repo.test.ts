@@ -9,8 +9,10 @@ import type { SourceTable } from '../domain/import/types'
 import { setAssessment } from './assessments-repo'
 import { auditForYouth } from './audit-repo'
 import { db } from './database'
+import { failNextWrite, type StorageFault } from './fault-injection'
 import { commitImport, loadExistingForImport, StaleImportError } from './import-repo'
 import { getSettings } from './settings-repo'
+import { classifyStorageError } from './storage'
 import { addYouth, updateYouth } from './youths-repo'
 
 const today = '2026-11-23'
@@ -148,6 +150,25 @@ describe('import repository', () => {
       { numRuns: 20 },
     )
   })
+
+  it.each<[StorageFault, string]>([
+    ['chromium-no-space', 'youths'],
+    ['quota', 'youths'],
+    ['firefox-no-space', 'assessments'],
+    ['safari-quota', 'audit'],
+  ])(
+    'reports a full disk (%s on %s) as a full disk, not as a changed youth',
+    async (fault, table) => {
+      await addYouth(makeYouthValues({ clientRef: 'K-0' }), 'A')
+      const plan = await planFor(readCsv(SAMPLE_CSV_DUTCH()))
+      const before = await snapshot()
+      failNextWrite(fault, table)
+      const failure = await commitImport(plan, 'B').catch((e: unknown) => e)
+      expect(failure).not.toBeInstanceOf(StaleImportError)
+      expect(classifyStorageError(failure)).toBe('quota')
+      expect(await snapshot()).toEqual(before)
+    },
+  )
 
   it('refuses a plan that still waits for a choice', async () => {
     const sheet = toSourceTable([['Cliëntnummer'], ['K-1'], ['K-1']])

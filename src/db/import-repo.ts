@@ -8,6 +8,7 @@ import type { Assessment, Status, Youth } from '../domain/types'
 import { versionOf } from '../domain/versions/record-version'
 import { db } from './database'
 import { putSettings, SETTINGS_KEY } from './settings-repo'
+import { isKeyConflict } from './storage'
 
 /**
  * A youth in the plan changed, or a cliëntnummer was taken (in another tab), after the sheet
@@ -157,11 +158,12 @@ export async function commitImport(
     const added = records.youths.filter((y) => !current.has(y.id))
     const changed = records.youths.filter((y) => current.has(y.id))
     // add, not put: a cliëntnummer that exists by now (another tab) fails the whole transaction.
+    // Only that is "stale"; a bulk write that failed otherwise (a full disk) keeps its error.
     await writeInChunks(
       added,
       (c) =>
         db.youths.bulkAdd(c).catch((error: unknown) => {
-          if (error instanceof Dexie.BulkError) throw new StaleImportError()
+          if (isKeyConflict(error)) throw new StaleImportError()
           throw error
         }),
       progress,

@@ -7,7 +7,27 @@ import type { DBCore, DBCoreTransaction, Middleware } from 'dexie'
  */
 export type StorageErrorKind = 'quota' | 'locked' | 'closed' | 'version' | 'decryption' | 'other'
 
-const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'])
+/** Error names that mean "no room left", in every browser (Firefox's NS_… names too). */
+const QUOTA_NAMES = new Set([
+  'QuotaExceededError',
+  'QUOTA_EXCEEDED_ERR', // old WebKit
+  'NS_ERROR_DOM_QUOTA_REACHED', // Firefox (localStorage)
+  'NS_ERROR_DOM_INDEXEDDB_QUOTA_ERR', // Firefox (IndexedDB, older versions)
+  'NS_ERROR_FILE_NO_DEVICE_SPACE', // Firefox
+  'NS_ERROR_FILE_DISK_FULL', // Firefox
+])
+
+/** Legacy DOMException codes: 22 QUOTA_EXCEEDED_ERR, 1014 Firefox's NS_ERROR_DOM_QUOTA_REACHED. */
+const QUOTA_CODES = new Set([22, 1014])
+
+/**
+ * A full disk reported under another name, recognised by its message. Chromium: an
+ * `UnknownError` "Connection is closing because of: IO error: …: FILE_ERROR_NO_SPACE" (or
+ * "Encountered full disk while …"); Firefox: an `UnknownError` mentioning
+ * NS_ERROR_FILE_NO_DEVICE_SPACE; Safari (SQLite): "database or disk is full".
+ */
+const NO_SPACE_MESSAGE =
+  /FILE_ERROR_NO_SPACE|NO_DEVICE_SPACE|NS_ERROR_FILE_DISK_FULL|no space left|full disk|disk (is )?full|not enough (remaining )?(disk |storage )?space|out of (disk |storage )?space|quota (has been |was )?(exceeded|reached)|exceeded (its|the) quota/i
 
 /** The error and everything it wraps: Dexie's `inner`, `cause`, a BulkError's failures. */
 function* chain(error: unknown, depth = 0): Generator {
@@ -22,18 +42,43 @@ function* chain(error: unknown, depth = 0): Generator {
     for (const f of Object.values(e.failures)) yield* chain(f, depth + 1)
 }
 
-/** One classifier for every storage failure, used by the notices and the error screens. */
+function isNoSpace(e: object): boolean {
+  const { name, code, message } = e as { name?: unknown; code?: unknown; message?: unknown }
+  return (
+    (typeof name === 'string' && QUOTA_NAMES.has(name)) ||
+    (typeof code === 'number' && QUOTA_CODES.has(code)) ||
+    (typeof message === 'string' && NO_SPACE_MESSAGE.test(message))
+  )
+}
+
+/**
+ * One classifier for every storage failure, used by the notices and the error screens. A full
+ * disk wins over everything it is wrapped in (Dexie's AbortError, BulkError, ModifyError).
+ */
 export function classifyStorageError(error: unknown): StorageErrorKind {
-  for (const e of chain(error)) {
-    if (typeof e !== 'object' || e === null) continue
-    const { name, code } = e as { name?: unknown; code?: unknown }
-    if ((typeof name === 'string' && QUOTA_NAMES.has(name)) || code === 22) return 'quota'
+  const errors = [...chain(error)].filter((e): e is object => typeof e === 'object' && e !== null)
+  if (errors.some(isNoSpace)) return 'quota'
+  for (const e of errors) {
+    const { name } = e as { name?: unknown }
     if (name === 'LockedError') return 'locked'
     if (name === 'DecryptionError') return 'decryption'
     if (name === 'DatabaseClosedError') return 'closed'
     if (name === 'VersionError' || name === 'UpgradeError') return 'version'
   }
   return 'other'
+}
+
+/**
+ * True only for a real key conflict: a unique key (the cliëntnummer) that another write took
+ * first. A bulk write that failed for any other reason (a full disk, an aborted transaction) is
+ * not one, even though Dexie reports both as a BulkError.
+ */
+export function isKeyConflict(error: unknown): boolean {
+  const errors = [...chain(error)].filter((e): e is object => typeof e === 'object' && e !== null)
+  return (
+    !errors.some(isNoSpace) &&
+    errors.some((e) => (e as { name?: unknown }).name === 'ConstraintError')
+  )
 }
 
 type Listener = (kind: StorageErrorKind, error: unknown) => void
@@ -47,10 +92,76 @@ export function onStorageError(listener: Listener): () => void {
 
 function report(error: unknown) {
   const kind = classifyStorageError(error)
+  if (kind === 'quota') markStorageFull()
   for (const listener of listeners) listener(kind, error)
 }
 
+/**
+ * When the disk filled up, remembered across a reload: Chromium may close the database after a
+ * failed write and start again with an empty one, and an empty board must then say why instead
+ * of greeting the user as a newcomer. Holds a time only, never data. Cleared when the board
+ * finds youths again or the user dismisses the message.
+ */
+const FULL_MARK_KEY = 'doorstroombord.storage-full-at'
+const markListeners = new Set<() => void>()
+let fullMark: string | null = readFullMark()
+
+function readFullMark(): string | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage.getItem(FULL_MARK_KEY)
+  } catch {
+    return null
+  }
+}
+
+function setFullMark(value: string | null) {
+  if (value === fullMark) return
+  fullMark = value
+  try {
+    if (value === null) localStorage.removeItem(FULL_MARK_KEY)
+    else localStorage.setItem(FULL_MARK_KEY, value)
+  } catch {
+    // localStorage may be full as well: the mark then lasts for this page only.
+  }
+  for (const listener of markListeners) listener()
+}
+
+function markStorageFull() {
+  if (fullMark === null) setFullMark(new Date().toISOString())
+}
+
+export const storageFullMark = {
+  subscribe: (listener: () => void): (() => void) => {
+    markListeners.add(listener)
+    return () => markListeners.delete(listener)
+  },
+  /** When the disk was found full (ISO timestamp), or null. */
+  getSnapshot: (): string | null => fullMark,
+}
+
+export function clearStorageFullMark(): void {
+  setFullMark(null)
+}
+
 let persistRequested = false
+
+/**
+ * When the browser aborts a transaction (Chromium: a full disk), every pending request fails
+ * with a bare AbortError; the reason is only on the transaction. It is attached to the error as
+ * its `cause`, so whoever catches the failure learns the real reason.
+ */
+function explainAbort(error: unknown, trans: unknown) {
+  if (typeof error !== 'object' || error === null) return
+  const { name, cause } = error as { name?: unknown; cause?: unknown }
+  if (name !== 'AbortError' || cause) return
+  const reason = (trans as Partial<IDBTransaction> | null)?.error
+  if (!reason) return
+  try {
+    Object.defineProperty(error, 'cause', { value: reason, configurable: true })
+  } catch {
+    // A frozen error keeps its bare name; the abort listener still reports the reason.
+  }
+}
 
 /**
  * Watches writes: a failed request or commit (a full disk often shows up only when the
@@ -70,11 +181,22 @@ export function createStorageWatchMiddleware(): Middleware<DBCore> {
           const table = core.table(name)
           return {
             ...table,
+            // A failed request shows up either as a rejection or, in a bulk write, as a failure
+            // in the result (Dexie then aborts the transaction itself, without an error on it).
             mutate: (req) =>
-              table.mutate(req).catch((error: unknown) => {
-                report(error)
-                throw error
-              }),
+              table.mutate(req).then(
+                (result) => {
+                  const failures = Object.values(result.failures) as unknown[]
+                  for (const failure of failures) explainAbort(failure, req.trans)
+                  if (result.numFailures > 0) report(failures[0])
+                  return result
+                },
+                (error: unknown) => {
+                  explainAbort(error, req.trans)
+                  report(error)
+                  throw error
+                },
+              ),
           }
         },
         transaction(stores, mode, options): DBCoreTransaction {

@@ -64,10 +64,26 @@ export class RowHeights {
   }
 }
 
+/**
+ * A list page fitted to the width shows at least this many characters of column width: on A4
+ * landscape about 140 fit at 100 %, so the print stays at about 85 % or more.
+ */
+const LIST_CHARACTERS_PER_PAGE = 160
+
+/**
+ * Pages across for a sheet whose columns add up to `totalWidth` characters. A summary is fitted
+ * to one page wide; a long list may take more than one page across (with its first column
+ * repeated), as one page wide it would print too small to read.
+ */
+export function pagesWide(totalWidth: number, list: boolean): number {
+  return list ? Math.max(1, Math.ceil(totalWidth / LIST_CHARACTERS_PER_PAGE)) : 1
+}
+
 export function applyPrintSetup(
   sheet: ExcelJS.Worksheet,
   print: PrintSetup,
   repeatRows: { from: number; to: number },
+  pagesAcross = 1,
 ) {
   sheet.pageSetup = {
     ...sheet.pageSetup,
@@ -77,12 +93,14 @@ export function applyPrintSetup(
     paperSize: 9,
     orientation: 'landscape',
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: pagesAcross,
     fitToHeight: 0,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
   }
   if (repeatRows.to >= repeatRows.from) {
     sheet.pageSetup.printTitlesRow = `${repeatRows.from}:${repeatRows.to}`
   }
-  sheet.headerFooter.oddFooter = `&L${footerText(print.footer)}&R${print.pageFooter}`
+  if (pagesAcross > 1) sheet.pageSetup.printTitlesColumn = 'A:A'
+  const footer = `&L${footerText(print.footer)}&R${print.pageFooter}`
+  sheet.headerFooter = { oddFooter: footer, evenFooter: footer, firstFooter: footer }
 }

@@ -3,12 +3,13 @@ import { readSheet } from 'read-excel-file/node'
 import { describe, expect, it } from 'vitest'
 import { fixtureExport } from '../../test/fixtures/report-test-data'
 import type { ExportSheet } from './table'
-import { writeXlsx } from './xlsx'
+import { writeXlsx, type PrintSetup } from './xlsx'
 
 const created = new Date('2026-05-20T10:30:00.000Z')
 
-async function workbookOf(sheets: ExportSheet[]) {
-  const bytes = await writeXlsx(sheets, { creator: 'Doorstroombord', created })
+/** The workbook as the report screen writes it: for print, with its footer. */
+async function workbookOf({ sheets, print }: { sheets: ExportSheet[]; print?: PrintSetup }) {
+  const bytes = await writeXlsx(sheets, { creator: 'Doorstroombord', created, print })
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(bytes.buffer)
   return { bytes, workbook }
@@ -33,7 +34,7 @@ function headerIndex(row: ExcelJS.Row, header: string): number {
 
 describe('the Excel export', () => {
   it('has the sheets Samenvatting, Jongeren, Knelpunten and Toelichting', async () => {
-    const { workbook } = await workbookOf(fixtureExport().sheets)
+    const { workbook } = await workbookOf(fixtureExport())
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       'Samenvatting',
       'Jongeren',
@@ -44,7 +45,7 @@ describe('the Excel export', () => {
   })
 
   it('freezes the header rows and puts an autofilter on the list sheets', async () => {
-    const { workbook } = await workbookOf(fixtureExport().sheets)
+    const { workbook } = await workbookOf(fixtureExport())
     const youths = workbook.getWorksheet('Jongeren') as ExcelJS.Worksheet
     expect(youths.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, xSplit: 1 })
     // 19 columns (A–S) from the header row 3 down to the last youth in row 7.
@@ -61,7 +62,7 @@ describe('the Excel export', () => {
   })
 
   it('writes the youths red first with real dates, numbers and status cells in colour with the word', async () => {
-    const { workbook } = await workbookOf(fixtureExport().sheets)
+    const { workbook } = await workbookOf(fixtureExport())
     const sheet = workbook.getWorksheet('Jongeren') as ExcelJS.Worksheet
     const header = sheet.getRow(3)
     expect([4, 5, 6, 7].map((r) => sheet.getRow(r).getCell(1).value)).toEqual([
@@ -88,7 +89,7 @@ describe('the Excel export', () => {
   })
 
   it('gives columns widths that fit their contents', async () => {
-    const { workbook } = await workbookOf(fixtureExport().sheets)
+    const { workbook } = await workbookOf(fixtureExport())
     const sheet = workbook.getWorksheet('Jongeren') as ExcelJS.Worksheet
     const header = sheet.getRow(3)
     const width = (name: string) => sheet.getColumn(headerIndex(header, name)).width ?? 0
@@ -97,15 +98,57 @@ describe('the Excel export', () => {
     sheet.columns.forEach((column) => expect(column.width ?? 0).toBeLessThanOrEqual(62))
   })
 
+  it('prints on A4 landscape, fitted to the width only, titles repeated, peildatum and page in the footer', async () => {
+    const { workbook } = await workbookOf(fixtureExport())
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.pageSetup, sheet.name).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToHeight: 0,
+        printTitlesRow: '1:3',
+      })
+      expect(sheet.headerFooter.oddFooter, sheet.name).toBe(
+        '&LDoorstroombord · rapportage · peildatum 29-03-2026&RPagina &P van &N',
+      )
+    }
+    const summary = workbook.getWorksheet('Samenvatting') as ExcelJS.Worksheet
+    expect(summary.pageSetup.fitToWidth).toBe(1)
+  })
+
+  it('keeps every printed page readable: about 140 characters fit across A4 landscape', async () => {
+    const { workbook } = await workbookOf(fixtureExport())
+    for (const sheet of workbook.worksheets) {
+      const width = sheet.columns.reduce((sum, column) => sum + (column.width ?? 0), 0)
+      // 0.5 inch margins leave about 10.7 inch: some 140 characters of Excel's column width.
+      const scale = (140 * (sheet.pageSetup.fitToWidth ?? 1)) / width
+      expect(scale, sheet.name).toBeGreaterThanOrEqual(0.7)
+    }
+    // A list too wide for one page goes across pages with the cliëntnummer repeated.
+    const youths = workbook.getWorksheet('Jongeren') as ExcelJS.Worksheet
+    expect(youths.pageSetup.fitToWidth).toBeGreaterThan(1)
+    expect(youths.pageSetup.printTitlesColumn).toBe('A:A')
+  })
+
+  it('makes a row with wrapped text tall enough to show every line', async () => {
+    const { workbook } = await workbookOf(fixtureExport())
+    const sheet = workbook.getWorksheet('Toelichting') as ExcelJS.Worksheet
+    const row = rowStarting(sheet, 'Toekomstplan 18+')
+    const texts = (row.values as unknown[]).filter((v): v is string => typeof v === 'string')
+    const longest = Math.max(...texts.map((v) => v.length))
+    expect(longest).toBeGreaterThan(100)
+    expect(row.height).toBeGreaterThanOrEqual(15 * 4)
+  })
+
   it('leaves roepnaam/initialen out unless asked for, and then neutralises formulas', async () => {
-    const without = (await workbookOf(fixtureExport(false).sheets)).workbook
+    const without = (await workbookOf(fixtureExport(false))).workbook
     const plain = without.getWorksheet('Jongeren') as ExcelJS.Worksheet
     expect(plain.getRow(3).values).not.toContain('Roepnaam/initialen')
     const texts: unknown[] = []
     without.eachSheet((sheet) => sheet.eachRow((row) => texts.push(...(row.values as unknown[]))))
     expect(texts).not.toContain('Anna')
 
-    const named = (await workbookOf(fixtureExport(true).sheets)).workbook
+    const named = (await workbookOf(fixtureExport(true))).workbook
     const sheet = named.getWorksheet('Jongeren') as ExcelJS.Worksheet
     const column = headerIndex(sheet.getRow(3), 'Roepnaam/initialen')
     expect(rowStarting(sheet, 'H-01').getCell(column).value).toBe('Anna')
@@ -114,23 +157,25 @@ describe('the Excel export', () => {
 
   it('neutralises every risky text cell and writes no formulas', async () => {
     const risky = ['=1+2', '+31 6', '-2', '@SUM(A1)', '\tTAB', '\rCR', '\nLF', '\0NUL', 'gewoon']
-    const { workbook } = await workbookOf([
-      {
-        name: 'Test',
-        headingLines: ['=kop'],
-        list: true,
-        tables: [
-          {
-            title: 'Tabel',
-            headers: ['Tekst', '=Kolom'],
-            rows: risky.map((value) => [
-              { kind: 'text', value },
-              { kind: 'status', value: 'rood', label: value },
-            ]),
-          },
-        ],
-      },
-    ])
+    const { workbook } = await workbookOf({
+      sheets: [
+        {
+          name: 'Test',
+          headingLines: ['=kop'],
+          list: true,
+          tables: [
+            {
+              title: 'Tabel',
+              headers: ['Tekst', '=Kolom'],
+              rows: risky.map((value) => [
+                { kind: 'text', value },
+                { kind: 'status', value: 'rood', label: value },
+              ]),
+            },
+          ],
+        },
+      ],
+    })
     const sheet = workbook.getWorksheet('Test') as ExcelJS.Worksheet
     expect(sheet.getCell('A1').value).toBe("'=kop")
     expect(sheet.getCell('B2').value).toBe("'=Kolom")
@@ -145,7 +190,7 @@ describe('the Excel export', () => {
   })
 
   it('can be read back by another spreadsheet reader with the same values', async () => {
-    const { bytes } = await workbookOf(fixtureExport().sheets)
+    const { bytes } = await workbookOf(fixtureExport())
     const rows = await readSheet(Buffer.from(bytes), 'Jongeren')
     expect(rows[2]?.slice(0, 3)).toEqual(['Cliëntnummer', 'Gemeente', 'Leeftijd'])
     expect(rows[3]?.slice(0, 6)).toEqual([

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import type { Status } from '../domain/types'
 import { neutraliseCell } from './neutralise'
 import type { Cell, ExportSheet } from './table'
-import { applyPrintSetup, PRINT_WIDTHS, RowHeights, type PrintSetup } from './xlsx-print'
+import { applyPrintSetup, pagesWide, PRINT_WIDTHS, RowHeights, type PrintSetup } from './xlsx-print'
 
 export type { PrintSetup }
 
@@ -208,7 +208,13 @@ function addSheet(workbook: ExcelJS.Workbook, spec: ExportSheet, print?: PrintSe
   if (print) {
     heights?.apply(sheet, widths)
     // A list repeats its title lines and header row; other sheets their title lines.
-    applyPrintSetup(sheet, print, { from: 1, to: spec.list ? headingRows + 1 : headingRows })
+    const totalWidth = widths.reduce((sum, w) => sum + w, 0)
+    applyPrintSetup(
+      sheet,
+      print,
+      { from: 1, to: spec.list ? headingRows + 1 : headingRows },
+      pagesWide(totalWidth, spec.list),
+    )
   }
 }
 

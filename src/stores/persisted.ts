@@ -42,7 +42,14 @@ export function persisted<T>(
   key: string,
   creator: StateCreator<T>,
   partialize?: PersistOptions<T, Partial<T>>['partialize'],
-  { shared = false }: { shared?: boolean } = {},
+  {
+    shared = false,
+    restore,
+  }: {
+    shared?: boolean
+    /** Repairs or drops stored fields before they are used (e.g. ones no longer kept). */
+    restore?: (stored: Record<string, unknown>) => Record<string, unknown>
+  } = {},
 ) {
   return persist(creator, {
     name: `doorstroombord.${key}`,
@@ -55,8 +62,8 @@ export function persisted<T>(
         ? Object.fromEntries(
             Object.entries(stored).filter(([field]) => field in (current as object)),
           )
-        : stored
-      return { ...current, ...own }
+        : (stored as Record<string, unknown>)
+      return { ...current, ...(restore ? restore(own) : own) }
     },
   })
 }

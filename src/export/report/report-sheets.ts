@@ -2,6 +2,7 @@ import type { Report } from '../../domain/report/build-report'
 import { scopeName } from '../../domain/report/scope'
 import type { Dictionary } from '../../i18n'
 import type { ExportSheet, ExportTable } from '../table'
+import type { PrintSetup } from '../xlsx-print'
 import { num, text } from './cells'
 import { reportLabels } from './report-labels'
 import type { ReportTables } from './report-tables'
@@ -14,6 +15,14 @@ export function headingLines(report: Report, t: Dictionary): string[] {
     r.periodLine(report.period.start, report.period.end, report.period.provisional),
     `${r.meta.made} ${r.madeText(report.createdAt)}`,
   ]
+}
+
+/** How the report's workbook prints: the peildatum and the page number in every footer. */
+export function reportPrintSetup(report: Report, t: Dictionary): PrintSetup {
+  return {
+    footer: t.report.printFooter(report.period.end),
+    pageFooter: t.report.printPage('&P', '&N'),
+  }
 }
 
 /** All knelpunten in one long table, so a spreadsheet user can filter on any column. */

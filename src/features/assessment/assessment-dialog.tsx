@@ -8,7 +8,7 @@ import { assessmentInputOf, getAssessment, setAssessment } from '../../db/assess
 import { StaleRecordError } from '../../db/stale-record'
 import { getYouth } from '../../db/youths-repo'
 import { parseAssessmentInput, type AssessmentField } from '../../domain/assessment-input'
-import { formatDutchDate } from '../../domain/dates'
+import { formatMomentDate } from '../../domain/moments'
 import { isApplicable } from '../../domain/preconditions'
 import type { Assessment, AssessmentInput, Settings, Status, Youth } from '../../domain/types'
 import type { ConflictChoice } from '../../domain/versions/merge-edit'
@@ -141,7 +141,7 @@ function AssessmentForm({
       size="wide"
       description={
         assessment
-          ? a.lastChanged(assessment.changedBy, formatDutchDate(assessment.changedAt.slice(0, 10)))
+          ? a.lastChanged(assessment.changedBy, formatMomentDate(assessment.changedAt))
           : a.neverAssessed
       }
     >

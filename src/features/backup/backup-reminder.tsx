@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
+import { Link } from 'wouter'
 import { getReminderFacts, noteWorkStarted } from '../../db/backup-repo'
 import { backupReminderDue } from '../../domain/backup/reminder'
+import { useEncryptionAtRest } from '../../hooks/use-encryption-at-rest'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
-import { formatMoment } from './format-moment'
+import { formatMoment } from '../../domain/moments'
 import { useBackupReminder } from './reminder-store'
 import './backup.css'
 
@@ -16,6 +18,7 @@ export function BackupReminder() {
   const { snoozedAt, snooze } = useBackupReminder()
   const show = useNotices((s) => s.show)
   const [busy, setBusy] = useState(false)
+  const atRest = useEncryptionAtRest()
   const untracked = facts?.hasYouths === true && facts.firstChangeAt === null
   useEffect(() => {
     if (untracked) void noteWorkStarted()
@@ -41,14 +44,22 @@ export function BackupReminder() {
         <span aria-hidden="true">⚠ </span>
         {facts.lastBackupAt ? b.reminder(formatMoment(facts.lastBackupAt)) : b.reminderNever}
       </p>
-      <button
-        type="button"
-        className="button button--small"
-        disabled={busy}
-        onClick={() => void backUp()}
-      >
-        {b.reminderAction}
-      </button>
+      {atRest ? (
+        // Encryption on: the back-up is made in Instellingen, encrypted by default, never
+        // as a plain file in one click.
+        <Link href="/instellingen" className="button button--small">
+          {b.reminderAction}
+        </Link>
+      ) : (
+        <button
+          type="button"
+          className="button button--small"
+          disabled={busy}
+          onClick={() => void backUp()}
+        >
+          {b.reminderAction}
+        </button>
+      )}
       <button type="button" className="button button--ghost button--small" onClick={snooze}>
         {b.reminderLater}
       </button>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Field } from '../../components/field'
+import { useEncryptionAtRest } from '../../hooks/use-encryption-at-rest'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import { downloadBackup } from './download-backup'
@@ -31,12 +32,17 @@ function PasswordField(props: {
   )
 }
 
-/** Back-up maken, optionally encrypted with a passphrase typed twice. */
+/**
+ * Back-up maken, optionally encrypted with a passphrase typed twice. With encryption at rest on,
+ * the back-up is encrypted unless the user unticks it, and then a warning says what that means.
+ */
 export function MakeBackupForm() {
   const t = useT()
   const b = t.backup
   const show = useNotices((s) => s.show)
-  const [encrypt, setEncrypt] = useState(false)
+  const atRest = useEncryptionAtRest()
+  const [choice, setChoice] = useState<boolean | null>(null)
+  const encrypt = choice ?? atRest
   const [passphrase, setPassphrase] = useState('')
   const [repeat, setRepeat] = useState('')
   const [errors, setErrors] = useState<{ passphrase?: string; repeat?: string }>({})
@@ -74,12 +80,16 @@ export function MakeBackupForm() {
       }}
     >
       <label className="checkbox">
-        <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} />
+        <input type="checkbox" checked={encrypt} onChange={(e) => setChoice(e.target.checked)} />
         {b.encrypt}
       </label>
+      {atRest && !encrypt && <p className="notice-inline backup-plain-warning">{b.plainWarning}</p>}
       {encrypt && (
         <div className="form-grid">
-          <p className="form__hint">{b.encryptHint}</p>
+          <p className="form__hint">
+            {atRest && `${b.encryptDefault} `}
+            {b.encryptHint}
+          </p>
           <PasswordField
             label={b.passphrase}
             value={passphrase}

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { MergeConflict, MergePlan } from '../../domain/backup/merge'
 import type { CheckedBackup } from '../../domain/backup/read-backup'
 import { preconditionName, useT, type Dictionary } from '../../i18n'
-import { formatMoment } from './format-moment'
+import { formatMoment } from '../../domain/moments'
 
 const PAGE = 100
 

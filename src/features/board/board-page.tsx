@@ -6,6 +6,7 @@ import { useToday } from '../../hooks/use-today'
 import { useT } from '../../i18n'
 import { useDialogs } from '../../stores/dialog-store'
 import { BoardFilters } from './board-filters'
+import { BoardReadError } from './board-read-error'
 import { BoardTable } from './board-table'
 import { useBoardView } from './board-view-store'
 import { EmptyBoard } from './empty-board'
@@ -37,7 +38,7 @@ export function BoardPage() {
   const { filters, setFilter } = useBoardView()
 
   // Filter options depend on the youths only, so a status change does not recompute them.
-  const { youths } = useBoardData()
+  const { youths, error } = useBoardData()
   const placed = useMemo(() => [...youths.values()].filter((y) => !y.outflow), [youths])
   const municipalities = useMemo(
     () => sortedUnique(placed.map((y) => municipalityName(y.municipalityCode))),
@@ -81,8 +82,11 @@ export function BoardPage() {
         </div>
       )}
 
+      {error && <BoardReadError kind={error} kept={rows.length > 0} />}
+
       {!loading && rows.length === 0 ? (
-        <EmptyBoard />
+        // After a failed read an empty board is not known to be empty.
+        !error && <EmptyBoard />
       ) : (
         <>
           <div className="board-summary">

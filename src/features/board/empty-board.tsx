@@ -2,10 +2,13 @@ import { useState } from 'react'
 import { Link } from 'wouter'
 import { loadSampleData, NotEmptyError } from '../../db/sample-data-repo'
 import { todayIso } from '../../domain/dates'
+import { useStorageFullMark } from '../../hooks/use-board-data'
+import { useStorageErrorMessage } from '../../hooks/use-storage-error-message'
 import { useT } from '../../i18n'
 import { useDialogs } from '../../stores/dialog-store'
 import { useNotices } from '../../stores/notice-store'
 import { useActor } from '../../stores/preferences-store'
+import { StorageFullNote } from './storage-full-note'
 
 /**
  * The first thing a newcomer sees: what to do next, in one click. Two starts: a provider adds
@@ -17,6 +20,8 @@ export function EmptyBoard() {
   const openDialog = useDialogs((s) => s.open)
   const show = useNotices((s) => s.show)
   const [busy, setBusy] = useState(false)
+  const storageMessage = useStorageErrorMessage()
+  const storageFull = useStorageFullMark() !== null
 
   async function loadSample() {
     setBusy(true)
@@ -26,13 +31,17 @@ export function EmptyBoard() {
     } catch (error) {
       show({
         tone: 'error',
-        message: error instanceof NotEmptyError ? t.board.sampleNotEmpty : t.common.unknownError,
+        message:
+          error instanceof NotEmptyError
+            ? t.board.sampleNotEmpty
+            : (storageMessage(error) ?? t.common.unknownError),
       })
     } finally {
       setBusy(false)
     }
   }
 
+  if (storageFull) return <StorageFullNote />
   return (
     <section className="empty-state" aria-labelledby="empty-board-title">
       <h2 id="empty-board-title">{t.board.emptyTitle}</h2>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { formatDutchDate } from '../../domain/dates'
+import { formatMomentDate } from '../../domain/moments'
 import { detectHeaderRow, rowTitles } from '../../domain/import/locate-table'
 import { resolvePlan } from '../../domain/import/plan'
 import { rememberedFrom } from '../../domain/import/remembered-layout'
@@ -262,9 +262,7 @@ export function ImportPage() {
             choices={state.choices}
             rememberedNote={
               state.proposal.remembered
-                ? m.rememberedApplied(
-                    formatDutchDate(state.proposal.remembered.savedAt.slice(0, 10)),
-                  )
+                ? m.rememberedApplied(formatMomentDate(state.proposal.remembered.savedAt))
                 : null
             }
             remember={state.remember}

@@ -3,6 +3,7 @@ import { doublyMappedTargets } from '../../domain/import/auto-map'
 import { cellText } from '../../domain/import/cell-values'
 import type { ColumnMapping, ImportTarget } from '../../domain/import/types'
 import { formatDutchDate, isIsoDate } from '../../domain/dates'
+import { formatMomentDate } from '../../domain/moments'
 import type { PreconditionDef } from '../../domain/types'
 import { useT } from '../../i18n'
 import type { Proposal } from './import-pipeline'
@@ -85,7 +86,7 @@ export function MappingStep(props: MappingStepProps) {
       <p>{m.mappingIntro}</p>
       {remembered ? (
         <div className="notice-inline import-remembered">
-          <p>{m.rememberedApplied(formatDutchDate(remembered.savedAt.slice(0, 10)))}</p>
+          <p>{m.rememberedApplied(formatMomentDate(remembered.savedAt))}</p>
           <button type="button" className="button" onClick={props.onForget}>
             {m.forget}
           </button>

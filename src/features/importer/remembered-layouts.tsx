@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { forgetLayout, listRememberedLayouts } from '../../db/import-layouts-repo'
-import { formatDutchDate } from '../../domain/dates'
+import { formatMomentDate } from '../../domain/moments'
 import { useT } from '../../i18n'
 
 const TITLES_SHOWN = 5
@@ -21,7 +21,7 @@ export function RememberedLayouts() {
             (l.titles.length > TITLES_SHOWN ? ' …' : '')
           return (
             <li key={l.layout}>
-              <span>{m.layoutSaved(titles, formatDutchDate(l.savedAt.slice(0, 10)))}</span>{' '}
+              <span>{m.layoutSaved(titles, formatMomentDate(l.savedAt))}</span>{' '}
               <button
                 type="button"
                 className="button button--small"

@@ -4,7 +4,7 @@ import { reportFileName } from '../../domain/report/file-name'
 import { scopeName, type ReportScope } from '../../domain/report/scope'
 import { preconditionName, useT, type Dictionary } from '../../i18n'
 import { downloadFile } from '../../components/download'
-import { reportSheets } from '../../export/report/report-sheets'
+import { reportPrintSetup, reportSheets } from '../../export/report/report-sheets'
 import type { ReportTables } from '../../export/report/report-tables'
 
 export type ExportKind = 'excel' | 'csv' | 'exchange'
@@ -42,6 +42,7 @@ async function createExport(kind: ExportKind, input: ExportInput, t: Dictionary)
       const bytes = await writeXlsx(sheets, {
         creator: 'Doorstroombord',
         created: new Date(report.createdAt),
+        print: reportPrintSetup(report, t),
       })
       const fileName = name(t.report.filePrefix, 'xlsx')
       downloadFile(bytes, fileName, XLSX_TYPE)

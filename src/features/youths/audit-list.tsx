@@ -1,6 +1,6 @@
 import { describeAuditEntry } from '../../domain/audit'
-import { formatDutchDate } from '../../domain/dates'
 import type { AuditEntry, PreconditionDef, ReasonCodeDef } from '../../domain/types'
+import { formatMoment } from '../../domain/moments'
 import { preconditionName, useT, type Dictionary } from '../../i18n'
 import { AuditChanges } from './audit-changes'
 
@@ -52,9 +52,7 @@ export function AuditList({
     <ol className="audit-list">
       {entries.map((entry) => (
         <li key={entry.id}>
-          <span className="audit-list__when">
-            {formatDutchDate(entry.at.slice(0, 10))} {entry.at.slice(11, 16)}
-          </span>{' '}
+          <span className="audit-list__when">{formatMoment(entry.at)}</span>{' '}
           <span className="audit-list__who">{entry.actor}</span>
           {': '}
           <span>{describe(t, entry, preconditions)}</span>

@@ -29,6 +29,7 @@ import {
 } from '../../domain/youth-input'
 import { useFormErrors } from '../../hooks/use-form-errors'
 import { useSettings } from '../../hooks/use-settings'
+import { useStorageErrorMessage } from '../../hooks/use-storage-error-message'
 import { useToday } from '../../hooks/use-today'
 import { useVersionedEdit, type SavedEdit } from '../../hooks/use-versioned-edit'
 import { formatYouthValue, useT } from '../../i18n'
@@ -73,6 +74,7 @@ function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => voi
   const actor = useActor()
   const settings = useSettings()
   const show = useNotices((s) => s.show)
+  const storageMessage = useStorageErrorMessage()
   const [input, setInput] = useState(() => initialInput(youth))
   const [municipalityText, setMunicipalityText] = useState(
     youth ? municipalityName(youth.municipalityCode) : '',
@@ -120,7 +122,7 @@ function YouthForm({ youth, onClose }: { youth: Youth | null; onClose: () => voi
       if (error instanceof ValidationError) {
         edit.dismiss()
         setErrors(error.fields)
-      } else show({ tone: 'error', message: t.common.unknownError })
+      } else show({ tone: 'error', message: storageMessage(error) ?? t.common.unknownError })
     } finally {
       setSaving(false)
     }

@@ -13,6 +13,9 @@ export const enBackup: typeof nlBackup = {
   encrypt: 'Encrypt with a passphrase',
   encryptHint:
     'Without this passphrase nobody can read the backup, you neither. Keep the passphrase apart from the file.',
+  encryptDefault: 'Encryption is on, so the backup is encrypted too.',
+  plainWarning:
+    'Note: the data in this browser is encrypted, but this backup will not be. Anyone who has the file can read everything, including names and notes. Keep it in a secure place only.',
   passphrase: 'Passphrase for the backup',
   passphraseRepeat: 'Repeat the passphrase',
   passphraseTooShort: 'Choose a passphrase of at least 10 characters.',

@@ -10,6 +10,18 @@ export const enBoard: typeof nlBoard = {
   loadSample: 'Load sample data',
   sampleLoaded: (count: number) => `${n.format(count)} fictitious youths loaded.`,
   sampleNotEmpty: 'The board already has youths; sample data is only loaded into an empty board.',
+  readError: {
+    title: 'The data could not be read',
+    kept: 'The board shows the youths as they were last read.',
+    other: 'The browser reported an error while reading. Try again or reload the page.',
+    retry: 'Read again',
+  },
+  storageFull: {
+    title: 'Storage ran full',
+    text: "This computer's disk ran full while Doorstroombord was saving. Some browsers (such as Chrome and Edge) then delete the app's stored data. Were there youths here? Free some disk space and restore your latest backup.",
+    restore: 'Go to Restore backup',
+    dismiss: 'Dismiss',
+  },
   emptyTitle: 'No youths on the board yet',
   emptyText:
     'Add the youths placed with you, or first see how the board works with fictitious sample data.',

@@ -1,3 +1,4 @@
+import { formatMoment } from '../../domain/moments'
 import { formatDutchDate } from '../../domain/dates'
 import { numberFormats } from '../../domain/report/format'
 import type { nlReport } from '../nl/report'
@@ -69,11 +70,9 @@ export const enReport: typeof nlReport = {
     made: 'Made on',
   },
   periodText: (start, end) => `${d(start)} to ${d(end)}`,
-  madeText: (timestamp) => {
-    const at = new Date(timestamp)
-    const pad = (x: number) => String(x).padStart(2, '0')
-    return `${pad(at.getDate())}-${pad(at.getMonth() + 1)}-${at.getFullYear()} at ${pad(at.getHours())}:${pad(at.getMinutes())}`
-  },
+  madeText: (timestamp) => formatMoment(timestamp, undefined, ' at '),
+  printFooter: (peildatum) => `Doorstroombord · report · peildatum ${d(peildatum)}`,
+  printPage: (current, total) => `Page ${current} of ${total}`,
   headingLine: (provider, scope) =>
     `Six-weekly report${provider ? ` — ${provider}` : ''} — ${scope}`,
   periodLine: (start, end, provisional) =>

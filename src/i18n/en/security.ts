@@ -33,7 +33,7 @@ export const enSecurity: typeof nlSecurity = {
   },
   errors: {
     quota:
-      'Storage is full: the change was not saved, not even partly. Free some disk space and try again.',
+      'Storage is full: the change was not saved, not even partly. Free some disk space, try again, then make a backup.',
     locked: 'The app is locked: nothing was saved. Unlock and try again.',
     closed:
       'This tab no longer works with the data because another tab took over. Please reload the page.',

@@ -11,6 +11,9 @@ export const nlBackup = {
   encrypt: 'Versleutelen met een wachtwoord',
   encryptHint:
     'Zonder dit wachtwoord kan niemand de back-up lezen, ook u niet. Bewaar het wachtwoord apart van het bestand.',
+  encryptDefault: 'Versleuteling staat aan, dus ook de back-up wordt versleuteld.',
+  plainWarning:
+    'Let op: de gegevens in deze browser zijn versleuteld, maar deze back-up wordt dat niet. Wie het bestand heeft, kan alles lezen, ook namen en toelichtingen. Bewaar het alleen op een beveiligde plek.',
   passphrase: 'Wachtwoord voor de back-up',
   passphraseRepeat: 'Herhaal het wachtwoord',
   passphraseTooShort: 'Kies een wachtwoord van minstens 10 tekens.',

@@ -16,6 +16,18 @@ export const nlBoard = {
   toMunicipal: 'Naar het Gemeente-overzicht',
   toMunicipalText:
     'Werkt u als accountmanager of contractmanager jeugd voor een gemeente of jeugdregio? In het Gemeente-overzicht laadt u de uitwisselbestanden van uw aanbieders.',
+  readError: {
+    title: 'De gegevens konden niet worden gelezen',
+    kept: 'Het bord toont de jongeren zoals ze het laatst zijn gelezen.',
+    other: 'De browser gaf een fout bij het lezen. Probeer het opnieuw of laad de pagina opnieuw.',
+    retry: 'Opnieuw lezen',
+  },
+  storageFull: {
+    title: 'De opslag raakte vol',
+    text: 'De schijf van deze computer raakte vol terwijl Doorstroombord gegevens wilde bewaren. Sommige browsers (zoals Chrome en Edge) wissen dan de opgeslagen gegevens van de app. Stonden hier jongeren? Maak ruimte vrij op de schijf en zet uw laatste back-up terug.',
+    restore: 'Naar Back-up terugzetten',
+    dismiss: 'Melding sluiten',
+  },
   loadingProgress: (loaded: number, total: number) =>
     `Bord wordt geladen: ${n.format(loaded)} van ${n.format(total)} jongeren`,
   countsLabel: 'Aantal jongeren per totaalstatus',

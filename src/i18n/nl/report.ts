@@ -1,3 +1,4 @@
+import { formatMoment } from '../../domain/moments'
 import { formatDutchDate } from '../../domain/dates'
 import { numberFormats } from '../../domain/report/format'
 
@@ -69,11 +70,9 @@ export const nlReport = {
     made: 'Gemaakt op',
   },
   periodText: (start: string, end: string) => `${d(start)} t/m ${d(end)}`,
-  madeText: (timestamp: string) => {
-    const at = new Date(timestamp)
-    const pad = (x: number) => String(x).padStart(2, '0')
-    return `${pad(at.getDate())}-${pad(at.getMonth() + 1)}-${at.getFullYear()} om ${pad(at.getHours())}:${pad(at.getMinutes())}`
-  },
+  madeText: (timestamp: string) => formatMoment(timestamp, undefined, ' om '),
+  printFooter: (peildatum: string) => `Doorstroombord · rapportage · peildatum ${d(peildatum)}`,
+  printPage: (current: string, total: string) => `Pagina ${current} van ${total}`,
   headingLine: (provider: string, scope: string) =>
     `Zeswekelijkse rapportage${provider ? ` — ${provider}` : ''} — ${scope}`,
   periodLine: (start: string, end: string, provisional: boolean) =>

@@ -34,7 +34,7 @@ export const nlSecurity = {
   },
   errors: {
     quota:
-      'De opslag is vol: de wijziging is niet bewaard, ook niet half. Maak ruimte vrij op de schijf en probeer het opnieuw.',
+      'De opslag is vol: de wijziging is niet bewaard, ook niet half. Maak ruimte vrij op de schijf, probeer het opnieuw en maak daarna een back-up.',
     locked: 'De app is vergrendeld: er is niets bewaard. Ontgrendel en probeer het opnieuw.',
     closed:
       'Dit tabblad werkt niet meer met de gegevens omdat een ander tabblad het heeft overgenomen. Laad de pagina opnieuw.',
