@@ -164,21 +164,28 @@ describe('the Gemeente-overzicht workbook', () => {
     expect(cost.getCell(2).numFmt).toBe('#,##0.00')
   })
 
-  it('prints on A4 landscape, as wide as the page, with header rows and the ronde in the footer', async () => {
+  it('prints on A4 landscape, readable across, with header rows and the ronde in the footer', async () => {
     const { workbook } = await workbookOf()
     workbook.eachSheet((sheet) => {
       expect(sheet.pageSetup).toMatchObject({
         paperSize: 9,
         orientation: 'landscape',
         fitToPage: true,
-        fitToWidth: 1,
         fitToHeight: 0,
       })
+      // About 140 characters of column width fit across A4 landscape at 100 %.
+      const width = sheet.columns.reduce((sum, column) => sum + (column.width ?? 0), 0)
+      const scale = (140 * (sheet.pageSetup.fitToWidth ?? 1)) / width
+      expect(scale, sheet.name).toBeGreaterThanOrEqual(0.7)
       expect(sheet.headerFooter.oddFooter).toBe(
         "&LGemeente-overzicht Gemeente 's-Gravenhage · ronde 29-03-2026&RPagina &P van &N",
       )
     })
     expect(sheetOf(workbook, 'Jongeren').pageSetup.printTitlesRow).toBe('1:3')
+    expect(sheetOf(workbook, 'Samenvatting').pageSetup.fitToWidth).toBe(1)
+    // The long list goes across pages rather than shrinking, its first column on every page.
+    expect(sheetOf(workbook, 'Jongeren').pageSetup.fitToWidth).toBeGreaterThan(1)
+    expect(sheetOf(workbook, 'Jongeren').pageSetup.printTitlesColumn).toBe('A:A')
     expect(sheetOf(workbook, 'Samenvatting').pageSetup.printTitlesRow).toBe('1:3')
   })
 

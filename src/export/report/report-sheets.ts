@@ -100,6 +100,8 @@ export function reportSheets(
       name: r.sheets.summary,
       headingLines: heading,
       list: false,
+      // Many tables share its columns: narrower text keeps the page readable when printed.
+      print: { textWidth: 28 },
       tables: [
         tables.keyFigures,
         tables.stay,
