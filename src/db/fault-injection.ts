@@ -56,13 +56,28 @@ export function failNextWrite(fault: StorageFault, table: string | null = null):
   armed = { fault, table }
 }
 
+/** Writes cut off by `cutOffWrites()`, left hanging for good. */
+let cutOff: { held: number } | null = null
+
+/**
+ * From now on every write hangs and is never stored, as the writes still to come from a page
+ * that is reloaded or closed. For tests only: `disarmFaults()` lets the next "page" write again,
+ * while the writes cut off stay cut off. Returns how many were cut off so far.
+ */
+export function cutOffWrites(): () => number {
+  const state = { held: 0 }
+  cutOff = state
+  return () => state.held
+}
+
 export function disarmFaults(): void {
   armed = null
+  cutOff = null
 }
 
 /**
  * Lies at the very bottom of the database (below the storage watch, which must see the failure).
- * Inert unless a test armed it; it can only make a write fail, never read or change data.
+ * Inert unless a test armed it; it can only make a write fail or hang, never read or change data.
  */
 export const faultInjectionMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -75,6 +90,10 @@ export const faultInjectionMiddleware: Middleware<DBCore> = {
       return {
         ...table,
         mutate: (req) => {
+          if (cutOff) {
+            cutOff.held++
+            return new Promise<never>(() => undefined)
+          }
           if (!armed || (armed.table !== null && armed.table !== name)) return table.mutate(req)
           const error = STORAGE_FAULTS[armed.fault]()
           armed = null

@@ -66,13 +66,17 @@ export async function startReview(input: StartReviewInput, actor: string): Promi
   })
 }
 
-async function openReview(reviewId: string): Promise<Review> {
+export async function openReview(reviewId: string): Promise<Review> {
   const review = await getExisting(db.reviews, reviewId, 'Review')
   if (review.status !== 'open') throw new ReviewClosedError()
   return review
 }
 
-async function putItem(reviewId: string, youthId: string, next: (item: ReviewItem) => ReviewItem) {
+export async function putItem(
+  reviewId: string,
+  youthId: string,
+  next: (item: ReviewItem) => ReviewItem,
+) {
   const item = await db.reviewItems.get([reviewId, youthId])
   await db.reviewItems.put(next(item ?? newReviewItem(reviewId, youthId)))
 }

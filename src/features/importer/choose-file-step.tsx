@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { Field } from '../../components/field'
 import { useT } from '../../i18n'
 import { RememberedLayouts } from './remembered-layouts'
@@ -13,11 +14,18 @@ interface ChooseFileStepProps {
 
 export function ChooseFileStep({ busy, error, onFile }: ChooseFileStepProps) {
   const t = useT()
+  const input = useRef<HTMLInputElement>(null)
+  // The field was disabled while reading, so focus was lost: bring it back, and a screen reader
+  // reads the refusal (the field's description) without the user looking for it.
+  useEffect(() => {
+    if (error) input.current?.focus()
+  }, [error])
   return (
     <div className="import-step">
       <Field label={t.importer.file} hint={t.importer.fileHint} error={error ?? undefined}>
         {({ id, describedBy, invalid }) => (
           <input
+            ref={input}
             id={id}
             type="file"
             className="input import-file"

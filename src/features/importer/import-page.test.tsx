@@ -1,10 +1,18 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { makeYouthValues } from '../../../test/factories/youth'
-import { SAMPLE_CSV_DUTCH, csvText, sampleXlsx, utf8 } from '../../../test/fixtures/import-sheets'
+import {
+  SAMPLE_CSV_DUTCH,
+  csvText,
+  randomBytes,
+  sampleXlsx,
+  utf8,
+} from '../../../test/fixtures/import-sheets'
 import { renderWithApp } from '../../../test/render'
 import { db } from '../../db/database'
 import { addYouth } from '../../db/youths-repo'
+import { switchLanguage } from '../../i18n'
 import { ImportPage } from './import-page'
+import { writeStored } from './stored-zip'
 
 function csvFile(rows: string[][], name = 'lijst.csv') {
   return new File([utf8(csvText(rows, ';'), true)], name, { type: 'text/csv' })
@@ -131,6 +139,36 @@ describe('ImportPage', () => {
     const xls = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])], 'oud.xls')
     fireEvent.change(input, { target: { files: [xls] } })
     expect(await screen.findByText(/oud Excel-bestand \(\.xls\)/)).toBeInTheDocument()
+    expect(input).toHaveAttribute('aria-invalid', 'true')
+  })
+
+  it('refuses random bytes named .xlsx with a Dutch message that names the file', async () => {
+    await addYouth(makeYouthValues({ clientRef: 'K-1' }), 'A')
+    const { user } = renderWithApp(<ImportPage />)
+    const input = await screen.findByLabelText('Spreadsheet (.xlsx of .csv)')
+    await user.upload(input, new File([randomBytes(8192)], 'jongeren.xlsx'))
+    const message = await screen.findByText(/"jongeren\.xlsx" is geen spreadsheet/)
+    expect(message).toHaveTextContent('sla die op als .xlsx of .csv')
+    // Focus is back on the field, which a screen reader announces with the refusal.
+    await waitFor(() => expect(input).toHaveFocus())
+    expect(input).toHaveAccessibleDescription(expect.stringContaining('is geen spreadsheet'))
+    expect(screen.getByRole('heading', { name: /Stap 1 van 4/ })).toBeInTheDocument()
+    expect(await db.youths.count()).toBe(1)
+  })
+
+  it('says so in English when a zipped folder is chosen', async () => {
+    await switchLanguage('en')
+    renderWithApp(<ImportPage />)
+    const input = await screen.findByLabelText('Spreadsheet (.xlsx or .csv)')
+    const encoder = new TextEncoder()
+    const zip = writeStored([
+      { name: encoder.encode('lijst/jongeren.csv'), data: encoder.encode('Cliëntnummer;Wonen') },
+    ])
+    // The file dialog's filter is only a hint: "All files" lets a .zip through.
+    fireEvent.change(input, { target: { files: [new File([zip], 'lijst.zip')] } })
+    expect(await screen.findByText(/"lijst\.zip" is a zip file, not a workbook/)).toHaveTextContent(
+      'Unzip it and choose the list itself',
+    )
     expect(input).toHaveAttribute('aria-invalid', 'true')
   })
 })

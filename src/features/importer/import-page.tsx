@@ -25,7 +25,7 @@ import { MappingStep } from './mapping-step'
 import { PreviewStep } from './preview-step'
 import { ProgressPanel } from './progress-panel'
 import './importer.css'
-import { OldExcelError, withTable, type LoadedSheet } from './read-import-file'
+import { OldExcelError, UnreadableFileError, withTable, type LoadedSheet } from './read-import-file'
 
 interface Mapped {
   sheet: LoadedSheet
@@ -102,7 +102,14 @@ export function ImportPage() {
       if (proposal.remembered) await check(mapped)
       else setState({ step: 'mapping', ...mapped })
     } catch (error) {
-      const message = error instanceof OldExcelError ? m.oldExcel : m.readFailed
+      const message =
+        error instanceof OldExcelError
+          ? m.oldExcel
+          : error instanceof UnreadableFileError
+            ? error.kind === 'zip'
+              ? m.notWorkbookZip(file.name)
+              : m.notText(file.name)
+            : m.readFailed
       setState({ step: 'file', busy: false, error: message })
     }
   }

@@ -1,11 +1,11 @@
-import type { TextEncodingName } from '../../domain/import/decode-text'
+import { decodeText, looksLikeText, type TextEncodingName } from '../../domain/import/decode-text'
 import { createHeaderMatcher, type HeaderMatcher } from '../../domain/import/header-match'
 import { locateTable, tableAt, type SheetGrid } from '../../domain/import/locate-table'
-import { readCsvGrid, type Separator } from '../../domain/import/read-csv'
+import { parseCsvText, type Separator } from '../../domain/import/read-csv'
 import type { CellValue, SourceTable } from '../../domain/import/types'
 import { PRECONDITION_IDS } from '../../domain/preconditions'
 import { isOds, readOds } from './read-ods'
-import { withoutLargeDeflatedEntries } from './stored-zip'
+import { withoutLargeDeflatedEntries, zipEntryNames } from './stored-zip'
 
 export type FileFormat = 'xlsx' | 'ods' | 'csv'
 
@@ -36,6 +36,18 @@ export class OldExcelError extends Error {
   }
 }
 
+/**
+ * The file is neither a workbook nor text: binary content (`binary`, e.g. random bytes, an
+ * image or a PDF, whatever its name) or a zip archive that holds no workbook (`zip`, e.g. a
+ * zipped folder or a Word document).
+ */
+export class UnreadableFileError extends Error {
+  constructor(readonly kind: 'binary' | 'zip') {
+    super(kind === 'zip' ? 'A zip archive that is not a workbook' : 'Binary content, not text')
+    this.name = 'UnreadableFileError'
+  }
+}
+
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b)
@@ -47,7 +59,20 @@ async function readXlsx(buffer: ArrayBuffer): Promise<SheetGrid[]> {
   return sheets.map((s) => ({ name: s.sheet, grid: s.data as unknown as CellValue[][] }))
 }
 
-/** Reads an .xlsx, .ods or CSV file, recognised by its content rather than its name. */
+/**
+ * An .xlsx holds the part list `[Content_Types].xml` and its sheets under `xl/`. An archive
+ * whose directory cannot be read is left to the workbook reader, which says it is damaged.
+ */
+function isXlsxArchive(bytes: Uint8Array): boolean {
+  const names = zipEntryNames(bytes)
+  if (names === null) return true
+  return names.includes('[Content_Types].xml') && names.some((n) => n.startsWith('xl/'))
+}
+
+/**
+ * Reads an .xlsx, .ods or CSV file, recognised by its content rather than its name. Anything
+ * else (binary content, a zip that is no workbook) is refused before it is parsed.
+ */
 export async function readWorkbook(file: Blob, name: string): Promise<Workbook> {
   const buffer = await file.arrayBuffer()
   const bytes = new Uint8Array(buffer)
@@ -56,9 +81,12 @@ export async function readWorkbook(file: Blob, name: string): Promise<Workbook> 
     return { name, format: 'ods', sheets: await readOds(buffer), csv: null }
   }
   if (startsWith(bytes, ZIP)) {
+    if (!isXlsxArchive(bytes)) throw new UnreadableFileError('zip')
     return { name, format: 'xlsx', sheets: await readXlsx(buffer), csv: null }
   }
-  const { grid, separator, encoding } = readCsvGrid(bytes)
+  const { text, encoding } = decodeText(bytes)
+  if (!looksLikeText(text)) throw new UnreadableFileError('binary')
+  const { grid, separator } = parseCsvText(text)
   return { name, format: 'csv', sheets: [{ name, grid }], csv: { separator, encoding } }
 }
 

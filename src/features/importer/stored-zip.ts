@@ -80,7 +80,8 @@ async function inflate(bytes: Uint8Array, size: number): Promise<Uint8Array> {
   return out
 }
 
-function writeStored(files: { name: Uint8Array; data: Uint8Array }[]): ArrayBuffer {
+/** A zip archive with every file stored uncompressed (also used by tests to build archives). */
+export function writeStored(files: { name: Uint8Array; data: Uint8Array }[]): ArrayBuffer {
   const size = files.reduce((sum, f) => sum + 30 + 46 + 2 * f.name.length + f.data.length, 22)
   const out = new Uint8Array(size)
   const view = new DataView(out.buffer)
@@ -118,6 +119,12 @@ function writeStored(files: { name: Uint8Array; data: Uint8Array }[]): ArrayBuff
   view.setUint32(at + 12, at - centralStart, true)
   view.setUint32(at + 16, centralStart, true)
   return out.buffer
+}
+
+/** The names of the entries of a zip archive; null when its directory cannot be read. */
+export function zipEntryNames(zip: Uint8Array): string[] | null {
+  const decoder = new TextDecoder()
+  return readEntries(zip)?.map((e) => decoder.decode(e.name)) ?? null
 }
 
 /** The workbook unchanged when no entry is big enough for a worker, else a stored copy. */

@@ -1,21 +1,25 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Link, useLocation } from 'wouter'
-import { closeReview, setDiscussed, setReviewPosition } from '../../db/review-repo'
+import { finishInterruptedMove } from '../../db/review-moves'
+import { closeReview, setReviewPosition } from '../../db/review-repo'
 import { formatDutchDate } from '../../domain/dates'
 import { reviewProgress } from '../../domain/review/progress'
 import { useBoardData } from '../../hooks/use-board-data'
 import { useSettings } from '../../hooks/use-settings'
+import { useStorageErrorMessage } from '../../hooks/use-storage-error-message'
 import { useToday } from '../../hooks/use-today'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import { useActor } from '../../stores/preferences-store'
 import { ClosedReview } from './closed-review'
 import { FinishReviewDialog } from './finish-review-dialog'
+import { forgetPendingMove, pendingMoveOf } from './pending-move'
 import { ReviewShortcuts } from './review-shortcuts'
 import { useReviewView } from './review-view-store'
 import { ReviewYouth } from './review-youth'
 import { scopeLabel } from './scope-label'
 import { usePreviousEntries, useReview, useReviewYouth } from './use-review'
+import { useReviewMoves } from './use-review-moves'
 import './review.css'
 
 /** One review being held: youth by youth, with progress, shortcuts and presentation mode. */
@@ -36,6 +40,51 @@ export function ReviewSession({ reviewId }: { reviewId: string }) {
   const youthId = review ? review.youthIds[review.position] : undefined
   const current = useReviewYouth(youthId)
   const open = review?.status === 'open'
+  const storageMessage = useStorageErrorMessage()
+  const moves = useReviewMoves({
+    reviewId,
+    review,
+    actor,
+    onEnd: () => setFinishing(true),
+    onFailed: (error) => show({ tone: 'error', message: storageMessage(error) ?? r.saveFailed }),
+  })
+  const movesRef = useRef(moves)
+  useEffect(() => {
+    movesRef.current = moves
+  })
+  // A move this tab asked for but had not stored when the page went away: finish it first.
+  const [resuming, setResuming] = useState(() => pendingMoveOf(reviewId) !== null)
+  useEffect(() => {
+    const pending = pendingMoveOf(reviewId)
+    if (!pending) return
+    let mounted = true
+    void finishInterruptedMove(reviewId, pending.to, pending.discussed, actor)
+      .catch(() => undefined)
+      .finally(() => {
+        forgetPendingMove(reviewId)
+        if (mounted) setResuming(false)
+      })
+    return () => {
+      mounted = false
+    }
+  }, [reviewId, actor])
+
+  // Alt+Page Down / Up: every press is a step, queued behind the ones still being stored.
+  useEffect(() => {
+    if (!open) return
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || document.querySelector('dialog[open]')) return
+      if (event.key === 'PageDown') {
+        event.preventDefault()
+        movesRef.current.move(1, true)
+      } else if (event.key === 'PageUp') {
+        event.preventDefault()
+        movesRef.current.move(-1, false)
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [open])
 
   // Presentation mode hides the app chrome; Esc or Alt+P leaves it.
   useEffect(() => {
@@ -56,7 +105,7 @@ export function ReviewSession({ reviewId }: { reviewId: string }) {
     }
   }, [presentation, open, setPresentation])
 
-  if (data === undefined || !settings) return <p>{r.loading}</p>
+  if (data === undefined || !settings || resuming) return <p>{r.loading}</p>
   if (data === null || !review)
     return (
       <div className="page">
@@ -68,17 +117,6 @@ export function ReviewSession({ reviewId }: { reviewId: string }) {
     return <ClosedReview review={review} settings={settings} youths={youths} />
 
   const progress = reviewProgress(review, data.items.values())
-  const last = review.position >= review.youthIds.length - 1
-
-  async function onMove(delta: number, discussed: boolean) {
-    if (!review || !youthId) return
-    if (discussed) await setDiscussed(review.id, youthId, true, actor)
-    if (delta > 0 && last) {
-      setFinishing(true)
-      return
-    }
-    await setReviewPosition(review.id, review.position + delta)
-  }
 
   async function finish() {
     if (!review) return
@@ -153,7 +191,8 @@ export function ReviewSession({ reviewId }: { reviewId: string }) {
             settings={settings}
             today={today}
             actor={actor}
-            onMove={onMove}
+            onMove={moves.move}
+            setFlush={moves.setFlush}
           />
         )}
         <ReviewShortcuts />

@@ -13,6 +13,7 @@ import { useNotices } from '../../stores/notice-store'
 import { ReviewPrecondition } from './review-precondition'
 import { ReviewYouthFields, useYouthFieldsDraft } from './review-youth-fields'
 import { useReviewDrafts, worstOf, type CommitResult } from './use-review-drafts'
+import type { Flush } from './use-review-moves'
 
 export interface ReviewYouthProps {
   review: Review
@@ -23,8 +24,10 @@ export interface ReviewYouthProps {
   settings: Settings
   today: string
   actor: string
-  /** Move by `delta` youths; `discussed` marks this youth besproken first. */
-  onMove: (delta: number, discussed: boolean) => Promise<void>
+  /** Move by `delta` youths (queued behind moves not stored yet); `discussed` marks besproken. */
+  onMove: (delta: number, discussed: boolean) => void
+  /** Registers how a move stores this youth's drafts before leaving it. */
+  setFlush: (youthId: string, flush: Flush | null) => void
 }
 
 /** The youth on screen in a review: facts, perspectief, every precondition, and the way on. */
@@ -73,29 +76,17 @@ export function ReviewYouth(props: ReviewYouthProps) {
     return result === 'ok'
   }
 
-  async function move(delta: number, markDiscussed: boolean) {
-    if (!(await storeAll())) return
-    await props.onMove(delta, markDiscussed)
-  }
-
-  const moveRef = useRef(move)
+  const move = props.onMove
+  // A move stores this youth's drafts first, with their latest values.
+  const storeAllRef = useRef(storeAll)
   useEffect(() => {
-    moveRef.current = move
+    storeAllRef.current = storeAll
   })
+  const { setFlush } = props
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!event.altKey || document.querySelector('dialog[open]')) return
-      if (event.key === 'PageDown') {
-        event.preventDefault()
-        void moveRef.current(1, true)
-      } else if (event.key === 'PageUp') {
-        event.preventDefault()
-        void moveRef.current(-1, false)
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+    setFlush(youth.id, () => storeAllRef.current())
+    return () => setFlush(youth.id, null)
+  }, [setFlush, youth.id])
 
   const statuses = Object.fromEntries(
     enabled.map((p) => [
@@ -187,14 +178,14 @@ export function ReviewYouth(props: ReviewYouthProps) {
           type="button"
           className="button"
           disabled={index <= 0}
-          onClick={() => void move(-1, false)}
+          onClick={() => move(-1, false)}
         >
           ← {r.previous}
         </button>
-        <button type="button" className="button button--primary" onClick={() => void move(1, true)}>
+        <button type="button" className="button button--primary" onClick={() => move(1, true)}>
           {r.next} →
         </button>
-        <button type="button" className="button button--ghost" onClick={() => void move(1, false)}>
+        <button type="button" className="button button--ghost" onClick={() => move(1, false)}>
           {r.skip}
         </button>
         {!youth.outflow && (

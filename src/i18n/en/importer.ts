@@ -17,12 +17,21 @@ export const enImporter: typeof nlImporter = {
   readFailed: 'This file cannot be read. Choose an .xlsx or .csv file.',
   oldExcel:
     'This is an old Excel file (.xls). Save it in Excel as .xlsx or CSV and choose it again.',
+  notText: (name) =>
+    `"${name}" is neither a spreadsheet nor a text file: its content cannot be read. Nothing has changed. Open your list in Excel or LibreOffice, save it as .xlsx or .csv and choose that file.`,
+  notWorkbookZip: (name) =>
+    `"${name}" is a zip file, not a workbook (for example a zipped folder or a Word document). Nothing has changed. Unzip it and choose the list itself, or save the list in Excel or LibreOffice as .xlsx or .csv.`,
   empty: 'This file has no rows with data below the column names.',
   sheetFacts: (name, count) => `${name}: ${rows(count)} with data.`,
   csvFacts: (separator, encoding) =>
     `Read as CSV with separator ${separator} and character set ${encoding}.`,
   separators: { ';': 'semicolon (;)', ',': 'comma (,)', '\t': 'tab', '|': 'vertical bar (|)' },
-  encodings: { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252 (ANSI)' },
+  encodings: {
+    'utf-8': 'UTF-8',
+    'windows-1252': 'Windows-1252 (ANSI)',
+    'utf-16le': 'UTF-16 (Unicode text)',
+    'utf-16be': 'UTF-16 (Unicode text)',
+  },
   mappingTitle: 'Match columns',
   mappingIntro:
     'For each column of your file, choose the field it belongs to. Columns whose names we recognise for sure are matched already; where in doubt, a suggestion next to the column can be taken over. Change where needed.',

@@ -15,12 +15,21 @@ export const nlImporter = {
   readFailed: 'Dit bestand kan niet worden gelezen. Kies een .xlsx- of .csv-bestand.',
   oldExcel:
     'Dit is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of als CSV en kies het opnieuw.',
+  notText: (name: string) =>
+    `"${name}" is geen spreadsheet en geen tekstbestand: de inhoud is onleesbaar. Er is niets veranderd. Open uw lijst in Excel of LibreOffice, sla die op als .xlsx of .csv en kies dat bestand.`,
+  notWorkbookZip: (name: string) =>
+    `"${name}" is een zip-bestand, geen werkmap (bijvoorbeeld een ingepakte map of een Word-document). Er is niets veranderd. Pak het uit en kies de lijst zelf, of sla de lijst in Excel of LibreOffice op als .xlsx of .csv.`,
   empty: 'Dit bestand bevat geen rijen met gegevens onder de kolomnamen.',
   sheetFacts: (name: string, count: number) => `${name}: ${rows(count)} met gegevens.`,
   csvFacts: (separator: string, encoding: string) =>
     `Gelezen als CSV met scheidingsteken ${separator} en tekenset ${encoding}.`,
   separators: { ';': 'puntkomma (;)', ',': 'komma (,)', '\t': 'tab', '|': 'verticale streep (|)' },
-  encodings: { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252 (ANSI)' },
+  encodings: {
+    'utf-8': 'UTF-8',
+    'windows-1252': 'Windows-1252 (ANSI)',
+    'utf-16le': 'UTF-16 (Unicode-tekst)',
+    'utf-16be': 'UTF-16 (Unicode-tekst)',
+  },
   mappingTitle: 'Kolommen koppelen',
   mappingIntro:
     'Geef per kolom uit uw bestand aan in welk veld die hoort. Kolommen waarvan wij de naam zeker herkennen zijn al gekoppeld; bij twijfel staat er een voorstel naast de kolom, dat u kunt overnemen. Pas aan waar nodig.',

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { randomBytes } from '../fixtures/import-sheets'
+import { expectCleanSession, expectNoAxeViolations, openSession, type Session } from './browser'
+
+/**
+ * Faults of issue 13 found by hand: keystrokes faster than the writes they cause, a reload
+ * right after a move, and a file that is no spreadsheet at all.
+ */
+let s: Session
+
+beforeEach(async () => {
+  s = await openSession()
+})
+
+afterEach(async () => {
+  try {
+    expectCleanSession(s)
+  } finally {
+    await s.close()
+  }
+})
+
+describe('moves and files in flight', () => {
+  it('moves one youth per quick Alt+Page Down and keeps a move made just before a reload', async () => {
+    const { page } = s
+    await page.goto('/')
+    await page.getByRole('button', { name: 'Voorbeeldgegevens laden' }).click()
+    await page.getByRole('link', { name: 'Bespreking' }).click()
+    await page.getByRole('button', { name: 'Bespreking starten' }).click()
+    const position = page.getByText(/^Jongere \d+ van \d+$/)
+    await expect.poll(() => position.textContent()).toMatch(/^Jongere 1 van/)
+
+    await page.keyboard.press('Alt+PageDown')
+    await page.keyboard.press('Alt+PageDown')
+    await page.keyboard.press('Alt+PageDown')
+    await expect.poll(() => position.textContent()).toMatch(/^Jongere 4 van/)
+    await expect.poll(() => page.getByText(/^3 van \d+ besproken$/).count()).toBe(1)
+
+    await page.getByRole('button', { name: /Volgende jongere/ }).click()
+    await page.reload()
+    await expect.poll(() => position.textContent()).toMatch(/^Jongere 5 van/)
+    await expect.poll(() => page.getByText(/^4 van \d+ besproken$/).count()).toBe(1)
+  })
+
+  it('refuses random bytes named .xlsx on the import screen, naming the file', async () => {
+    const { page } = s
+    await page.goto('/importeren')
+    const input = page.getByLabel('Spreadsheet (.xlsx of .csv)')
+    await expect.poll(() => input.count()).toBe(1)
+    await input.setInputFiles({
+      name: 'jongeren.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(randomBytes(16_384)),
+    })
+    const message = page.getByText(/"jongeren\.xlsx" is geen spreadsheet/)
+    await expect.poll(() => message.count()).toBe(1)
+    expect(await page.getByRole('heading', { name: /Stap 1 van 4/ }).count()).toBe(1)
+    await expectNoAxeViolations(page, 'import: file refused')
+  })
+})
