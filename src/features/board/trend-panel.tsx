@@ -1,6 +1,6 @@
 import { TOTAL_STATUS_ORDER } from '../../domain/statuses'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { StatusBadge } from '../../components/status-badge'
+import { StatusTrendLegend } from '../../components/status-trend-chart'
 import { closedReviews } from '../../db/review-repo'
 import { formatDutchDate } from '../../domain/dates'
 import { trendPoints } from '../../domain/review/timeline'
@@ -37,14 +37,7 @@ export function TrendPanel({ settings }: { settings: Settings }) {
           <figure className="trend__figure">
             <figcaption className="trend__caption">{tr.totalTitle}</figcaption>
             <TrendChart points={points} />
-            <ul className="inline-counts trend__legend">
-              {TOTAL_STATUS_ORDER.map((s) => (
-                <li key={s}>
-                  <span className={`trend-swatch trend-swatch--${s}`} aria-hidden="true" />
-                  <StatusBadge status={s} />
-                </li>
-              ))}
-            </ul>
+            <StatusTrendLegend />
           </figure>
           <figure className="trend__figure">
             <figcaption className="trend__caption">{tr.redTitle}</figcaption>

@@ -1,3 +1,8 @@
+import {
+  ExportActions,
+  ExportButton,
+  type ExportResult,
+} from '../../components/export-actions/export-actions'
 import { useT } from '../../i18n'
 import type { MunicipalExportKind } from './use-municipal-export'
 
@@ -5,7 +10,7 @@ interface ActionsProps {
   /** No ronde with files: nothing to print or export. */
   disabled: boolean
   busy: MunicipalExportKind | null
-  result: { tone: 'success' | 'error'; text: string } | null
+  result: ExportResult | null
   onLoad: () => void
   onExport: (kind: MunicipalExportKind) => void
 }
@@ -15,43 +20,29 @@ export function MunicipalActions({ disabled, busy, result, onLoad, onExport }: A
   const t = useT()
   const a = t.municipal.actions
   const exportButton = (kind: MunicipalExportKind, label: string) => (
-    <button
-      type="button"
-      className="button"
+    <ExportButton
+      label={label}
+      busy={busy === kind}
       disabled={disabled || busy !== null}
-      aria-busy={busy === kind}
       onClick={() => onExport(kind)}
-    >
-      {label}
-    </button>
+    />
   )
   return (
-    <section className="municipal-actions" aria-labelledby="municipal-actions-title">
-      <h2 id="municipal-actions-title" className="visually-hidden">
-        {a.label}
-      </h2>
-      <div className="page__actions">
-        <button type="button" className="button button--primary" onClick={onLoad}>
-          {a.load}
-        </button>
-        <button type="button" className="button" disabled={disabled} onClick={() => window.print()}>
-          {a.print}
-        </button>
-        {exportButton('excel', a.exportExcel)}
-        {exportButton('csv', a.exportCsv)}
-      </div>
-      <div className="municipal-actions__status" role="status" aria-live="polite">
-        {busy && (
-          <p className="report-actions__busy">
-            <span className="report-spinner" aria-hidden="true" />{' '}
-            {busy === 'excel' ? a.busyExcel : a.busyCsv}
-          </p>
-        )}
-        {!busy && result?.tone === 'success' && <p>{result.text}</p>}
-      </div>
-      <div role="alert">
-        {!busy && result?.tone === 'error' && <p className="error-summary">{result.text}</p>}
-      </div>
-    </section>
+    <ExportActions
+      title={a.label}
+      titleId="municipal-actions-title"
+      className="municipal-actions"
+      busyText={busy && (busy === 'excel' ? a.busyExcel : a.busyCsv)}
+      result={result}
+    >
+      <button type="button" className="button button--primary" onClick={onLoad}>
+        {a.load}
+      </button>
+      <button type="button" className="button" disabled={disabled} onClick={() => window.print()}>
+        {a.print}
+      </button>
+      {exportButton('excel', a.exportExcel)}
+      {exportButton('csv', a.exportCsv)}
+    </ExportActions>
   )
 }

@@ -1,7 +1,6 @@
 import { useId } from 'react'
-import { StatusBadge } from '../../components/status-badge'
+import { StatusTrendLegend } from '../../components/status-trend-chart'
 import type { MunicipalOverview } from '../../domain/municipal'
-import { TOTAL_STATUS_ORDER } from '../../domain/statuses'
 import { useT } from '../../i18n'
 import { MunicipalTrendChart } from './municipal-trend-chart'
 import { CombinedTrendTable, ProviderTrendTable } from './municipal-trend-tables'
@@ -32,14 +31,7 @@ export function TrendTab({ overview }: { overview: MunicipalOverview }) {
         <figure className="municipal-trend__figure">
           <MunicipalTrendChart points={trend.combined} />
           <figcaption>
-            <ul className="inline-counts trend__legend" aria-label={tr.legendTitle}>
-              {TOTAL_STATUS_ORDER.map((s) => (
-                <li key={s}>
-                  <span className={`trend-swatch trend-swatch--${s}`} aria-hidden="true" />
-                  <StatusBadge status={s} />
-                </li>
-              ))}
-            </ul>
+            <StatusTrendLegend label={tr.legendTitle} />
           </figcaption>
         </figure>
         <CombinedTrendTable trend={trend} provisional={provisional} />
