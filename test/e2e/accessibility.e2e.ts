@@ -1,26 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { en } from '../../src/i18n/en'
 import { nl, type Dictionary } from '../../src/i18n/nl'
-import { expectCleanSession, expectNoAxeViolations, openSession, type Session } from './browser'
+import { expectNoAxeViolations, type Session, sessionPerTest } from './browser'
 
 /**
  * axe-core (WCAG 2.1 A and AA) on every screen and the main dialogs, in Dutch and in English:
  * the board empty and with sample data, the youth page, Bespreking (start, session,
  * presentation mode), Rapportage, Importeren, Instellingen.
  */
-let s: Session
-
-beforeEach(async () => {
-  s = await openSession()
-})
-
-afterEach(async () => {
-  try {
-    expectCleanSession(s)
-  } finally {
-    await s.close()
-  }
-})
+const s = sessionPerTest()
 
 type Page = Session['page']
 

@@ -1,19 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { expectCleanSession, expectNoAxeViolations, openSession, type Session } from './browser'
+import { describe, expect, it } from 'vitest'
+import { expectNoAxeViolations, type Session, sessionPerTest } from './browser'
 
-let s: Session
-
-beforeEach(async () => {
-  s = await openSession()
-})
-
-afterEach(async () => {
-  try {
-    expectCleanSession(s)
-  } finally {
-    await s.close()
-  }
-})
+const s = sessionPerTest()
 
 async function addYouth(page: Session['page'], clientRef: string, municipality: string) {
   await page.getByRole('button', { name: 'Jongere toevoegen' }).first().click()

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import { expect, inject } from 'vitest'
+import { afterEach, beforeEach, expect, inject } from 'vitest'
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -83,4 +83,34 @@ export async function expectNoAxeViolations(page: Page, label: string) {
 export function expectCleanSession(session: Session) {
   expect(session.foreignRequests).toEqual([])
   expect(session.pageErrors).toEqual([])
+}
+
+/**
+ * Every test of the file in a fresh browser profile. The returned session object is filled
+ * anew before each test; after it, the session must be clean (no request to another origin, no
+ * page error) and is closed. `setUp` runs after opening, `check` beside the clean-session check,
+ * `cleanup` after closing (also when a check failed).
+ */
+export function sessionPerTest(
+  hooks: {
+    setUp?: (session: Session) => void | Promise<void>
+    check?: () => void
+    cleanup?: () => void
+  } = {},
+): Session {
+  const session = {} as Session
+  beforeEach(async () => {
+    Object.assign(session, await openSession())
+    await hooks.setUp?.(session)
+  })
+  afterEach(async () => {
+    try {
+      expectCleanSession(session)
+      hooks.check?.()
+    } finally {
+      await session.close()
+      hooks.cleanup?.()
+    }
+  })
+  return session
 }

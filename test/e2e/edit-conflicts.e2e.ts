@@ -1,21 +1,9 @@
 import type { Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { expectCleanSession, expectNoAxeViolations, openSession, type Session } from './browser'
+import { describe, expect, it } from 'vitest'
+import { expectNoAxeViolations, sessionPerTest } from './browser'
 import { addYouth, setAssessment } from './security-helpers'
 
-let s: Session
-
-beforeEach(async () => {
-  s = await openSession()
-})
-
-afterEach(async () => {
-  try {
-    expectCleanSession(s)
-  } finally {
-    await s.close()
-  }
-})
+const s = sessionPerTest()
 
 /** Opens the Wonen dialog of CONF-001 from the board (its current colour on the button). */
 async function openWonen(page: Page, status: string) {

@@ -1,26 +1,19 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { SAMPLE_CSV_DUTCH, sampleXlsx } from '../fixtures/import-sheets'
-import { expectCleanSession, expectNoAxeViolations, openSession, type Session } from './browser'
+import { expectNoAxeViolations, type Session, sessionPerTest } from './browser'
 
-let s: Session
-let dir: string
-
-beforeEach(async () => {
-  s = await openSession()
-  dir = mkdtempSync(join(tmpdir(), 'doorstroombord-import-'))
-})
-
-afterEach(async () => {
-  try {
-    expectCleanSession(s)
-  } finally {
-    await s.close()
+const s = sessionPerTest({
+  setUp: () => {
+    dir = mkdtempSync(join(tmpdir(), 'doorstroombord-import-'))
+  },
+  cleanup: () => {
     rmSync(dir, { recursive: true, force: true })
-  }
+  },
 })
+let dir: string
 
 type Page = Session['page']
 

@@ -1,29 +1,22 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { realListOds, realListXlsx, realYouths } from '../fixtures/real-lists'
-import { expectCleanSession, expectNoAxeViolations, openSession, type Session } from './browser'
+import { expectNoAxeViolations, type Session, sessionPerTest } from './browser'
 
-let s: Session
+const s = sessionPerTest({
+  setUp: () => {
+    dir = mkdtempSync(join(tmpdir(), 'doorstroombord-real-'))
+    if (shots) mkdirSync(shots, { recursive: true })
+  },
+  cleanup: () => {
+    rmSync(dir, { recursive: true, force: true })
+  },
+})
 let dir: string
 /** Screenshots of the wizard steps, for a person to look at (E2E_SHOTS=folder). */
 const shots = process.env.E2E_SHOTS
-
-beforeEach(async () => {
-  s = await openSession()
-  dir = mkdtempSync(join(tmpdir(), 'doorstroombord-real-'))
-  if (shots) mkdirSync(shots, { recursive: true })
-})
-
-afterEach(async () => {
-  try {
-    expectCleanSession(s)
-  } finally {
-    await s.close()
-    rmSync(dir, { recursive: true, force: true })
-  }
-})
 
 type Page = Session['page']
 

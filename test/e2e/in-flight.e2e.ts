@@ -1,24 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { randomBytes } from '../fixtures/import-sheets'
-import { expectCleanSession, expectNoAxeViolations, openSession, type Session } from './browser'
+import { expectNoAxeViolations, sessionPerTest } from './browser'
 
 /**
  * Faults of issue 13 found by hand: keystrokes faster than the writes they cause, a reload
  * right after a move, and a file that is no spreadsheet at all.
  */
-let s: Session
-
-beforeEach(async () => {
-  s = await openSession()
-})
-
-afterEach(async () => {
-  try {
-    expectCleanSession(s)
-  } finally {
-    await s.close()
-  }
-})
+const s = sessionPerTest()
 
 describe('moves and files in flight', () => {
   it('moves one youth per quick Alt+Page Down and keeps a move made just before a reload', async () => {

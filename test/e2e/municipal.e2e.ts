@@ -2,26 +2,17 @@ import ExcelJS from 'exceljs'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ExchangeFile } from '../../src/domain/exchange/exchange-schema'
-import { expectCleanSession, expectNoAxeViolations, openSession, type Session } from './browser'
+import { expectNoAxeViolations, type Session, sessionPerTest } from './browser'
 
-let s: Session
+const s = sessionPerTest({
+  cleanup: () => {
+    for (const path of saved.splice(0)) rmSync(path, { force: true, recursive: true })
+  },
+})
 /** Downloaded and written files, removed after each test. */
 const saved: string[] = []
-
-beforeEach(async () => {
-  s = await openSession()
-})
-
-afterEach(async () => {
-  try {
-    expectCleanSession(s)
-  } finally {
-    await s.close()
-    for (const path of saved.splice(0)) rmSync(path, { force: true, recursive: true })
-  }
-})
 
 type Page = Session['page']
 

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { expectCleanSession, expectNoAxeViolations, openSession, type Session } from './browser'
+import { afterEach, describe, expect, it } from 'vitest'
+import { expectNoAxeViolations, sessionPerTest } from './browser'
 import {
   addYouth,
   deployNewServiceWorker,
@@ -11,22 +11,15 @@ import {
   waitForServiceWorker,
 } from './security-helpers'
 
-let s: Session
-let csp: string[]
-
-beforeEach(async () => {
-  s = await openSession()
-  csp = await watchCsp(s.context)
-})
-
-afterEach(async () => {
-  try {
-    expectCleanSession(s)
+const s = sessionPerTest({
+  setUp: async () => {
+    csp = await watchCsp(s.context)
+  },
+  check: () => {
     expect(csp).toEqual([])
-  } finally {
-    await s.close()
-  }
+  },
 })
+let csp: string[]
 
 describe('offline', () => {
   it('starts and works with no network after one visit: add, assess, review, export', async () => {

@@ -1,24 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { expectCleanSession, openSession, type Session } from './browser'
+import { describe, expect, it } from 'vitest'
+import { type Session, sessionPerTest } from './browser'
 import { addYouth, enableEncryption } from './security-helpers'
 
 /**
  * With encryption at rest on, nothing a user typed may be readable outside IndexedDB's sealed
  * fields: not in localStorage, sessionStorage or Cache Storage, not after locking.
  */
-let s: Session
-
-beforeEach(async () => {
-  s = await openSession()
-})
-
-afterEach(async () => {
-  try {
-    expectCleanSession(s)
-  } finally {
-    await s.close()
-  }
-})
+const s = sessionPerTest()
 
 type Page = Session['page']
 

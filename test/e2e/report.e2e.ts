@@ -3,25 +3,16 @@ import Papa from 'papaparse'
 import { readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { expectCleanSession, expectNoAxeViolations, openSession, type Session } from './browser'
+import { describe, expect, it } from 'vitest'
+import { expectNoAxeViolations, type Session, sessionPerTest } from './browser'
 
-let s: Session
+const s = sessionPerTest({
+  cleanup: () => {
+    for (const path of saved.splice(0)) rmSync(path, { force: true })
+  },
+})
 /** Downloaded files, removed after each test. */
 const saved: string[] = []
-
-beforeEach(async () => {
-  s = await openSession()
-})
-
-afterEach(async () => {
-  try {
-    expectCleanSession(s)
-  } finally {
-    await s.close()
-    for (const path of saved.splice(0)) rmSync(path, { force: true })
-  }
-})
 
 type Page = Session['page']
 

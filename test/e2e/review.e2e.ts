@@ -1,20 +1,8 @@
 import type { Page } from 'playwright-core'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { expectCleanSession, expectNoAxeViolations, openSession, type Session } from './browser'
+import { describe, expect, it } from 'vitest'
+import { expectNoAxeViolations, sessionPerTest } from './browser'
 
-let s: Session
-
-beforeEach(async () => {
-  s = await openSession()
-})
-
-afterEach(async () => {
-  try {
-    expectCleanSession(s)
-  } finally {
-    await s.close()
-  }
-})
+const s = sessionPerTest()
 
 /** Test fixture: five placed youths written straight into the app's IndexedDB. */
 async function seedFiveYouths(page: Page) {

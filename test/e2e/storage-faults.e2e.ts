@@ -1,36 +1,29 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { StorageFault } from '../../src/db/fault-injection'
 import { SAMPLE_CSV_DUTCH } from '../fixtures/import-sheets'
-import { expectCleanSession, expectNoAxeViolations, openSession, type Session } from './browser'
+import { expectNoAxeViolations, type Session, sessionPerTest } from './browser'
 
 /**
  * A full disk, simulated through the app's test-only fault hook (src/db/fault-injection.ts):
  * the next write fails the way a browser fails it. What the user sees must be true and useful.
  */
-let s: Session
-let dir: string
-
-beforeEach(async () => {
-  s = await openSession()
-  dir = mkdtempSync(join(tmpdir(), 'doorstroombord-faults-'))
-  await s.context.addInitScript(() => {
-    // Also runs in about:blank, which has no localStorage.
-    if (location.protocol.startsWith('http'))
-      localStorage.setItem('doorstroombord.test-faults', 'on')
-  })
-})
-
-afterEach(async () => {
-  try {
-    expectCleanSession(s)
-  } finally {
-    await s.close()
+const s = sessionPerTest({
+  setUp: async () => {
+    dir = mkdtempSync(join(tmpdir(), 'doorstroombord-faults-'))
+    await s.context.addInitScript(() => {
+      // Also runs in about:blank, which has no localStorage.
+      if (location.protocol.startsWith('http'))
+        localStorage.setItem('doorstroombord.test-faults', 'on')
+    })
+  },
+  cleanup: () => {
     rmSync(dir, { recursive: true, force: true })
-  }
+  },
 })
+let dir: string
 
 type Page = Session['page']
 
