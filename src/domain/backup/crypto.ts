@@ -33,14 +33,19 @@ export function fromBase64(text: string): Uint8Array | null {
   }
 }
 
-async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number) {
-  const material = await crypto.subtle.importKey(
+function keyMaterial(passphrase: string, use: 'deriveKey' | 'deriveBits') {
+  return crypto.subtle.importKey(
     'raw',
     encoder.encode(passphrase.normalize('NFC')),
     'PBKDF2',
     false,
-    ['deriveKey'],
+    [use],
   )
+}
+
+/** A Web Crypto AES-GCM key from PBKDF2-SHA-256 (decrypting happens outside transactions). */
+export async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number) {
+  const material = await keyMaterial(passphrase, 'deriveKey')
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
     material,
@@ -48,6 +53,24 @@ async function deriveKey(passphrase: string, salt: Uint8Array, iterations: numbe
     false,
     ['encrypt', 'decrypt'],
   )
+}
+
+/**
+ * The same key as raw bytes, for @noble/ciphers: a streamed back-up is sealed chunk by chunk
+ * inside a read transaction, where awaiting Web Crypto would end the transaction.
+ */
+export async function deriveKeyBytes(
+  passphrase: string,
+  salt: Uint8Array,
+  iterations: number,
+): Promise<Uint8Array> {
+  const material = await keyMaterial(passphrase, 'deriveBits')
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
+    material,
+    256,
+  )
+  return new Uint8Array(bits)
 }
 
 /**
