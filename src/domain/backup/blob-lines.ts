@@ -21,16 +21,23 @@ function concat(pieces: readonly Uint8Array[], length: number): Uint8Array {
   return out
 }
 
+export interface Line {
+  /** Without the newline. */
+  bytes: Uint8Array
+  /** False for a last line without a newline: a file cut off there, unless it was complete. */
+  terminated: boolean
+}
+
 /**
- * The lines of a file as bytes (without the newline), read in slices of a few megabytes, so no
- * more than one slice and one line are in memory. A byte 0x0A is always a newline in UTF-8.
- * The last line may lack its newline. A line longer than `maxLine` throws LineTooLongError.
+ * The lines of a file, read in slices of a few megabytes, so no more than one slice and one
+ * line are in memory. A byte 0x0A is always a newline in UTF-8. A line longer than `maxLine`
+ * throws LineTooLongError.
  */
 export async function* blobLines(
   blob: Blob,
   maxLine = MAX_LINE_BYTES,
   sliceBytes = SLICE_BYTES,
-): AsyncGenerator<Uint8Array> {
+): AsyncGenerator<Line> {
   let pieces: Uint8Array[] = []
   let length = 0
   for (let pos = 0; pos < blob.size; pos += sliceBytes) {
@@ -39,7 +46,8 @@ export async function* blobLines(
     for (let nl = bytes.indexOf(NEWLINE); nl !== -1; nl = bytes.indexOf(NEWLINE, start)) {
       const piece = bytes.subarray(start, nl)
       if (length + piece.length > maxLine) throw new LineTooLongError()
-      yield length === 0 ? piece : concat([...pieces, piece], length + piece.length)
+      const line = length === 0 ? piece : concat([...pieces, piece], length + piece.length)
+      yield { bytes: line, terminated: true }
       pieces = []
       length = 0
       start = nl + 1
@@ -51,7 +59,7 @@ export async function* blobLines(
       pieces.push(rest)
     }
   }
-  if (length > 0) yield concat(pieces, length)
+  if (length > 0) yield { bytes: concat(pieces, length), terminated: false }
 }
 
 /** The first byte that is not a byte-order mark or white space, or null for an empty file. */

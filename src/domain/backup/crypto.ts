@@ -12,7 +12,17 @@ export async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
+/** Native in newer browsers (Chromium 140+, Firefox 133+): much faster on megabyte chunks. */
+interface NativeBase64 {
+  toBase64?: (this: Uint8Array) => string
+}
+const nativeFromBase64 = (
+  Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> }
+).fromBase64
+
 export function toBase64(bytes: Uint8Array): string {
+  const native = (bytes as NativeBase64).toBase64
+  if (native) return native.call(bytes)
   let binary = ''
   const CHUNK = 0x8000
   for (let i = 0; i < bytes.length; i += CHUNK) {
@@ -24,6 +34,7 @@ export function toBase64(bytes: Uint8Array): string {
 /** Null when the text is not base64. */
 export function fromBase64(text: string): Uint8Array | null {
   try {
+    if (nativeFromBase64) return nativeFromBase64(text)
     const binary = atob(text)
     const bytes = new Uint8Array(binary.length)
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)

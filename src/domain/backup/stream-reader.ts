@@ -115,16 +115,17 @@ export async function readBackupStream(
   try {
     const first = await lines.next()
     if (first.done) return fail({ code: 'notJson' })
-    const opened = await openHeader(first.value, options)
+    const opened = await openHeader(first.value.bytes, options)
     if ('code' in opened) return fail(opened)
-    const hash = sha256.create().update(withoutBom(first.value).subarray(1)).update(NEWLINE)
+    const headerLine = withoutBom(first.value.bytes).subarray(1)
+    const hash = sha256.create().update(headerLine).update(NEWLINE)
     const checker = new RecordChecker(options.tables)
     const data: BackupData = {}
     let problem: BackupProblem | null = null
     let dataLines = 0
     let end: { lines: number; checksum: string } | null = null
 
-    for await (const line of lines) {
+    for await (const { bytes: line, terminated } of lines) {
       if (end) return fail({ code: 'damaged' })
       if (line.length === 0) continue
       const last = line[line.length - 1] === CLOSE
@@ -135,6 +136,8 @@ export async function readBackupStream(
         const sealed = typeof text === 'string' ? fromBase64(text) : null
         const plain = sealed && (await opened.open(dataLines, sealed))
         if (!plain) {
+          // A line cut off by the end of the file: the file is incomplete, not altered.
+          if (!terminated) return fail({ code: 'incomplete' })
           return fail(
             dataLines === 0
               ? { code: 'wrongPassphrase' }
