@@ -62,10 +62,14 @@ export async function readAllDataInPages(
         )
         continue
       }
-      const keyOf = (record: unknown): IndexableType =>
-        Array.isArray(keyPath)
-          ? keyPath.map((k) => Dexie.getByKeyPath(record, k) as IndexableType)
-          : (Dexie.getByKeyPath(record, keyPath) as IndexableType)
+      const keyOf = (record: unknown): IndexableType => {
+        const row = record as object
+        return (
+          Array.isArray(keyPath)
+            ? keyPath.map((k) => Dexie.getByKeyPath(row, k) as unknown)
+            : Dexie.getByKeyPath(row, keyPath)
+        ) as IndexableType
+      }
       // Keyset paging (after the last key) stays fast deep into a table, unlike an offset.
       let page: unknown[] = await table.orderBy(':id').limit(PAGE).toArray()
       while (page.length > 0) {

@@ -162,7 +162,8 @@ describe('older back-up files still restore', () => {
   it('layout 1 of schema version 1: upgraded on the way in', async () => {
     const { youths = [], assessments = [], settings = [] } = await readAllData()
     const v1Youths = youths.slice(0, 5).map((y) => {
-      const { redStreaks: _, ...old } = y as Record<string, unknown>
+      const old = { ...(y as Record<string, unknown>) }
+      delete old.redStreaks
       return old
     })
     const text = await createBackupText(
