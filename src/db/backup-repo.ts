@@ -1,4 +1,4 @@
-import type { Table } from 'dexie'
+import Dexie, { type IndexableType, type Table } from 'dexie'
 import { DEVICE_SETTINGS_KEYS, type BackupData, type TableInfo } from '../domain/backup/format'
 import { planMerge, type MergePlan } from '../domain/backup/merge'
 import { restoreBackupStatus, type BackupStatus } from '../domain/backup/reminder'
@@ -8,6 +8,8 @@ import { db, type SettingsRecord } from './database'
 
 export const BACKUP_STATUS_KEY = 'backup'
 const CHUNK = 5000
+/** Records read per request when a back-up is written. */
+const PAGE = 2000
 
 /** How every table of this database is keyed, read from Dexie so new tables come along. */
 export function tableInfos(): TableInfo[] {
@@ -38,6 +40,52 @@ async function readTables(): Promise<BackupData> {
 /** Every record of every table, in one consistent read, without this browser's own records. */
 export async function readAllData(): Promise<BackupData> {
   return db.transaction('r', db.tables, readTables)
+}
+
+/**
+ * Hands every record of every table to `add`, a page at a time, in one read transaction (so
+ * the back-up is one consistent moment), without this browser's own records. `add` must be
+ * synchronous: awaiting anything else would end the transaction. Only one page is in memory.
+ */
+export async function readAllDataInPages(
+  add: (table: string, records: readonly unknown[]) => void,
+): Promise<void> {
+  await db.transaction('r', db.tables, async () => {
+    for (const table of db.tables) {
+      const keyPath = table.schema.primKey.keyPath
+      if (!keyPath) {
+        // Outbound keys cannot be paged by key (none of our tables has them).
+        const all: unknown[] = await table.toArray()
+        add(
+          table.name,
+          all.filter((r) => !isDeviceRecord(table.name, r)),
+        )
+        continue
+      }
+      const keyOf = (record: unknown): IndexableType => {
+        const row = record as object
+        return (
+          Array.isArray(keyPath)
+            ? keyPath.map((k) => Dexie.getByKeyPath(row, k) as unknown)
+            : Dexie.getByKeyPath(row, keyPath)
+        ) as IndexableType
+      }
+      // Keyset paging (after the last key) stays fast deep into a table, unlike an offset.
+      let page: unknown[] = await table.orderBy(':id').limit(PAGE).toArray()
+      while (page.length > 0) {
+        add(
+          table.name,
+          page.filter((r) => !isDeviceRecord(table.name, r)),
+        )
+        if (page.length < PAGE) break
+        page = await table
+          .where(':id')
+          .above(keyOf(page.at(-1)))
+          .limit(PAGE)
+          .toArray()
+      }
+    }
+  })
 }
 
 export async function getBackupStatus(): Promise<BackupStatus> {

@@ -1,4 +1,5 @@
 import { importSpreadsheet } from '../../src/features/importer/import-pipeline'
+import { checkBackup, rawWrite, releaseBackup, restoreChecked, writeBackup } from './backup-work'
 import { benchCsv } from './import-csv'
 import {
   buildOverview,
@@ -46,6 +47,14 @@ const bench = {
       })
       return result
     })
+  },
+  /** Back-up maken and terugzetten (Vervangen) of the whole database. */
+  backup: {
+    write: (encrypted: boolean) => timed(() => writeBackup(encrypted)),
+    check: (encrypted: boolean) => timed(() => checkBackup(encrypted)),
+    restore: () => timed(restoreChecked),
+    rawWrite: () => timed(rawWrite),
+    release: releaseBackup,
   },
   /** The Gemeente-overzicht: uitwisselbestanden of 60 providers over 12 rondes. */
   municipal: {

@@ -5,7 +5,7 @@
  * uitwisselbestanden of 60 providers over 12 rondes with as many youth rows per ronde.
  * Prints a table and writes results.json (only after a complete run).
  * BENCH_SIZES=500,5000 limits the sizes; BENCH_RUNS sets the repetitions (default 5);
- * BENCH_PARTS=board or BENCH_PARTS=municipal runs one part (default: both).
+ * BENCH_PARTS=board, municipal or backup (comma-separated) runs only those parts (default: all).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem, tmpdir } from 'node:os'
@@ -20,6 +20,7 @@ import {
   statusChangeOnce,
   timeUntilInPage,
 } from './board-timings.mjs'
+import { backupTimings } from './backup-timings.mjs'
 import { municipalTimings } from './municipal-timings.mjs'
 import { workTimings } from './work-timings.mjs'
 
@@ -27,12 +28,13 @@ const root = resolve(import.meta.dirname, '../..')
 const outDir = join(root, 'dist-bench')
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000,50000').split(',').map(Number)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-const PARTS = (process.env.BENCH_PARTS ?? 'board,municipal').split(',')
+const PARTS = (process.env.BENCH_PARTS ?? 'board,municipal,backup').split(',')
 /** Only a run of every size and part replaces results.json. */
 const COMPLETE =
   process.env.BENCH_SIZES === undefined &&
   PARTS.includes('board') &&
   PARTS.includes('municipal') &&
+  PARTS.includes('backup') &&
   process.env.BENCH_RUNS === undefined
 const CHROMIUM_ARGS = [
   '--headless',
@@ -195,6 +197,18 @@ async function measureMunicipal(size, baseURL) {
   }
 }
 
+/** Back-up maken and terugzetten of the seeded history dataset, in a browser of its own. */
+async function measureBackup(size, baseURL) {
+  console.log(`\n${size.toLocaleString('nl-NL')} jongeren (back-up)`)
+  const { page, close } = await openBrowser()
+  try {
+    await benchPage(page, baseURL)
+    return await backupTimings.measure(page, size)
+  } finally {
+    await close()
+  }
+}
+
 const TARGETS = [
   ['firstRenderMs', 'Eerste weergave bord (ms)', 1500],
   ['fullyLoadedMs', 'Bord volledig geladen (ms)', null],
@@ -205,6 +219,7 @@ const TARGETS = [
   ...workTimings.targets,
   ['heapMb', 'JS-heap na laden bord (MB)', null],
   ...municipalTimings.targets,
+  ...backupTimings.targets,
 ]
 
 function printTable(results, js) {
@@ -248,6 +263,7 @@ try {
   for (const size of SIZES) {
     const result = PARTS.includes('board') ? await measureSize(size, baseURL) : { size }
     if (PARTS.includes('municipal')) Object.assign(result, await measureMunicipal(size, baseURL))
+    if (PARTS.includes('backup')) Object.assign(result, await measureBackup(size, baseURL))
     results.push(result)
   }
   printTable(results, js)

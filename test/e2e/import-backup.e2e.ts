@@ -114,13 +114,16 @@ describe('import, back-up and restore', () => {
     await expectSampleOnBoard(page)
 
     const backup = await makeBackup(page)
-    const file = JSON.parse(readFileSync(backup, 'utf8')) as {
-      format: string
-      data: { youths: unknown[]; assessments: unknown[]; audit: unknown[] }
-    }
-    expect(file.format).toBe('doorstroombord-backup')
-    expect(file.data.youths).toHaveLength(3)
-    expect(file.data.assessments).toHaveLength(9)
+    // Layout 2: a JSON array of a header, batches of records and an end line.
+    const [header, ...lines] = JSON.parse(readFileSync(backup, 'utf8')) as [
+      { format: string },
+      ...{ table?: string; records?: unknown[] }[],
+    ]
+    const records = (table: string) =>
+      lines.filter((l) => l.table === table).flatMap((l) => l.records ?? [])
+    expect(header.format).toBe('doorstroombord-backup')
+    expect(records('youths')).toHaveLength(3)
+    expect(records('assessments')).toHaveLength(9)
 
     await deleteAllData(page)
     const dialog = await openRestore(page, backup)

@@ -12,7 +12,17 @@ export async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
+/** Native in newer browsers (Chromium 140+, Firefox 133+): much faster on megabyte chunks. */
+interface NativeBase64 {
+  toBase64?: (this: Uint8Array) => string
+}
+const nativeFromBase64 = (
+  Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> }
+).fromBase64
+
 export function toBase64(bytes: Uint8Array): string {
+  const native = (bytes as NativeBase64).toBase64
+  if (native) return native.call(bytes)
   let binary = ''
   const CHUNK = 0x8000
   for (let i = 0; i < bytes.length; i += CHUNK) {
@@ -24,6 +34,7 @@ export function toBase64(bytes: Uint8Array): string {
 /** Null when the text is not base64. */
 export function fromBase64(text: string): Uint8Array | null {
   try {
+    if (nativeFromBase64) return nativeFromBase64(text)
     const binary = atob(text)
     const bytes = new Uint8Array(binary.length)
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
@@ -33,14 +44,19 @@ export function fromBase64(text: string): Uint8Array | null {
   }
 }
 
-async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number) {
-  const material = await crypto.subtle.importKey(
+function keyMaterial(passphrase: string, use: 'deriveKey' | 'deriveBits') {
+  return crypto.subtle.importKey(
     'raw',
     encoder.encode(passphrase.normalize('NFC')),
     'PBKDF2',
     false,
-    ['deriveKey'],
+    [use],
   )
+}
+
+/** A Web Crypto AES-GCM key from PBKDF2-SHA-256 (decrypting happens outside transactions). */
+export async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number) {
+  const material = await keyMaterial(passphrase, 'deriveKey')
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
     material,
@@ -48,6 +64,24 @@ async function deriveKey(passphrase: string, salt: Uint8Array, iterations: numbe
     false,
     ['encrypt', 'decrypt'],
   )
+}
+
+/**
+ * The same key as raw bytes, for @noble/ciphers: a streamed back-up is sealed chunk by chunk
+ * inside a read transaction, where awaiting Web Crypto would end the transaction.
+ */
+export async function deriveKeyBytes(
+  passphrase: string,
+  salt: Uint8Array,
+  iterations: number,
+): Promise<Uint8Array> {
+  const material = await keyMaterial(passphrase, 'deriveBits')
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
+    material,
+    256,
+  )
+  return new Uint8Array(bits)
 }
 
 /**

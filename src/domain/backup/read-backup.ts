@@ -1,21 +1,24 @@
 import { z } from 'zod/mini'
 import { decryptText, PBKDF2_ITERATIONS, sha256Hex } from './crypto'
+import { checkRecords } from './check-records'
 import {
   BACKUP_FORMAT,
   canonicalJson,
-  recordKey,
   type BackupData,
   type BackupHeader,
   type TableInfo,
 } from './format'
 import { associatedData } from './make-backup'
-import { recordProblem } from './record-schemas'
 import { upgradeBackupData } from './upgrade'
 
 export type BackupProblem =
   | { code: 'notJson' }
   | { code: 'notBackup' }
   | { code: 'damaged' }
+  /** Layout 2: the end line is missing (a cut-off download or copy). */
+  | { code: 'incomplete' }
+  /** Layout 2, encrypted: chunk `part` (1-based) does not authenticate at its place. */
+  | { code: 'partDamaged'; part: number }
   | { code: 'newerVersion'; version: number }
   | { code: 'passphraseRequired' }
   | { code: 'wrongPassphrase' }
@@ -69,35 +72,6 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined
   }
-}
-
-/** Checks every table and record; the first problem found, or null. */
-function checkRecords(data: BackupData, tables: readonly TableInfo[]): BackupProblem | null {
-  const known = new Map(tables.map((t) => [t.name, t]))
-  for (const [name, records] of Object.entries(data)) {
-    const table = known.get(name)
-    if (!table) return { code: 'unknownTable', table: name }
-    const keys = new Set<string>()
-    const clientRefs = new Set<string>()
-    for (const [index, record] of records.entries()) {
-      const field = recordProblem(name, record)
-      if (field !== null) return { code: 'invalidRecord', table: name, index, field }
-      if (
-        table.autoIncrement &&
-        (record as Record<string, unknown>)[String(table.keyPath)] === undefined
-      )
-        continue
-      const key = recordKey(record, table.keyPath)
-      if (keys.has(key)) return { code: 'duplicateKey', table: name, key }
-      keys.add(key)
-      if (name === 'youths') {
-        const ref = (record as { clientRef: string }).clientRef
-        if (clientRefs.has(ref)) return { code: 'duplicateKey', table: name, key: ref }
-        clientRefs.add(ref)
-      }
-    }
-  }
-  return null
 }
 
 /**

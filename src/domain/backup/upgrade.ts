@@ -27,3 +27,13 @@ export function upgradeBackupData(
   for (const table of tables) filled[table] ??= []
   return filled
 }
+
+/** One table's batch of records brought to the current version (every step is per record). */
+export function upgradeRecords(
+  table: string,
+  records: unknown[],
+  from: number,
+  to: number,
+): unknown[] {
+  return from >= to ? records : (upgradeBackupData({ [table]: records }, from, to, [])[table] ?? [])
+}

@@ -46,12 +46,13 @@ describe('BackupSection', () => {
       await screen.findByText(/^Laatste back-up: \d{2}-\d{2}-\d{4} \d{2}:\d{2}\.$/),
     ).toBeVisible()
     expect(await screen.findByText(/Back-up opgeslagen als doorstroombord-back-up-/)).toBeVisible()
-    const file = JSON.parse(await (files[0] as Blob).text()) as {
-      format: string
-      data: { youths: unknown[] }
-    }
-    expect(file.format).toBe('doorstroombord-backup')
-    expect(file.data.youths).toHaveLength(1)
+    // Layout 2: a JSON array of a header, batches of records and an end line.
+    const [header, ...lines] = JSON.parse(await (files[0] as Blob).text()) as [
+      { format: string },
+      ...{ table?: string; records?: unknown[] }[],
+    ]
+    expect(header.format).toBe('doorstroombord-backup')
+    expect(lines.filter((l) => l.table === 'youths').flatMap((l) => l.records)).toHaveLength(1)
   })
 
   it('asks for a passphrase of at least 10 characters, typed twice, before encrypting', async () => {
@@ -74,7 +75,7 @@ describe('BackupSection', () => {
     await user.click(screen.getByRole('button', { name: 'Back-up maken' }))
     await waitFor(() => expect(files).toHaveLength(1))
     const text = await (files[0] as Blob).text()
-    expect(JSON.parse(text)).toHaveProperty('encryption.kdf', 'PBKDF2-SHA-256')
+    expect((JSON.parse(text) as unknown[])[0]).toHaveProperty('encryption.kdf', 'PBKDF2-SHA-256')
   })
 
   it('restores a back-up after checking it, replacing what is there now', async () => {
@@ -84,7 +85,7 @@ describe('BackupSection', () => {
     await addYouth(makeYouthValues({ clientRef: 'LATER' }), 'A')
 
     const { user } = renderWithApp(<BackupSection />)
-    const dialog = await openRestore(user, jsonFile(backup.text))
+    const dialog = await openRestore(user, jsonFile(await backup.file.text()))
     expect(await within(dialog).findByText('Het bestand is in orde.')).toBeVisible()
     expect(within(dialog).getByText('Jongeren').nextSibling).toHaveTextContent('1')
     expect(within(dialog).getByText(/de 1 jongeren die nu in deze browser staan/)).toBeVisible()
@@ -99,7 +100,7 @@ describe('BackupSection', () => {
     await updateYouth(youth.id, makeYouthValues({ clientRef: 'K-1', caseOwner: 'Nieuw' }), 'A')
 
     const { user } = renderWithApp(<BackupSection />)
-    const dialog = await openRestore(user, jsonFile(backup.text))
+    const dialog = await openRestore(user, jsonFile(await backup.file.text()))
     await within(dialog).findByText('Het bestand is in orde.')
     await user.click(within(dialog).getByRole('radio', { name: /Samenvoegen/ }))
     const table = await within(dialog).findByRole('table', { name: /verschil/ })
@@ -127,7 +128,7 @@ describe('BackupSection', () => {
     const before = await snapshot()
 
     const { user } = renderWithApp(<BackupSection />)
-    const dialog = await openRestore(user, jsonFile(spoil(backup.text)))
+    const dialog = await openRestore(user, jsonFile(spoil(await backup.file.text())))
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(message)
     expect(within(dialog).getByRole('alert')).toHaveTextContent('Er is niets gewijzigd.')
     expect(within(dialog).getByRole('button', { name: 'Back-up terugzetten' })).toBeDisabled()
@@ -141,7 +142,7 @@ describe('BackupSection', () => {
     const before = await snapshot()
 
     const { user } = renderWithApp(<BackupSection />)
-    const dialog = await openRestore(user, jsonFile(backup.text))
+    const dialog = await openRestore(user, jsonFile(await backup.file.text()))
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'Deze back-up is versleuteld.',
     )

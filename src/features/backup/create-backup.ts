@@ -1,11 +1,12 @@
 import { version } from '../../../package.json'
-import { createBackupText } from '../../domain/backup/make-backup'
-import { readAllData, schemaVersion } from '../../db/backup-repo'
+import { createBackupFile } from '../../domain/backup/make-backup'
+import { readAllDataInPages, schemaVersion } from '../../db/backup-repo'
 
 export const APP_VERSION: string = version
 
 export interface MadeBackup {
-  text: string
+  /** Built line by line (docs/backup-format.md), never one string. */
+  file: Blob
   fileName: string
   createdAt: string
 }
@@ -17,17 +18,16 @@ export function backupFileName(at: Date): string {
   return `doorstroombord-back-up-${day}-${pad(at.getHours())}${pad(at.getMinutes())}.json`
 }
 
-/** Reads every table and makes the text of a back-up file (encrypted with a passphrase). */
+/** Reads every table and makes a back-up file (encrypted with a passphrase). */
 export async function createBackup(
   passphrase?: string,
   now: Date = new Date(),
 ): Promise<MadeBackup> {
-  const data = await readAllData()
   const createdAt = now.toISOString()
-  const text = await createBackupText(
-    data,
+  const file = await createBackupFile(
     { schemaVersion: schemaVersion(), appVersion: APP_VERSION, createdAt },
+    readAllDataInPages,
     passphrase,
   )
-  return { text, fileName: backupFileName(now), createdAt }
+  return { file, fileName: backupFileName(now), createdAt }
 }

@@ -2,8 +2,9 @@ import { recordBackupMade } from '../../db/backup-repo'
 import { createBackup } from './create-backup'
 
 /** Hands a file to the browser's downloads, the way a link with `download` does. */
-export function saveFile(text: string, fileName: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }))
+export function saveFile(content: string | Blob, fileName: string, type = 'application/json') {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content
+  const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
   link.download = fileName
@@ -22,7 +23,7 @@ export function saveFile(text: string, fileName: string, type = 'application/jso
  */
 export async function downloadBackup(options: { passphrase?: string } = {}): Promise<string> {
   const backup = await createBackup(options.passphrase)
-  saveFile(backup.text, backup.fileName)
+  saveFile(backup.file, backup.fileName)
   await recordBackupMade(backup.createdAt)
   return backup.fileName
 }

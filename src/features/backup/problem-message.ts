@@ -8,6 +8,8 @@ export function problemMessage(t: Dictionary, problem: BackupProblem): string {
   switch (problem.code) {
     case 'newerVersion':
       return p.newerVersion(problem.version)
+    case 'partDamaged':
+      return p.partDamaged(problem.part)
     case 'unknownTable':
       return p.unknownTable(problem.table)
     case 'invalidRecord':

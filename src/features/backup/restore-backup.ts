@@ -1,4 +1,5 @@
-import { readBackup, type ReadBackupResult } from '../../domain/backup/read-backup'
+import type { ReadBackupResult } from '../../domain/backup/read-backup'
+import { readBackupFile } from '../../domain/backup/read-backup-file'
 import type { CheckedBackup } from '../../domain/backup/read-backup'
 import {
   mergeData,
@@ -11,10 +12,9 @@ import type { MergePlan } from '../../domain/backup/merge'
 
 export type RestoreMode = 'replace' | 'merge'
 
-/** Reads and checks a whole back-up file; nothing is written. */
+/** Reads and checks a whole back-up file (of any layout); nothing is written. */
 export async function checkBackupFile(file: Blob, passphrase?: string): Promise<ReadBackupResult> {
-  const text = await file.text()
-  return readBackup(text, { passphrase, schemaVersion: schemaVersion(), tables: tableInfos() })
+  return readBackupFile(file, { passphrase, schemaVersion: schemaVersion(), tables: tableInfos() })
 }
 
 export { previewMerge }

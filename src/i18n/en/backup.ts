@@ -79,6 +79,10 @@ export const enBackup: typeof nlBackup = {
     notBackup:
       'This is not a Doorstroombord backup. Choose a file made with "Make backup". Nothing changed.',
     damaged: 'This backup file is damaged: parts are missing. Nothing changed.',
+    incomplete:
+      'This file is damaged or incomplete: the end of the backup is missing (for example an interrupted download or copy). Nothing changed.',
+    partDamaged: (part) =>
+      `Part ${n(part)} of the backup was changed, damaged or moved after it was made. Nothing changed.`,
     newerVersion: (version) =>
       `This backup was made by a newer version of Doorstroombord (data version ${version}). Update the app and try again. Nothing changed.`,
     passphraseRequired: 'This backup is encrypted. Enter the passphrase of the backup.',

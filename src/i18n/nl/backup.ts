@@ -79,6 +79,10 @@ export const nlBackup = {
     notBackup:
       'Dit is geen back-upbestand van Doorstroombord. Kies een bestand dat met "Back-up maken" is gemaakt. Er is niets gewijzigd.',
     damaged: 'Dit back-upbestand is beschadigd: er ontbreken onderdelen. Er is niets gewijzigd.',
+    incomplete:
+      'Dit bestand is beschadigd of onvolledig: het einde van de back-up ontbreekt (bijvoorbeeld een afgebroken download of kopie). Er is niets gewijzigd.',
+    partDamaged: (part: number) =>
+      `Deel ${n(part)} van de back-up is na het maken gewijzigd, beschadigd of verplaatst. Er is niets gewijzigd.`,
     newerVersion: (version: number) =>
       `Deze back-up is gemaakt met een nieuwere versie van Doorstroombord (gegevensversie ${version}). Werk de app bij en probeer het opnieuw. Er is niets gewijzigd.`,
     passphraseRequired: 'Deze back-up is versleuteld. Vul het wachtwoord van de back-up in.',
