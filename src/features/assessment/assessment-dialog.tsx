@@ -21,6 +21,7 @@ import { useVersionedEdit, type SavedEdit } from '../../hooks/use-versioned-edit
 import { formatAssessmentValue, preconditionName, useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import { useActor } from '../../stores/preferences-store'
+import { useStorageErrorMessage } from '../../hooks/use-storage-error-message'
 
 interface AssessmentDialogProps {
   youthId: string
@@ -66,6 +67,7 @@ function AssessmentForm({
   onClose,
 }: AssessmentFormProps) {
   const t = useT()
+  const storageMessage = useStorageErrorMessage()
   const a = t.forms.assessment
   const actor = useActor()
   const today = useToday()
@@ -118,8 +120,8 @@ function AssessmentForm({
     try {
       const outcome = await save()
       if (outcome) saved(outcome)
-    } catch {
-      show({ tone: 'error', message: t.common.unknownError })
+    } catch (error) {
+      show({ tone: 'error', message: storageMessage(error) ?? t.common.unknownError })
     }
   }
 

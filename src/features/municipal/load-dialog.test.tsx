@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { makeExchangeFile, makeExchangeYouth } from '../../../test/factories/exchange'
 import { renderWithApp } from '../../../test/render'
 import { db } from '../../db/database'
+import { failNextWrite } from '../../db/fault-injection'
 import { listExchangeFiles, storeExchangeFiles } from '../../db/municipal-repo'
 import { toStoredFile } from '../../domain/municipal'
 import { LoadDialog } from './load-dialog'
@@ -50,6 +51,19 @@ describe('Uitwisselbestanden laden', () => {
     expect(outcome('linde.json').getByText('Geladen')).toBeInTheDocument()
     const stored = await listExchangeFiles()
     expect(stored.map((f) => [f.providerName, f.fileName])).toEqual([['De Linde', 'linde.json']])
+  })
+
+  it('says the disk is full when storing fails for lack of space, and stores nothing', async () => {
+    const { user } = renderDialog()
+    await choose(user, [jsonFile('linde.json', makeExchangeFile({ provider: 'De Linde' }))])
+    failNextWrite('chromium-no-space', 'exchangeFiles')
+    await user.click(screen.getByRole('button', { name: '1 bestand laden' }))
+    expect(await screen.findByText(/De opslag is vol: de wijziging is niet bewaard/)).toBeVisible()
+    expect(await listExchangeFiles()).toHaveLength(0)
+    // Space freed: the same choice loads without choosing the files again.
+    await user.click(screen.getByRole('button', { name: '1 bestand laden' }))
+    expect(await screen.findByText('1 bestand geladen.')).toBeInTheDocument()
+    expect(await listExchangeFiles()).toHaveLength(1)
   })
 
   it('refuses a version-2 file and a wrong status word with their Dutch reasons, storing nothing', async () => {

@@ -25,6 +25,7 @@ import {
   type AgreementFormField,
   type AgreementFormValues,
 } from './municipal-agreements-input'
+import { useStorageErrorMessage } from '../../hooks/use-storage-error-message'
 
 export interface AgreementProvider {
   providerKey: string
@@ -49,6 +50,7 @@ interface AgreementFormProps {
 export function AgreementFormDialog(props: AgreementFormProps) {
   const { editing, rondeDate, providers, codes, onClose } = props
   const t = useT()
+  const storageMessage = useStorageErrorMessage()
   const a = t.municipalLists.agreements
   const f = a.fields
   const actor = useActor()
@@ -104,7 +106,7 @@ export function AgreementFormDialog(props: AgreementFormProps) {
       } else if (error instanceof ValidationError) {
         setErrors(error.fields as FieldErrors<AgreementFormField>)
       } else {
-        show({ tone: 'error', message: t.common.unknownError })
+        show({ tone: 'error', message: storageMessage(error) ?? t.common.unknownError })
       }
     } finally {
       setBusy(false)

@@ -11,6 +11,7 @@ import type { IsoDate } from '../../domain/types'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import { useActor } from '../../stores/preferences-store'
+import { useStorageErrorMessage } from '../../hooks/use-storage-error-message'
 
 interface AgreementItemProps {
   entry: RondeAgreement
@@ -35,6 +36,7 @@ function newest(...copies: (Agreement | null | undefined)[]): Agreement {
  */
 export function AgreementItem({ entry, latest, rondeDate, onEdit }: AgreementItemProps) {
   const t = useT()
+  const storageMessage = useStorageErrorMessage()
   const a = t.municipalLists.agreements
   const actor = useActor()
   const show = useNotices((s) => s.show)
@@ -66,7 +68,7 @@ export function AgreementItem({ entry, latest, rondeDate, onEdit }: AgreementIte
       } else if (error instanceof MissingRecordError) {
         setProblem('gone')
       } else {
-        show({ tone: 'error', message: t.common.unknownError })
+        show({ tone: 'error', message: storageMessage(error) ?? t.common.unknownError })
       }
     } finally {
       setBusy(false)

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { checkExchangeFiles, storeExchangeFiles, type LoadOutcome } from '../../db/municipal-repo'
 import { useT } from '../../i18n'
 import { useActor } from '../../stores/preferences-store'
+import { useStorageErrorMessage } from '../../hooks/use-storage-error-message'
 
 export type LoadPhase =
   | { kind: 'choose' }
@@ -20,6 +21,7 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
  */
 export function useExchangeLoading() {
   const t = useT()
+  const storageMessage = useStorageErrorMessage()
   const actor = useActor()
   const [phase, setPhase] = useState<LoadPhase>({ kind: 'choose' })
   const [confirmed, setConfirmed] = useState<ReadonlySet<number>>(new Set())
@@ -49,8 +51,8 @@ export function useExchangeLoading() {
     try {
       const outcomes = await checkExchangeFiles(texts, new Date().toISOString())
       setPhase({ kind: 'checked', outcomes: [...outcomes, ...unreadable] })
-    } catch {
-      setError(t.municipal.load.storeFailed)
+    } catch (error) {
+      setError(storageMessage(error) ?? t.municipal.load.storeFailed)
       setPhase({ kind: 'choose' })
     }
   }
@@ -71,8 +73,8 @@ export function useExchangeLoading() {
     try {
       await storeExchangeFiles(files, actor)
       setPhase({ kind: 'stored', outcomes: phase.outcomes, stored: files.length })
-    } catch {
-      setError(t.municipal.load.storeFailed)
+    } catch (error) {
+      setError(storageMessage(error) ?? t.municipal.load.storeFailed)
       setPhase({ kind: 'checked', outcomes: phase.outcomes })
     }
   }

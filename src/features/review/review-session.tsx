@@ -125,8 +125,8 @@ export function ReviewSession({ reviewId }: { reviewId: string }) {
       setPresentation(false)
       show({ tone: 'success', message: r.finished(formatDutchDate(review.date)) })
       navigate('/')
-    } catch {
-      show({ tone: 'error', message: t.common.unknownError })
+    } catch (error) {
+      show({ tone: 'error', message: storageMessage(error) ?? t.common.unknownError })
     }
   }
 

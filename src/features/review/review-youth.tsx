@@ -14,6 +14,7 @@ import { ReviewPrecondition } from './review-precondition'
 import { ReviewYouthFields, useYouthFieldsDraft } from './review-youth-fields'
 import { useReviewDrafts, worstOf, type CommitResult } from './use-review-drafts'
 import type { Flush } from './use-review-moves'
+import { useStorageErrorMessage } from '../../hooks/use-storage-error-message'
 
 export interface ReviewYouthProps {
   review: Review
@@ -34,6 +35,7 @@ export interface ReviewYouthProps {
 export function ReviewYouth(props: ReviewYouthProps) {
   const { review, item, youth, assessments, previous, settings, today, actor } = props
   const t = useT()
+  const storageMessage = useStorageErrorMessage()
   const r = t.review
   const show = useNotices((s) => s.show)
   const openDialog = useDialogs((s) => s.open)
@@ -54,8 +56,8 @@ export function ReviewYouth(props: ReviewYouthProps) {
   async function store(save: () => Promise<CommitResult>): Promise<CommitResult | null> {
     try {
       return await save()
-    } catch {
-      show({ tone: 'error', message: r.saveFailed })
+    } catch (error) {
+      show({ tone: 'error', message: storageMessage(error) ?? r.saveFailed })
       return null
     }
   }

@@ -11,6 +11,7 @@ import { useToday } from '../../hooks/use-today'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import { useActor } from '../../stores/preferences-store'
+import { useStorageErrorMessage } from '../../hooks/use-storage-error-message'
 
 function encodeScope(scope: ReviewScope): string {
   return scope.kind === 'all' ? 'all' : `${scope.kind}:${scope.value}`
@@ -27,6 +28,7 @@ function decodeScope(value: string): ReviewScope {
 /** Bespreking starten: date (default today), participants and which youths. */
 export function StartReviewForm() {
   const t = useT()
+  const storageMessage = useStorageErrorMessage()
   const r = t.review
   const today = useToday()
   const actor = useActor()
@@ -84,7 +86,7 @@ export function StartReviewForm() {
       if (error instanceof EmptyReviewError) {
         setErrors({ scope: r.noYouths })
         focusError()
-      } else show({ tone: 'error', message: t.common.unknownError })
+      } else show({ tone: 'error', message: storageMessage(error) ?? t.common.unknownError })
     }
   }
 

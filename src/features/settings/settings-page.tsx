@@ -16,6 +16,7 @@ import { ReasonCodesSection } from './reason-codes-section'
 import { RulesSection } from './rules-section'
 import type { SectionProps } from './settings-form-types'
 import { formatSettingsValue, settingsFieldLabel } from './settings-values'
+import { useStorageErrorMessage } from '../../hooks/use-storage-error-message'
 import './settings.css'
 
 /**
@@ -40,6 +41,7 @@ export function SettingsPage({ children }: { children?: ReactNode }) {
  */
 function SettingsForm({ stored }: { stored: VersionedSettings }) {
   const t = useT()
+  const storageMessage = useStorageErrorMessage()
   const s = t.settings
   const actor = useActor()
   const show = useNotices((x) => x.show)
@@ -76,8 +78,8 @@ function SettingsForm({ stored }: { stored: VersionedSettings }) {
   async function store(save: () => Promise<SavedEdit<Settings, VersionedSettings> | null>) {
     try {
       saved(await save())
-    } catch {
-      show({ tone: 'error', message: t.common.unknownError })
+    } catch (error) {
+      show({ tone: 'error', message: storageMessage(error) ?? t.common.unknownError })
     }
   }
 

@@ -24,6 +24,7 @@ import { useVersionedEdit, type SavedEdit } from '../../hooks/use-versioned-edit
 import { useT, type Dictionary } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import { useActor } from '../../stores/preferences-store'
+import { useStorageErrorMessage } from '../../hooks/use-storage-error-message'
 
 export function OutflowDialog({ youthId, onClose }: { youthId: string; onClose: () => void }) {
   const youth = useLiveQuery(() => getYouth(youthId), [youthId])
@@ -55,6 +56,7 @@ type OutflowFormInput = Omit<OutflowInput, 'destination' | 'reason'> & {
 
 function OutflowForm({ youth, onClose }: { youth: Youth; onClose: () => void }) {
   const t = useT()
+  const storageMessage = useStorageErrorMessage()
   const o = t.forms.outflow
   const today = useToday()
   const actor = useActor()
@@ -106,8 +108,8 @@ function OutflowForm({ youth, onClose }: { youth: Youth; onClose: () => void }) 
         })
       }
       onClose()
-    } catch {
-      show({ tone: 'error', message: t.common.unknownError })
+    } catch (error) {
+      show({ tone: 'error', message: storageMessage(error) ?? t.common.unknownError })
     }
   }
 
