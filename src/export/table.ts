@@ -17,5 +17,13 @@ export interface ExportSheet {
    * When the workbook is written for print: text wraps from `textWidth` characters (default
    * 36), and a row prints at most `maxLines` lines high (default: as high as its text).
    */
-  print?: { textWidth?: number; maxLines?: number }
+  print?: {
+    textWidth?: number
+    maxLines?: number
+    /**
+     * How many leading columns say whose row it is (default 1): repeated on every page when a
+     * list is printed more than one page wide.
+     */
+    keyColumns?: number
+  }
 }

@@ -83,7 +83,7 @@ export function applyPrintSetup(
   sheet: ExcelJS.Worksheet,
   print: PrintSetup,
   repeatRows: { from: number; to: number },
-  pagesAcross = 1,
+  across: { pages: number; keyColumns: number } = { pages: 1, keyColumns: 1 },
 ) {
   sheet.pageSetup = {
     ...sheet.pageSetup,
@@ -93,14 +93,19 @@ export function applyPrintSetup(
     paperSize: 9,
     orientation: 'landscape',
     fitToPage: true,
-    fitToWidth: pagesAcross,
+    fitToWidth: across.pages,
+    // A row's parts printed side by side follow each other, rather than after the whole list.
+    pageOrder: 'overThenDown',
     fitToHeight: 0,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
   }
   if (repeatRows.to >= repeatRows.from) {
     sheet.pageSetup.printTitlesRow = `${repeatRows.from}:${repeatRows.to}`
   }
-  if (pagesAcross > 1) sheet.pageSetup.printTitlesColumn = 'A:A'
+  if (across.pages > 1) {
+    const last = String.fromCharCode('A'.charCodeAt(0) + Math.max(1, across.keyColumns) - 1)
+    sheet.pageSetup.printTitlesColumn = `A:${last}`
+  }
   const footer = `&L${footerText(print.footer)}&R${print.pageFooter}`
   sheet.headerFooter = { oddFooter: footer, evenFooter: footer, firstFooter: footer }
 }

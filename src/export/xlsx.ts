@@ -213,7 +213,7 @@ function addSheet(workbook: ExcelJS.Workbook, spec: ExportSheet, print?: PrintSe
       sheet,
       print,
       { from: 1, to: spec.list ? headingRows + 1 : headingRows },
-      pagesWide(totalWidth, spec.list),
+      { pages: pagesWide(totalWidth, spec.list), keyColumns: spec.print?.keyColumns ?? 1 },
     )
   }
 }

@@ -65,7 +65,12 @@ export function municipalSheets(
     // high (the cell keeps all its text); the signalen in full, in one wide column.
     list(m.sheets.perProvider, tables.perProvider, { textWidth: 24 }),
     list(m.sheets.bottlenecks, bottleneckListTable(overview, t)),
-    list(m.sheets.youths, municipalYouthTable(overview, t), { textWidth: 24, maxLines: 3 }),
+    list(m.sheets.youths, municipalYouthTable(overview, t), {
+      textWidth: 24,
+      maxLines: 3,
+      // Aanbieder, peildatum and cliëntnummer say whose row it is.
+      keyColumns: 3,
+    }),
     list(m.sheets.signals, tables.signals, { textWidth: 90 }),
     list(m.sheets.agreements, agreementTable(agreements, t), { textWidth: 30 }),
     {

@@ -185,7 +185,7 @@ describe('the Gemeente-overzicht workbook', () => {
     expect(sheetOf(workbook, 'Samenvatting').pageSetup.fitToWidth).toBe(1)
     // The long list goes across pages rather than shrinking, its first column on every page.
     expect(sheetOf(workbook, 'Jongeren').pageSetup.fitToWidth).toBeGreaterThan(1)
-    expect(sheetOf(workbook, 'Jongeren').pageSetup.printTitlesColumn).toBe('A:A')
+    expect(sheetOf(workbook, 'Jongeren').pageSetup.printTitlesColumn).toBe('A:C')
     expect(sheetOf(workbook, 'Samenvatting').pageSetup.printTitlesRow).toBe('1:3')
   })
 
