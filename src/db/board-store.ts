@@ -23,10 +23,16 @@ export interface BoardData {
    * before, never an empty board in their place. Null when the last read succeeded.
    */
   error: StorageErrorKind | null
+  /**
+   * The youths (ids) whose record or assessments changed after snapshot `revision`, so a view can
+   * update only their rows; null when that is not known (a full reload since): derive everything.
+   */
+  changedSince: (revision: number) => ReadonlySet<string> | null
 }
 
 const FIRST_CHUNK = 250
 const CHUNK = 5000
+const MAX_LOGGED_REVISIONS = 1000
 
 type Key = string | [string, string]
 
@@ -45,7 +51,13 @@ export class BoardStore {
     progress: { loaded: 0, total: 0 },
     revision: 0,
     error: null,
+    changedSince: () => null,
   }
+  /** Changed youth ids per published revision since the last full swap, oldest first. */
+  private changeLog: { revision: number; ids: readonly string[] }[] = []
+  /** Revisions up to this one are not covered by the change log. */
+  private changeLogStart = 0
+  private changedIds: string[] = []
   private listeners = new Set<() => void>()
   private loading: Promise<void> | null = null
   private pendingYouths = new Set<string>()
@@ -94,14 +106,41 @@ export class BoardStore {
     progress: BoardData['progress'],
     changed: { youths: boolean } = { youths: true },
   ) {
+    const revision = this.snapshot.revision + 1
+    if (this.changedIds.length > 0) {
+      this.changeLog.push({ revision, ids: this.changedIds })
+      this.changedIds = []
+      // A long session need not remember every edit: a view that old derives everything.
+      if (this.changeLog.length > MAX_LOGGED_REVISIONS)
+        this.changeLogStart = (this.changeLog.shift() as { revision: number }).revision
+    }
     this.snapshot = {
       youths: changed.youths ? new Map(this.youths) : this.snapshot.youths,
       assessments: this.assessments,
       progress,
-      revision: this.snapshot.revision + 1,
+      revision,
       error: this.error,
+      changedSince: this.changedSince,
     }
     for (const listener of this.listeners) listener()
+  }
+
+  private changedSince = (since: number): ReadonlySet<string> | null => {
+    if (since < this.changeLogStart) return null
+    const ids = new Set<string>()
+    for (let i = this.changeLog.length - 1; i >= 0; i--) {
+      const entry = this.changeLog[i] as (typeof this.changeLog)[number]
+      if (entry.revision <= since) break
+      for (const id of entry.ids) ids.add(id)
+    }
+    return ids
+  }
+
+  /** Maps were swapped wholesale: earlier revisions cannot be brought up to date by id. */
+  private forgetChanges() {
+    this.changeLog = []
+    this.changedIds = []
+    this.changeLogStart = this.snapshot.revision + 1
   }
 
   /** A read failed: keep what is in memory and say so. */
@@ -130,6 +169,7 @@ export class BoardStore {
     if (progressive) {
       this.youths = youths
       this.assessments = assessments
+      this.forgetChanges()
     }
     try {
       const total = await this.database.youths.count()
@@ -149,6 +189,7 @@ export class BoardStore {
           .toArray()
         for (const youth of chunk) youths.set(youth.id, youth)
         for (const a of chunkAssessments) putAssessment(assessments, a)
+        if (progressive) for (const youth of chunk) this.changedIds.push(youth.id)
         if (chunk.length < size) break
         if (progressive) {
           this.publish({ loaded: youths.size, total: Math.max(total, youths.size) })
@@ -156,6 +197,7 @@ export class BoardStore {
         lastId = last.id
         size = CHUNK
       }
+      if (!progressive) this.forgetChanges()
       this.youths = youths
       this.assessments = assessments
       this.loadedOnce = true
@@ -233,7 +275,9 @@ export class BoardStore {
     })
     // Copy on write: a changed youth gets a fresh inner map, so memoised rows see the change
     // and earlier snapshots stay as they were.
+    this.changedIds.push(...youthIds)
     assessmentKeys.forEach(([youthId, preconditionId], i) => {
+      this.changedIds.push(youthId)
       const inner = new Map(this.assessments.get(youthId))
       const a = assessments[i]
       if (a) inner.set(preconditionId, a)
