@@ -1,3 +1,4 @@
+import { BoardStore } from '../../src/db/board-store'
 import { importSpreadsheet } from '../../src/features/importer/import-pipeline'
 import { benchCsv } from './import-csv'
 import {
@@ -10,6 +11,7 @@ import {
   readStored,
   seedMunicipal,
 } from './municipal-work'
+import { currentRecords, rawRead, rawWrite } from './raw-floor'
 import { exportList, summary } from './report-work'
 import { BENCH_TODAY, clearAll, seed } from './seed'
 
@@ -29,24 +31,35 @@ const bench = {
   clear: () => timed(clearAll),
   async summary(kind: 'all' | 'gemeente') {
     const run = await timed(() => summary(kind))
-    return { ms: run.ms, result: { youths: run.result.youths.length } }
+    return {
+      ms: run.ms,
+      historyMs: run.result.historyMs,
+      result: { youths: run.result.report.youths.length },
+    }
   },
   async exportList(kind: 'xlsx' | 'csv') {
-    const report = await summary('all')
+    const { report } = await summary('all')
     return timed(() => exportList(report, kind))
   },
   /** Imports a generated CSV of `size` rows into an empty database (read, map, check, store). */
   async importCsv(size: number) {
     await clearAll()
     const file = new Blob([benchCsv(size)], { type: 'text/csv' })
-    return timed(async () => {
+    const run = await timed(async () => {
       const { result } = await importSpreadsheet(file, 'jongeren.csv', {
         actor: 'Benchmark',
         today: BENCH_TODAY,
       })
       return result
     })
+    // The floor in the same run: the records the import wrote, put with plain IndexedDB.
+    const floor = await rawWrite(await currentRecords())
+    return { ...run, floor }
   },
+  /** Every youth and assessment read with plain IndexedDB (the board load's floor). */
+  rawRead,
+  /** The board store's full load on its own, without the board rendering it. */
+  storeLoad: () => timed(() => new BoardStore().whenLoaded()),
   /** The Gemeente-overzicht: uitwisselbestanden of 60 providers over 12 rondes. */
   municipal: {
     seed: (rowsPerRonde: number) => timed(() => seedMunicipal(rowsPerRonde)),
