@@ -32,6 +32,7 @@ export interface BoardData {
 
 const FIRST_CHUNK = 250
 const CHUNK = 5000
+const MAX_CHUNK = 20_000
 const MAX_LOGGED_REVISIONS = 1000
 
 type Key = string | [string, string]
@@ -172,17 +173,26 @@ export class BoardStore {
       this.forgetChanges()
     }
     try {
-      const total = await this.database.youths.count()
-      let lastId: string | null = null
+      const readYouths = (after: string | null, limit: number): Promise<Youth[]> =>
+        after === null
+          ? this.database.youths.orderBy(':id').limit(limit).toArray()
+          : this.database.youths.where(':id').above(after).limit(limit).toArray()
+      const [total, firstChunk] = await Promise.all([
+        this.database.youths.count(),
+        readYouths(null, FIRST_CHUNK),
+      ])
+      let chunk = firstChunk
       let size = FIRST_CHUNK
       for (;;) {
-        const chunk: Youth[] =
-          lastId === null
-            ? await this.database.youths.orderBy(':id').limit(size).toArray()
-            : await this.database.youths.where(':id').above(lastId).limit(size).toArray()
         const first = chunk[0]
         const last = chunk.at(-1)
         if (!first || !last) break
+        // The next youths are read while this chunk's assessments are read and shown, so
+        // IndexedDB is never idle while the page works (and the other way round).
+        // Chunks grow (to MAX_CHUNK): every chunk shown costs a pass over the board so far.
+        const nextSize = size === FIRST_CHUNK ? CHUNK : Math.min(size * 2, MAX_CHUNK)
+        const next = chunk.length === size ? readYouths(last.id, nextSize) : null
+        next?.catch(() => undefined) // awaited below; a failure then is handled there
         const chunkAssessments = await this.database.assessments
           .where('[youthId+preconditionId]')
           .between([first.id, Dexie.minKey], [last.id, Dexie.maxKey], true, true)
@@ -190,12 +200,12 @@ export class BoardStore {
         for (const youth of chunk) youths.set(youth.id, youth)
         for (const a of chunkAssessments) putAssessment(assessments, a)
         if (progressive) for (const youth of chunk) this.changedIds.push(youth.id)
-        if (chunk.length < size) break
+        if (!next) break
         if (progressive) {
           this.publish({ loaded: youths.size, total: Math.max(total, youths.size) })
         }
-        lastId = last.id
-        size = CHUNK
+        chunk = await next
+        size = nextSize
       }
       if (!progressive) this.forgetChanges()
       this.youths = youths
