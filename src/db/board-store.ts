@@ -45,6 +45,8 @@ type Key = string | [string, string]
  */
 export class BoardStore {
   private youths = new Map<string, Youth>()
+  /** `youths` is the map of the current snapshot: copy before changing it. */
+  private youthsPublished = false
   private assessments = new Map<string, Map<string, Assessment>>()
   private snapshot: BoardData = {
     youths: new Map(),
@@ -107,6 +109,7 @@ export class BoardStore {
     progress: BoardData['progress'],
     changed: { youths: boolean } = { youths: true },
   ) {
+    if (changed.youths) this.youthsPublished = true
     const revision = this.snapshot.revision + 1
     if (this.changedIds.length > 0) {
       this.changeLog.push({ revision, ids: this.changedIds })
@@ -116,7 +119,7 @@ export class BoardStore {
         this.changeLogStart = (this.changeLog.shift() as { revision: number }).revision
     }
     this.snapshot = {
-      youths: changed.youths ? new Map(this.youths) : this.snapshot.youths,
+      youths: changed.youths ? this.youths : this.snapshot.youths,
       assessments: this.assessments,
       progress,
       revision,
@@ -144,6 +147,18 @@ export class BoardStore {
     this.changeLogStart = this.snapshot.revision + 1
   }
 
+  /**
+   * The youths map to change: a copy once it went out in a snapshot (copy on write, so the
+   * snapshot never changes and no second map of every youth is kept when nothing changes).
+   */
+  private writableYouths(): Map<string, Youth> {
+    if (this.youthsPublished) {
+      this.youths = new Map(this.youths)
+      this.youthsPublished = false
+    }
+    return this.youths
+  }
+
   /** A read failed: keep what is in memory and say so. */
   private failed(error: unknown, progress: BoardData['progress']) {
     this.error = classifyStorageError(error)
@@ -165,10 +180,11 @@ export class BoardStore {
     // Marks for `npm run bench` (test/bench): database opened → board rendered → all loaded.
     performance.mark('dsb:board-load-start')
     const progressive = !this.loadedOnce
-    const youths = new Map<string, Youth>()
+    let youths = new Map<string, Youth>()
     const assessments = new Map<string, Map<string, Assessment>>()
     if (progressive) {
       this.youths = youths
+      this.youthsPublished = false
       this.assessments = assessments
       this.forgetChanges()
     }
@@ -197,6 +213,7 @@ export class BoardStore {
           .where('[youthId+preconditionId]')
           .between([first.id, Dexie.minKey], [last.id, Dexie.maxKey], true, true)
           .toArray()
+        if (progressive) youths = this.writableYouths()
         for (const youth of chunk) youths.set(youth.id, youth)
         for (const a of chunkAssessments) putAssessment(assessments, a)
         if (progressive) for (const youth of chunk) this.changedIds.push(youth.id)
@@ -207,8 +224,11 @@ export class BoardStore {
         chunk = await next
         size = nextSize
       }
-      if (!progressive) this.forgetChanges()
-      this.youths = youths
+      if (!progressive) {
+        this.forgetChanges()
+        this.youths = youths
+        this.youthsPublished = false
+      }
       this.assessments = assessments
       this.loadedOnce = true
       this.succeeded()
@@ -275,11 +295,12 @@ export class BoardStore {
       this.reloadRequested = true
       return this.failed(error, null)
     }
+    const writable = youthIds.length > 0 ? this.writableYouths() : this.youths
     youthIds.forEach((id, i) => {
       const youth = youths[i]
-      if (youth) this.youths.set(id, youth)
+      if (youth) writable.set(id, youth)
       else {
-        this.youths.delete(id)
+        writable.delete(id)
         this.assessments.delete(id)
       }
     })

@@ -1,4 +1,10 @@
-import { differenceInCalendarDays, differenceInYears, lightFormat, parseISO } from 'date-fns'
+import {
+  addDays,
+  differenceInCalendarDays,
+  differenceInYears,
+  lightFormat,
+  parseISO,
+} from 'date-fns'
 import {
   addDaysIso,
   addMonthsIso,
@@ -64,6 +70,9 @@ describe('parseIsoDate', () => {
     for (const a of days) {
       const date = parseISO(a)
       if (toIsoDate(date) !== lightFormat(date, 'yyyy-MM-dd')) differ.push(`format ${a}`)
+      for (const n of [-400, -35, -1, 0, 1, 35, 183, 366])
+        if (addDaysIso(a, n) !== lightFormat(addDays(date, n), 'yyyy-MM-dd'))
+          differ.push(`add ${a} ${n}`)
       for (const b of days.filter((_, i) => i % 10 === 0 || i >= days.length - 6)) {
         if (daysBetween(a, b) !== differenceInCalendarDays(parseISO(b), parseISO(a)))
           differ.push(`days ${a} ${b}`)

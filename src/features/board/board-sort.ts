@@ -29,12 +29,14 @@ export class SortItem {
     readonly original: BoardRow,
     readonly index: number,
     private readonly ids: readonly string[],
-    private readonly values: readonly unknown[],
+    /** The one sort value, or one per sort column when there are several. */
+    private readonly values: unknown,
   ) {}
 
   getValue(id: string): unknown {
+    if (this.ids.length === 1) return this.ids[0] === id ? this.values : undefined
     const at = this.ids.indexOf(id)
-    return at === -1 ? undefined : this.values[at]
+    return at === -1 ? undefined : (this.values as readonly unknown[])[at]
   }
 }
 
@@ -80,11 +82,12 @@ export class BoardSorter {
   }
 
   item(row: BoardRow, index: number): SortItem {
+    const [only, ...more] = this.specs
     return new SortItem(
       row,
       index,
       this.ids,
-      this.specs.map((s) => s.accessor(row)),
+      only && more.length === 0 ? only.accessor(row) : this.specs.map((s) => s.accessor(row)),
     )
   }
 
