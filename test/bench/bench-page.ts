@@ -26,6 +26,9 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T
   return { ms: performance.now() - start, result }
 }
 
+/** The last store loaded by `storeLoad`, so its heap can be read. */
+const kept: BoardStore[] = []
+
 const bench = {
   seed: (size: number) => timed(() => seed(size)),
   clear: () => timed(clearAll),
@@ -58,8 +61,13 @@ const bench = {
   },
   /** Every youth and assessment read with plain IndexedDB (the board load's floor). */
   rawRead,
-  /** The board store's full load on its own, without the board rendering it. */
-  storeLoad: () => timed(() => new BoardStore().whenLoaded()),
+  /** The board store's full load on its own, without the board rendering it (kept for a heap reading). */
+  async storeLoad() {
+    const store = new BoardStore()
+    const run = await timed(() => store.whenLoaded())
+    kept.splice(0, kept.length, store)
+    return { ms: run.ms, youths: store.getSnapshot().youths.size }
+  },
   /** The Gemeente-overzicht: uitwisselbestanden of 60 providers over 12 rondes. */
   municipal: {
     seed: (rowsPerRonde: number) => timed(() => seedMunicipal(rowsPerRonde)),

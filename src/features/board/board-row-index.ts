@@ -43,6 +43,8 @@ export class BoardRowIndex {
   private ctx: OverviewContext | null = null
   /** Derived rows per youth record and assessment map, so a reload derives only what changed. */
   private derived = new WeakMap<Youth, { assessments: unknown; row: BoardRow }>()
+  /** Shared statuses objects and signal lists, by their values (see `rowOf`). */
+  private interned = new Map<string, unknown>()
   private revision = -1
   private rows = new Map<string, BoardRow>()
   /** Each youth's place in the data (the board's tie-breaker), as the store's map keeps them. */
@@ -90,6 +92,7 @@ export class BoardRowIndex {
     if (!this.ctx || this.ctx.settings !== settings || this.ctx.today !== today) {
       this.ctx = { settings, today, enabled: settings.preconditions.filter((p) => p.enabled) }
       this.derived = new WeakMap()
+      this.interned = new Map()
       this.revision = -1
     }
     const changed = this.revision >= 0 ? data.changedSince(this.revision) : null
@@ -133,8 +136,18 @@ export class BoardRowIndex {
     const row = toBoardRow(
       deriveOverview(youth, assessments, undefined, this.ctx as OverviewContext),
     )
+    // Rows are never changed, so youths with the same statuses or signals share one object.
+    row.statuses = this.shared(row.statuses, `s:${Object.values(row.statuses).join()}`)
+    row.signals = this.shared(row.signals, `g:${row.signals.join()}`)
     this.derived.set(youth, { assessments, row })
     return row
+  }
+
+  private shared<T>(value: T, key: string): T {
+    const hit = this.interned.get(key) as T | undefined
+    if (hit !== undefined) return hit
+    this.interned.set(key, value)
+    return value
   }
 
   private itemOf(row: BoardRow): SortItem {
