@@ -159,6 +159,20 @@ describe('BoardRowIndex', () => {
     }
   })
 
+  it('sorts a plain column by its values, descending when asked, equal values in data order', () => {
+    const store = new Snapshots()
+    const order = new Map(sample.youths.map((y, i) => [y.id, i]))
+    for (const desc of [false, true]) {
+      const rows = fresh(store.data, view({}, [{ id: 'age', desc }])).shown
+      for (let i = 1; i < rows.length; i++) {
+        const [a, b] = [rows[i - 1], rows[i]] as [(typeof rows)[number], (typeof rows)[number]]
+        if (a.age === b.age)
+          expect(order.get(a.youth.id) as number).toBeLessThan(order.get(b.youth.id) as number)
+        else expect(desc ? a.age > b.age : a.age < b.age).toBe(true)
+      }
+    }
+  })
+
   it('counts per colour ignore the colour filter, and the signaal filter finds its youths', () => {
     const store = new Snapshots()
     const all = fresh(store.data, view())

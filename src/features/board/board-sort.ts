@@ -30,13 +30,13 @@ export class SortItem {
     readonly index: number,
     private readonly ids: readonly string[],
     /** The one sort value, or one per sort column when there are several. */
-    private readonly values: unknown,
+    readonly value: unknown,
   ) {}
 
   getValue(id: string): unknown {
-    if (this.ids.length === 1) return this.ids[0] === id ? this.values : undefined
+    if (this.ids.length === 1) return this.ids[0] === id ? this.value : undefined
     const at = this.ids.indexOf(id)
-    return at === -1 ? undefined : (this.values as readonly unknown[])[at]
+    return at === -1 ? undefined : (this.value as readonly unknown[])[at]
   }
 }
 
@@ -79,6 +79,16 @@ export class BoardSorter {
       ]
     })
     this.ids = this.specs.map((s) => s.id)
+    const [only, ...more] = this.specs
+    if (only && more.length === 0 && only.sortFn === compareBasic && !only.sortUndefined) {
+      // One plain column (the usual case): compare the values directly.
+      const after = only.desc !== only.invertSorting ? -1 : 1
+      this.compare = (a, b) => {
+        const x = a.value as number
+        const y = b.value as number
+        return x === y ? a.index - b.index : x > y ? after : -after
+      }
+    }
   }
 
   item(row: BoardRow, index: number): SortItem {
@@ -91,7 +101,7 @@ export class BoardSorter {
     )
   }
 
-  compare = (a: SortItem, b: SortItem): number => {
+  compare: (a: SortItem, b: SortItem) => number = (a, b) => {
     for (const spec of this.specs) {
       let result = 0
       if (spec.sortUndefined) {
