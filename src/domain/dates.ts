@@ -1,10 +1,4 @@
-import {
-  addDays,
-  addMonths,
-  addYears,
-  differenceInYears,
-  lightFormat,
-} from 'date-fns'
+import { addDays, addMonths, addYears, differenceInYears, lightFormat } from 'date-fns'
 import type { IsoDate } from './types'
 
 const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}$/
