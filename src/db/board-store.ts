@@ -23,10 +23,17 @@ export interface BoardData {
    * before, never an empty board in their place. Null when the last read succeeded.
    */
   error: StorageErrorKind | null
+  /**
+   * The youths (ids) whose record or assessments changed after snapshot `revision`, so a view can
+   * update only their rows; null when that is not known (a full reload since): derive everything.
+   */
+  changedSince: (revision: number) => ReadonlySet<string> | null
 }
 
 const FIRST_CHUNK = 250
 const CHUNK = 5000
+const MAX_CHUNK = 20_000
+const MAX_LOGGED_REVISIONS = 1000
 
 type Key = string | [string, string]
 
@@ -38,6 +45,8 @@ type Key = string | [string, string]
  */
 export class BoardStore {
   private youths = new Map<string, Youth>()
+  /** `youths` is the map of the current snapshot: copy before changing it. */
+  private youthsPublished = false
   private assessments = new Map<string, Map<string, Assessment>>()
   private snapshot: BoardData = {
     youths: new Map(),
@@ -45,7 +54,13 @@ export class BoardStore {
     progress: { loaded: 0, total: 0 },
     revision: 0,
     error: null,
+    changedSince: () => null,
   }
+  /** Changed youth ids per published revision since the last full swap, oldest first. */
+  private changeLog: { revision: number; ids: readonly string[] }[] = []
+  /** Revisions up to this one are not covered by the change log. */
+  private changeLogStart = 0
+  private changedIds: string[] = []
   private listeners = new Set<() => void>()
   private loading: Promise<void> | null = null
   private pendingYouths = new Set<string>()
@@ -94,14 +109,54 @@ export class BoardStore {
     progress: BoardData['progress'],
     changed: { youths: boolean } = { youths: true },
   ) {
+    if (changed.youths) this.youthsPublished = true
+    const revision = this.snapshot.revision + 1
+    if (this.changedIds.length > 0) {
+      this.changeLog.push({ revision, ids: this.changedIds })
+      this.changedIds = []
+      // A long session need not remember every edit: a view that old derives everything.
+      if (this.changeLog.length > MAX_LOGGED_REVISIONS)
+        this.changeLogStart = (this.changeLog.shift() as { revision: number }).revision
+    }
     this.snapshot = {
-      youths: changed.youths ? new Map(this.youths) : this.snapshot.youths,
+      youths: changed.youths ? this.youths : this.snapshot.youths,
       assessments: this.assessments,
       progress,
-      revision: this.snapshot.revision + 1,
+      revision,
       error: this.error,
+      changedSince: this.changedSince,
     }
     for (const listener of this.listeners) listener()
+  }
+
+  private changedSince = (since: number): ReadonlySet<string> | null => {
+    if (since < this.changeLogStart) return null
+    const ids = new Set<string>()
+    for (let i = this.changeLog.length - 1; i >= 0; i--) {
+      const entry = this.changeLog[i] as (typeof this.changeLog)[number]
+      if (entry.revision <= since) break
+      for (const id of entry.ids) ids.add(id)
+    }
+    return ids
+  }
+
+  /** Maps were swapped wholesale: earlier revisions cannot be brought up to date by id. */
+  private forgetChanges() {
+    this.changeLog = []
+    this.changedIds = []
+    this.changeLogStart = this.snapshot.revision + 1
+  }
+
+  /**
+   * The youths map to change: a copy once it went out in a snapshot (copy on write, so the
+   * snapshot never changes and no second map of every youth is kept when nothing changes).
+   */
+  private writableYouths(): Map<string, Youth> {
+    if (this.youthsPublished) {
+      this.youths = new Map(this.youths)
+      this.youthsPublished = false
+    }
+    return this.youths
   }
 
   /** A read failed: keep what is in memory and say so. */
@@ -125,38 +180,55 @@ export class BoardStore {
     // Marks for `npm run bench` (test/bench): database opened → board rendered → all loaded.
     performance.mark('dsb:board-load-start')
     const progressive = !this.loadedOnce
-    const youths = new Map<string, Youth>()
+    let youths = new Map<string, Youth>()
     const assessments = new Map<string, Map<string, Assessment>>()
     if (progressive) {
       this.youths = youths
+      this.youthsPublished = false
       this.assessments = assessments
+      this.forgetChanges()
     }
     try {
-      const total = await this.database.youths.count()
-      let lastId: string | null = null
+      const readYouths = (after: string | null, limit: number): Promise<Youth[]> =>
+        after === null
+          ? this.database.youths.orderBy(':id').limit(limit).toArray()
+          : this.database.youths.where(':id').above(after).limit(limit).toArray()
+      const [total, firstChunk] = await Promise.all([
+        this.database.youths.count(),
+        readYouths(null, FIRST_CHUNK),
+      ])
+      let chunk = firstChunk
       let size = FIRST_CHUNK
       for (;;) {
-        const chunk: Youth[] =
-          lastId === null
-            ? await this.database.youths.orderBy(':id').limit(size).toArray()
-            : await this.database.youths.where(':id').above(lastId).limit(size).toArray()
         const first = chunk[0]
         const last = chunk.at(-1)
         if (!first || !last) break
+        // The next youths are read while this chunk's assessments are read and shown, so
+        // IndexedDB is never idle while the page works (and the other way round).
+        // Chunks grow (to MAX_CHUNK): every chunk shown costs a pass over the board so far.
+        const nextSize = size === FIRST_CHUNK ? CHUNK : Math.min(size * 2, MAX_CHUNK)
+        const next = chunk.length === size ? readYouths(last.id, nextSize) : null
+        next?.catch(() => undefined) // awaited below; a failure then is handled there
         const chunkAssessments = await this.database.assessments
           .where('[youthId+preconditionId]')
           .between([first.id, Dexie.minKey], [last.id, Dexie.maxKey], true, true)
           .toArray()
+        if (progressive) youths = this.writableYouths()
         for (const youth of chunk) youths.set(youth.id, youth)
         for (const a of chunkAssessments) putAssessment(assessments, a)
-        if (chunk.length < size) break
+        if (progressive) for (const youth of chunk) this.changedIds.push(youth.id)
+        if (!next) break
         if (progressive) {
           this.publish({ loaded: youths.size, total: Math.max(total, youths.size) })
         }
-        lastId = last.id
-        size = CHUNK
+        chunk = await next
+        size = nextSize
       }
-      this.youths = youths
+      if (!progressive) {
+        this.forgetChanges()
+        this.youths = youths
+        this.youthsPublished = false
+      }
       this.assessments = assessments
       this.loadedOnce = true
       this.succeeded()
@@ -223,17 +295,20 @@ export class BoardStore {
       this.reloadRequested = true
       return this.failed(error, null)
     }
+    const writable = youthIds.length > 0 ? this.writableYouths() : this.youths
     youthIds.forEach((id, i) => {
       const youth = youths[i]
-      if (youth) this.youths.set(id, youth)
+      if (youth) writable.set(id, youth)
       else {
-        this.youths.delete(id)
+        writable.delete(id)
         this.assessments.delete(id)
       }
     })
     // Copy on write: a changed youth gets a fresh inner map, so memoised rows see the change
     // and earlier snapshots stay as they were.
+    this.changedIds.push(...youthIds)
     assessmentKeys.forEach(([youthId, preconditionId], i) => {
+      this.changedIds.push(youthId)
       const inner = new Map(this.assessments.get(youthId))
       const a = assessments[i]
       if (a) inner.set(preconditionId, a)

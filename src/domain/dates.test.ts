@@ -1,4 +1,11 @@
 import {
+  addDays,
+  differenceInCalendarDays,
+  differenceInYears,
+  lightFormat,
+  parseISO,
+} from 'date-fns'
+import {
   addDaysIso,
   addMonthsIso,
   ageOn,
@@ -38,6 +45,42 @@ describe('parseIsoDate', () => {
     const date = parseIsoDate('2024-02-29')
     expect(date).not.toBeNull()
     expect([date?.getFullYear(), date?.getMonth(), date?.getDate()]).toEqual([2024, 1, 29])
+  })
+
+  it('gives local midnight of that day, as date-fns parseISO does, for every day of two centuries', () => {
+    const differ: string[] = []
+    for (let day = new Date(1900, 0, 1); day.getFullYear() < 2100; day.setDate(day.getDate() + 1)) {
+      const iso = lightFormat(day, 'yyyy-MM-dd')
+      if (parseIsoDate(iso)?.getTime() !== parseISO(iso).getTime()) differ.push(iso)
+    }
+    expect(differ).toEqual([])
+    expect(parseIsoDate('0050-06-01')?.getFullYear()).toBe(50)
+  })
+
+  it('formats, counts days and ages exactly as date-fns does (leap days and DST included)', () => {
+    const days: string[] = []
+    for (
+      let day = new Date(1999, 11, 20);
+      day.getFullYear() < 2031;
+      day.setDate(day.getDate() + 13)
+    )
+      days.push(lightFormat(day, 'yyyy-MM-dd'))
+    days.push('2000-02-29', '2024-02-29', '2023-03-01', '2025-03-30', '2025-10-26', '2026-02-28')
+    const differ: string[] = []
+    for (const a of days) {
+      const date = parseISO(a)
+      if (toIsoDate(date) !== lightFormat(date, 'yyyy-MM-dd')) differ.push(`format ${a}`)
+      for (const n of [-400, -35, -1, 0, 1, 35, 183, 366])
+        if (addDaysIso(a, n) !== lightFormat(addDays(date, n), 'yyyy-MM-dd'))
+          differ.push(`add ${a} ${n}`)
+      for (const b of days.filter((_, i) => i % 10 === 0 || i >= days.length - 6)) {
+        if (daysBetween(a, b) !== differenceInCalendarDays(parseISO(b), parseISO(a)))
+          differ.push(`days ${a} ${b}`)
+        if (ageOn(a, b) !== differenceInYears(parseISO(b), parseISO(a)))
+          differ.push(`age ${a} ${b}`)
+      }
+    }
+    expect(differ).toEqual([])
   })
 
   it('follows the century rule: 2000 was a leap year, 1900 was not', () => {

@@ -1,3 +1,4 @@
+import { BoardStore } from '../../src/db/board-store'
 import { importSpreadsheet } from '../../src/features/importer/import-pipeline'
 import { checkBackup, rawWrite, releaseBackup, restoreChecked, writeBackup } from './backup-work'
 import { benchCsv } from './import-csv'
@@ -11,6 +12,7 @@ import {
   readStored,
   seedMunicipal,
 } from './municipal-work'
+import { currentRecords, rawRead, rawWrite } from './raw-floor'
 import { exportList, summary } from './report-work'
 import { BENCH_TODAY, clearAll, seed } from './seed'
 
@@ -25,28 +27,47 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T
   return { ms: performance.now() - start, result }
 }
 
+/** The last store loaded by `storeLoad`, so its heap can be read. */
+const kept: BoardStore[] = []
+
 const bench = {
   seed: (size: number) => timed(() => seed(size)),
   clear: () => timed(clearAll),
   async summary(kind: 'all' | 'gemeente') {
     const run = await timed(() => summary(kind))
-    return { ms: run.ms, result: { youths: run.result.youths.length } }
+    return {
+      ms: run.ms,
+      historyMs: run.result.historyMs,
+      result: { youths: run.result.report.youths.length },
+    }
   },
   async exportList(kind: 'xlsx' | 'csv') {
-    const report = await summary('all')
+    const { report } = await summary('all')
     return timed(() => exportList(report, kind))
   },
   /** Imports a generated CSV of `size` rows into an empty database (read, map, check, store). */
   async importCsv(size: number) {
     await clearAll()
     const file = new Blob([benchCsv(size)], { type: 'text/csv' })
-    return timed(async () => {
+    const run = await timed(async () => {
       const { result } = await importSpreadsheet(file, 'jongeren.csv', {
         actor: 'Benchmark',
         today: BENCH_TODAY,
       })
       return result
     })
+    // The floor in the same run: the records the import wrote, put with plain IndexedDB.
+    const floor = await rawWrite(await currentRecords())
+    return { ...run, floor }
+  },
+  /** Every youth and assessment read with plain IndexedDB (the board load's floor). */
+  rawRead,
+  /** The board store's full load on its own, without the board rendering it (kept for a heap reading). */
+  async storeLoad() {
+    const store = new BoardStore()
+    const run = await timed(() => store.whenLoaded())
+    kept.splice(0, kept.length, store)
+    return { ms: run.ms, youths: store.getSnapshot().youths.size }
   },
   /** Back-up maken and terugzetten (Vervangen) of the whole database. */
   backup: {

@@ -32,14 +32,18 @@ function period(settings: Awaited<ReturnType<typeof getSettings>>) {
  * What the Rapportage screen does for the latest ended period: read the audit entries since
  * the previous peildatum, then work out every figure as of the peildatum.
  */
-export async function summary(kind: 'all' | 'gemeente'): Promise<Report> {
+export async function summary(
+  kind: 'all' | 'gemeente',
+): Promise<{ report: Report; historyMs: number }> {
   const { source, largest } = await memory()
   const settings = source.current.settings
   const current = period(settings)
   const previous = previousPeriod(current, settings, BENCH_TODAY)
   const scope: ReportScope = kind === 'all' ? { kind: 'all' } : { kind: 'gemeente', code: largest }
+  const start = performance.now()
   const history = await reportHistory(previous)
-  return buildReport({
+  const historyMs = performance.now() - start
+  const report = buildReport({
     current: source.current,
     history,
     period: current,
@@ -47,6 +51,7 @@ export async function summary(kind: 'all' | 'gemeente'): Promise<Report> {
     scope,
     createdAt: new Date().toISOString(),
   })
+  return { report, historyMs }
 }
 
 /** The full Jongerenlijst as Excel (all four sheets) or CSV, from a ready report. */

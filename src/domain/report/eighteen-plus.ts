@@ -1,3 +1,4 @@
+import { compareClientRefs } from '../client-ref-order'
 import { ageOn, eighteenthBirthday, turns18Within } from '../dates'
 import { PRECONDITION_IDS } from '../preconditions'
 import { STATUSES, type IsoDate, type Status } from '../types'
@@ -63,11 +64,10 @@ export function eighteenPlus(onEnd: StateOnDate, peildatum: IsoDate): EighteenPl
       futurePlan,
     })
   }
-  const byRef = new Intl.Collator('nl', { numeric: true })
   youths.sort(
     (a, b) =>
       (a.turns18In < b.turns18In ? -1 : a.turns18In > b.turns18In ? 1 : 0) ||
-      byRef.compare(a.clientRef, b.clientRef),
+      compareClientRefs(a.clientRef, b.clientRef),
   )
   return { windows, youths }
 }

@@ -1,3 +1,4 @@
+import { compareClientRefs } from '../client-ref-order'
 import { ageOn, daysBetween, lengthOfStayDays } from '../dates'
 import { regionOfYouth } from '../municipalities'
 import { isOpenStatus, statusRank } from '../statuses'
@@ -55,14 +56,12 @@ function redCount(row: ReportYouthRow): number {
   return n
 }
 
-const clientRefOrder = new Intl.Collator('nl', { numeric: true })
-
 /** Red first: by totaalstatus (rood, oranje, onbekend, groen), then most rood, then cliëntnummer. */
 export function sortRedFirst(rows: ReportYouthRow[]): ReportYouthRow[] {
   const keyed = rows.map((row) => ({ row, rank: statusRank(row.totalStatus), red: redCount(row) }))
   keyed.sort(
     (a, b) =>
-      a.rank - b.rank || b.red - a.red || clientRefOrder.compare(a.row.clientRef, b.row.clientRef),
+      a.rank - b.rank || b.red - a.red || compareClientRefs(a.row.clientRef, b.row.clientRef),
   )
   return keyed.map((k) => k.row)
 }

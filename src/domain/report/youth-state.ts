@@ -51,17 +51,49 @@ function memoisedStatus(state: HistoricState, date: IsoDate) {
   }
 }
 
+const STATUS_CODE: Record<Status, number> = { rood: 0, oranje: 1, onbekend: 2, groen: 3, nvt: 4 }
+
+/**
+ * One (read-only) statuses map and totaalstatus per combination of statuses: tens of thousands
+ * of youths share a few hundred combinations, so they share those instead of each allocating
+ * its own. The combination is a number in base 5 (a string past 20 preconditions).
+ */
+function sharedCombinations(preconditionIds: readonly string[]) {
+  const shared = new Map<
+    number | string,
+    { statuses: ReadonlyMap<string, Status>; total: TotalStatus }
+  >()
+  const numeric = preconditionIds.length <= 20
+  return (row: readonly Status[]) => {
+    let key: number | string = 0
+    if (numeric) for (const status of row) key = key * 5 + STATUS_CODE[status]
+    else key = row.join('|')
+    let hit = shared.get(key)
+    if (!hit) {
+      const statuses = new Map(preconditionIds.map((id, i) => [id, row[i] as Status]))
+      hit = { statuses, total: totalStatus(statuses.values()) }
+      shared.set(key, hit)
+    }
+    return hit
+  }
+}
+
 /** Every youth in scope placed on `date`, as recorded in `state` (the state as of that date). */
 export function stateOnDate(state: HistoricState, date: IsoDate, scope: ReportScope): StateOnDate {
   const preconditionIds = enabledPreconditions(state.settings).map((p) => p.id)
   const statusOf = memoisedStatus(state, date)
+  const combinations = sharedCombinations(preconditionIds)
   const youths = new Map<string, YouthOnDate>()
+  const row: Status[] = []
   for (const youth of state.youths.values()) {
     if (!isPlacedOn(youth, date) || !inReportScope(youth, scope)) continue
     const assessments = state.assessments.get(youth.id)
-    const statuses = new Map<string, Status>()
-    for (const id of preconditionIds) statuses.set(id, statusOf(id, assessments?.get(id), youth))
-    youths.set(youth.id, { youth, assessments, statuses, total: totalStatus(statuses.values()) })
+    for (let i = 0; i < preconditionIds.length; i++) {
+      const id = preconditionIds[i] as string
+      row[i] = statusOf(id, assessments?.get(id), youth)
+    }
+    const { statuses, total } = combinations(row)
+    youths.set(youth.id, { youth, assessments, statuses, total })
   }
   return { date, preconditionIds, youths }
 }

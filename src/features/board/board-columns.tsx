@@ -14,7 +14,12 @@ const helper = createColumnHelper<typeof boardFeatures, BoardRow>()
 
 export type BoardColumn = ColumnDef<typeof boardFeatures, BoardRow>
 
-/** Sorts status cells worst first: rood, oranje, onbekend, groen, n.v.t. */
+/**
+ * Sorts status cells worst first: rood, oranje, onbekend, groen, n.v.t.
+ * Sort functions here use only `getValue` and `original`: `BoardSorter` calls them on its own
+ * items. `sortDescFirst` is what TanStack Table would pick from the values (text ascending,
+ * numbers and lists descending), fixed because the table now sees only the rows in view.
+ */
 const byStatus = (a: { getValue: (id: string) => unknown }, b: typeof a, id: string) =>
   statusRank(a.getValue(id) as Status) - statusRank(b.getValue(id) as Status)
 
@@ -42,6 +47,7 @@ export function boardColumns(
       id: `status:${p.id}`,
       header: name,
       sortFn: byStatus,
+      sortDescFirst: false,
       cell: (info) => {
         const status = info.getValue()
         return (
@@ -62,6 +68,7 @@ export function boardColumns(
   const clientRef = helper.accessor((row) => row.youth.clientRef, {
     id: 'clientRef',
     header: c.clientRef,
+    sortDescFirst: false,
     cell: (info) => {
       const y = info.row.original.youth
       return (
@@ -82,43 +89,45 @@ export function boardColumns(
     helper.accessor('totalStatus', {
       id: 'totalStatus',
       header: c.totalStatus,
-      filterFn: 'equals',
       sortFn: byStatus,
+      sortDescFirst: false,
       cell: (info) => <StatusBadge status={info.getValue()} />,
     }),
     helper.accessor('signals', {
       id: 'signals',
       header: c.signals,
-      filterFn: 'arrIncludes',
+      sortDescFirst: true,
       sortFn: (a, b) => a.original.signals.length - b.original.signals.length,
       cell: (info) => <SignalList signals={info.getValue()} />,
     }),
-    helper.accessor('age', { id: 'age', header: c.age }),
+    helper.accessor('age', { id: 'age', header: c.age, sortDescFirst: true }),
     helper.accessor('municipalityName', {
       id: 'municipality',
       header: c.municipality,
-      filterFn: 'equals',
+      sortDescFirst: false,
     }),
     helper.accessor((row) => row.youth.location, {
       id: 'location',
       header: c.location,
-      filterFn: 'equals',
+      sortDescFirst: false,
     }),
     helper.accessor((row) => row.youth.livingArrangement, {
       id: 'livingArrangement',
       header: c.livingArrangement,
-      filterFn: 'equals',
+      sortDescFirst: false,
       cell: (info) => t.livingArrangements[info.getValue()],
     }),
     helper.accessor('lengthOfStayDays', {
       id: 'lengthOfStay',
       header: c.lengthOfStay,
+      sortDescFirst: true,
       cell: (info) => lengthOfStay(t, info.getValue()),
     }),
     helper.accessor((row) => row.youth.expectedOutflowDate ?? undefined, {
       id: 'expectedOutflowDate',
       header: c.expectedOutflowDate,
       sortUndefined: 'last',
+      sortDescFirst: false,
       cell: (info) => {
         const date = info.getValue()
         if (!date) return t.common.none
@@ -134,6 +143,7 @@ export function boardColumns(
       id: 'perspective',
       header: c.perspective,
       sortUndefined: 'last',
+      sortDescFirst: false,
       cell: (info) => {
         const value = info.getValue()
         return value ? t.destinations[value] : t.common.none

@@ -1,37 +1,7 @@
-import {
-  columnFacetingFeature,
-  columnFilteringFeature,
-  constructFilterFn,
-  createFacetedRowModel,
-  createFacetedUniqueValues,
-  createFilteredRowModel,
-  createSortedRowModel,
-  filterFn_arrIncludes,
-  filterFn_equals,
-  globalFilteringFeature,
-  rowSortingFeature,
-  tableFeatures,
-} from '@tanstack/react-table'
-import type { BoardRow } from './board-row'
+import { rowSortingFeature, tableFeatures } from '@tanstack/react-table'
 
-/** Text search: every word typed must occur somewhere in the row's search text. */
-export const searchFilter = constructFilterFn<typeof boardFeatures, BoardRow>({
-  filter: (_value: unknown, words: string[], row) =>
-    words.every((word) => row.original.searchText.includes(word)),
-  resolveFilterValue: (value: unknown) =>
-    (typeof value === 'string' ? value : '').toLowerCase().split(/\s+/).filter(Boolean),
-  autoRemove: (value: unknown) => typeof value !== 'string' || value.trim() === '',
-})
-
-/** The table's features: sorting, column filters, text search and facet counts. */
-export const boardFeatures = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  columnFilteringFeature,
-  globalFilteringFeature,
-  filteredRowModel: createFilteredRowModel(),
-  filterFns: { equals: filterFn_equals, arrIncludes: filterFn_arrIncludes },
-  columnFacetingFeature,
-  facetedRowModel: createFacetedRowModel(),
-  facetedUniqueValues: createFacetedUniqueValues(),
-})
+/**
+ * The table's features: sortable headers only. Filtering, sorting and the colour counts are
+ * worked out by `BoardRowIndex` (row by row after an edit); the table renders the rows in view.
+ */
+export const boardFeatures = tableFeatures({ rowSortingFeature })

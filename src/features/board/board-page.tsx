@@ -11,18 +11,11 @@ import { BoardTable } from './board-table'
 import { useBoardView } from './board-view-store'
 import { EmptyBoard } from './empty-board'
 import { StatusCounts } from './status-counts'
-import { useBoardRows } from './use-board-rows'
-import { useBoardTable } from './use-board-table'
+import { useBoardColumns, useBoardRows } from './use-board-rows'
 import './board.css'
 
 // Loaded after the board itself, so the first render never waits for the trend.
 const TrendPanel = lazy(() => import('./trend-panel').then((m) => ({ default: m.TrendPanel })))
-
-function tally(values: readonly unknown[]): Map<unknown, number> {
-  const counts = new Map<unknown, number>()
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
-  return counts
-}
 
 function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].filter(Boolean).sort((a, b) => a.localeCompare(b, 'nl'))
@@ -32,10 +25,10 @@ export function BoardPage() {
   const t = useT()
   const settings = useSettings()
   const today = useToday()
-  const { rows, progress } = useBoardRows(settings, today)
-  const table = useBoardTable(rows, settings, today)
+  const columns = useBoardColumns(settings, today)
+  const { list, sorting, progress } = useBoardRows(settings, today, columns)
   const openDialog = useDialogs((s) => s.open)
-  const { filters, setFilter } = useBoardView()
+  const { filters, setFilter, setSorting } = useBoardView()
 
   // Filter options depend on the youths only, so a status change does not recompute them.
   const { youths, error } = useBoardData()
@@ -45,13 +38,9 @@ export function BoardPage() {
     [placed],
   )
   const locations = useMemo(() => sortedUnique(placed.map((y) => y.location)), [placed])
-  const filteredRows = table.getFilteredRowModel().rows
-  // Counts per colour ignore the colour filter itself. Without that filter they are a tally of
-  // the rows shown; only with it does the table need its (costlier) faceted model.
-  const counts = filters.totalStatus
-    ? (table.getColumn('totalStatus')?.getFacetedUniqueValues() ?? new Map<unknown, number>())
-    : tally(filteredRows.map((r) => r.original.totalStatus))
-  const shown = table.getRowModel().rows.length
+  // Counts per colour ignore the colour filter itself (see BoardRowIndex).
+  const { counts, total } = list
+  const shown = list.shown.length
   const loading = progress !== null
 
   return (
@@ -82,9 +71,9 @@ export function BoardPage() {
         </div>
       )}
 
-      {error && <BoardReadError kind={error} kept={rows.length > 0} />}
+      {error && <BoardReadError kind={error} kept={total > 0} />}
 
-      {!loading && rows.length === 0 ? (
+      {!loading && total === 0 ? (
         // After a failed read an empty board is not known to be empty.
         !error && <EmptyBoard />
       ) : (
@@ -96,7 +85,7 @@ export function BoardPage() {
               onToggle={(status) => setFilter('totalStatus', status)}
             />
             <p className="board-summary__shown" role="status">
-              {t.board.countShown(shown, rows.length)}
+              {t.board.countShown(shown, total)}
             </p>
           </div>
           {!loading && settings && (
@@ -108,7 +97,12 @@ export function BoardPage() {
           {shown === 0 && !loading ? (
             <p className="empty-note">{t.board.noMatches}</p>
           ) : (
-            <BoardTable table={table} />
+            <BoardTable
+              rows={list.shown}
+              columns={columns}
+              sorting={sorting}
+              onSortingChange={setSorting}
+            />
           )}
         </>
       )}

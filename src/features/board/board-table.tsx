@@ -1,34 +1,56 @@
-import type { ReactTable } from '@tanstack/react-table'
+import { functionalUpdate, useTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useT } from '../../i18n'
-import type { boardFeatures } from './board-features'
+import type { BoardColumn } from './board-columns'
+import { boardFeatures } from './board-features'
 import type { BoardRow } from './board-row'
+import type { BoardSort } from './board-view-store'
 
 const ROW_HEIGHT = 52
 
-type BoardTableModel = ReactTable<typeof boardFeatures, BoardRow, unknown>
+interface BoardTableProps {
+  /** The rows shown, in order (see BoardRowIndex). */
+  rows: readonly BoardRow[]
+  columns: readonly BoardColumn[]
+  sorting: BoardSort[]
+  onSortingChange: (sorting: BoardSort[]) => void
+}
 
 /**
  * A real <table> (so screen readers announce rows and columns) whose body renders only the
  * rows in view, with spacer rows above and below: 50,000 youths scroll as smoothly as 50.
+ * TanStack Table gets only those rows, so an edit never makes it rebuild a row per youth.
  */
-export function BoardTable({ table }: { table: BoardTableModel }) {
+export function BoardTable({ rows, columns, sorting, onSortingChange }: BoardTableProps) {
   const t = useT()
   const scrollRef = useRef<HTMLDivElement>(null)
-  const rows = table.getRowModel().rows
   // The virtualizer's functions are not memoisable; this app does not use the React Compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey: (index) => rows[index]?.youth.id ?? index,
     overscan: 8,
     // Rows for a typical screen before the first measurement (and in tests without layout).
     initialRect: { width: 1280, height: 800 },
   })
   const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const end = (items.at(-1)?.index ?? -1) + 1
+  const inView = useMemo(() => rows.slice(first, end), [rows, first, end])
+  const table = useTable({
+    features: boardFeatures,
+    columns: columns,
+    data: inView,
+    getRowId: (row) => row.youth.id,
+    state: { sorting },
+    onSortingChange: (updater) => onSortingChange(functionalUpdate(updater, sorting)),
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+  })
+  const tableRows = table.getRowModel().rows
   const hasRows = rows.length > 0
   useEffect(() => {
     // For `npm run bench`: the first time the board shows rows.
@@ -90,7 +112,7 @@ export function BoardTable({ table }: { table: BoardTableModel }) {
             </tr>
           )}
           {items.map((item) => {
-            const row = rows[item.index]
+            const row = tableRows[item.index - first]
             if (!row) return null
             return (
               <tr
