@@ -1,6 +1,12 @@
 import { BoardStore } from '../../src/db/board-store'
 import { importSpreadsheet } from '../../src/features/importer/import-pipeline'
-import { checkBackup, rawWrite, releaseBackup, restoreChecked, writeBackup } from './backup-work'
+import {
+  checkBackup,
+  rawWrite as backupRawWrite,
+  releaseBackup,
+  restoreChecked,
+  writeBackup,
+} from './backup-work'
 import { benchCsv } from './import-csv'
 import {
   buildOverview,
@@ -74,7 +80,7 @@ const bench = {
     write: (encrypted: boolean) => timed(() => writeBackup(encrypted)),
     check: (encrypted: boolean) => timed(() => checkBackup(encrypted)),
     restore: () => timed(restoreChecked),
-    rawWrite: () => timed(rawWrite),
+    rawWrite: () => timed(backupRawWrite),
     release: releaseBackup,
   },
   /** The Gemeente-overzicht: uitwisselbestanden of 60 providers over 12 rondes. */
