@@ -1,6 +1,7 @@
 import { functionalUpdate, useTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useRef } from 'react'
+import { SortableHead, SpacerRow } from '../../components/table-parts'
 import { useT } from '../../i18n'
 import type { BoardColumn } from './board-columns'
 import { boardFeatures } from './board-features'
@@ -77,40 +78,23 @@ export function BoardTable({ rows, columns, sorting, onSortingChange }: BoardTab
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted()
                 const label = String(header.column.columnDef.header ?? header.id)
                 return (
-                  <th
+                  <SortableHead
                     key={header.id}
-                    scope="col"
-                    className={`table__head table__head--${header.column.id.replace(':', '-')}`}
-                    aria-sort={
-                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
-                    }
-                  >
-                    <button
-                      type="button"
-                      className="table__sort"
-                      title={t.board.sortBy(label)}
-                      onClick={header.column.getToggleSortingHandler()}
-                    >
-                      {label}
-                      <span aria-hidden="true" className="table__sort-mark">
-                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                      </span>
-                    </button>
-                  </th>
+                    columnId={header.column.id}
+                    label={label}
+                    sorted={header.column.getIsSorted()}
+                    title={t.board.sortBy(label)}
+                    onSort={header.column.getToggleSortingHandler()}
+                  />
                 )
               })}
             </tr>
           ))}
         </thead>
         <tbody>
-          {top > 0 && (
-            <tr aria-hidden="true" className="table__spacer">
-              <td colSpan={columnCount} style={{ height: top }} />
-            </tr>
-          )}
+          <SpacerRow height={top} columns={columnCount} />
           {items.map((item) => {
             const row = tableRows[item.index - first]
             if (!row) return null
@@ -133,11 +117,7 @@ export function BoardTable({ rows, columns, sorting, onSortingChange }: BoardTab
               </tr>
             )
           })}
-          {bottom > 0 && (
-            <tr aria-hidden="true" className="table__spacer">
-              <td colSpan={columnCount} style={{ height: bottom }} />
-            </tr>
-          )}
+          <SpacerRow height={bottom} columns={columnCount} />
         </tbody>
       </table>
     </div>

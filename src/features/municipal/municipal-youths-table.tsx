@@ -2,6 +2,7 @@ import type { ReactTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import type { OverviewYouth } from '../../domain/municipal'
+import { SortableHead, SpacerRow } from '../../components/table-parts'
 import { useT } from '../../i18n'
 import type { youthsFeatures } from './municipal-youths-features'
 
@@ -55,44 +56,24 @@ export function YouthsTable({ table }: { table: YouthsTableModel }) {
             <tr key={group.id} aria-rowindex={1}>
               {group.headers.map((header) => {
                 const column = header.column
-                const sorted = column.getIsSorted()
                 const label = String(column.columnDef.header ?? header.id)
                 return (
-                  <th
+                  <SortableHead
                     key={header.id}
-                    scope="col"
-                    className={`table__head table__head--${column.id.replace(':', '-')}`}
-                    aria-sort={
-                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'
-                    }
-                  >
-                    {column.getCanSort() ? (
-                      <button
-                        type="button"
-                        className="table__sort"
-                        title={y.sortBy(label)}
-                        onClick={column.getToggleSortingHandler()}
-                      >
-                        {label}
-                        <span aria-hidden="true" className="table__sort-mark">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    ) : (
-                      <span className="table__sort">{label}</span>
-                    )}
-                  </th>
+                    columnId={column.id}
+                    label={label}
+                    sorted={column.getIsSorted()}
+                    canSort={column.getCanSort()}
+                    title={y.sortBy(label)}
+                    onSort={column.getToggleSortingHandler()}
+                  />
                 )
               })}
             </tr>
           ))}
         </thead>
         <tbody>
-          {top > 0 && (
-            <tr aria-hidden="true" className="table__spacer">
-              <td colSpan={columnCount} style={{ height: top }} />
-            </tr>
-          )}
+          <SpacerRow height={top} columns={columnCount} />
           {items.map((item) => {
             const row = rows[item.index]
             if (!row) return null
@@ -114,11 +95,7 @@ export function YouthsTable({ table }: { table: YouthsTableModel }) {
               </tr>
             )
           })}
-          {bottom > 0 && (
-            <tr aria-hidden="true" className="table__spacer">
-              <td colSpan={columnCount} style={{ height: bottom }} />
-            </tr>
-          )}
+          <SpacerRow height={bottom} columns={columnCount} />
         </tbody>
       </table>
     </div>
