@@ -21,6 +21,7 @@ import {
   schemaVersion,
   tableInfos,
 } from './backup-repo'
+import { storedYouths } from './youth-record'
 import { db } from './database'
 import { loadSampleData } from './sample-data-repo'
 
@@ -129,8 +130,7 @@ const database = fc
 type RandomDatabase = typeof database extends fc.Arbitrary<infer D> ? D : never
 
 async function fill(data: RandomDatabase) {
-  await db.youths.bulkPut([...data.youths])
-  await db.assessments.bulkPut(data.assessments)
+  await db.youths.bulkPut(storedYouths(data.youths, data.assessments))
   await db.settings.bulkPut(data.settings)
   await db.audit.bulkAdd(data.audit)
   await db.reportNotes.bulkPut(data.reportNotes)

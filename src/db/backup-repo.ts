@@ -5,19 +5,74 @@ import { restoreBackupStatus, type BackupStatus } from '../domain/backup/reminde
 import type { IsoTimestamp } from '../domain/types'
 import { appendGeneralAudit } from './audit-repo'
 import { db, type SettingsRecord } from './database'
+import { assessmentsByYouth } from '../domain/assessments-by-youth'
+import type { Assessment, Youth } from '../domain/types'
+import { assessmentsIn, youthOf, type StoredYouth } from './youth-record'
 
 export const BACKUP_STATUS_KEY = 'backup'
 const CHUNK = 5000
 /** Records read per request when a back-up is written. */
 const PAGE = 2000
 
-/** How every table of this database is keyed, read from Dexie so new tables come along. */
+/**
+ * A back-up holds the records as the app knows them, not as they are stored: a youth's
+ * assessments (stored inside the youth since schema v5, youth-record.ts) are a table of their
+ * own in the file, keyed youth id + precondition id, as in every earlier back-up. So files of
+ * every version restore alike, and merging compares assessment by assessment.
+ */
+const ASSESSMENTS: TableInfo = {
+  name: 'assessments',
+  keyPath: ['youthId', 'preconditionId'],
+  autoIncrement: false,
+}
+
+/** How every table of a back-up is keyed, read from Dexie so new tables come along. */
 export function tableInfos(): TableInfo[] {
-  return db.tables.map((t) => ({
-    name: t.name,
-    keyPath: t.schema.primKey.keyPath ?? null,
-    autoIncrement: t.schema.primKey.auto ?? false,
-  }))
+  return db.tables.flatMap((t) => {
+    const info = {
+      name: t.name,
+      keyPath: t.schema.primKey.keyPath ?? null,
+      autoIncrement: t.schema.primKey.auto ?? false,
+    }
+    return t.name === 'youths' ? [info, ASSESSMENTS] : [info]
+  })
+}
+
+/** Stored records as a back-up's tables: youths and their assessments apart. */
+function toBackupTables(table: string, records: readonly unknown[]): [string, unknown[]][] {
+  if (table !== 'youths') return [[table, records.filter((r) => !isDeviceRecord(table, r))]]
+  const youths = records as readonly StoredYouth[]
+  return [
+    ['youths', youths.map(youthOf)],
+    ['assessments', youths.flatMap(assessmentsIn)],
+  ]
+}
+
+/**
+ * A back-up's youths as stored: each with its assessments, taken from `assessments` and laid
+ * over the ones it already holds (`base`, for a merge). An assessment without its youth has
+ * nowhere to go and is left out (no screen could show it).
+ */
+function toStoredYouths(
+  youths: readonly unknown[],
+  assessments: readonly unknown[],
+  base: ReadonlyMap<string, StoredYouth> = new Map(),
+): StoredYouth[] {
+  const byYouth = assessmentsByYouth(assessments as readonly Assessment[])
+  const out = new Map<string, StoredYouth>()
+  for (const y of youths as readonly Youth[]) {
+    out.set(y.id, { ...youthOf(y), assessments: { ...base.get(y.id)?.assessments } })
+  }
+  for (const [youthId, of] of byYouth) {
+    let youth = out.get(youthId)
+    if (!youth) {
+      const stored = base.get(youthId)
+      if (!stored) continue
+      out.set(youthId, (youth = { ...stored, assessments: { ...stored.assessments } }))
+    }
+    for (const [preconditionId, a] of of) (youth.assessments ??= {})[preconditionId] = a
+  }
+  return [...out.values()]
 }
 
 export function schemaVersion(): number {
@@ -31,8 +86,9 @@ function isDeviceRecord(table: string, record: unknown): boolean {
 async function readTables(): Promise<BackupData> {
   const data: BackupData = {}
   for (const table of db.tables) {
-    const records: unknown[] = await table.toArray()
-    data[table.name] = records.filter((r) => !isDeviceRecord(table.name, r))
+    for (const [name, records] of toBackupTables(table.name, await table.toArray())) {
+      data[name] = records
+    }
   }
   return data
 }
@@ -56,10 +112,7 @@ export async function readAllDataInPages(
       if (!keyPath) {
         // Outbound keys cannot be paged by key (none of our tables has them).
         const all: unknown[] = await table.toArray()
-        add(
-          table.name,
-          all.filter((r) => !isDeviceRecord(table.name, r)),
-        )
+        for (const [name, records] of toBackupTables(table.name, all)) add(name, records)
         continue
       }
       const keyOf = (record: unknown): IndexableType => {
@@ -73,10 +126,7 @@ export async function readAllDataInPages(
       // Keyset paging (after the last key) stays fast deep into a table, unlike an offset.
       let page: unknown[] = await table.orderBy(':id').limit(PAGE).toArray()
       while (page.length > 0) {
-        add(
-          table.name,
-          page.filter((r) => !isDeviceRecord(table.name, r)),
-        )
+        for (const [name, records] of toBackupTables(table.name, page)) add(name, records)
         if (page.length < PAGE) break
         page = await table
           .where(':id')
@@ -144,7 +194,10 @@ export async function replaceAllData(data: BackupData, meta: RestoreMeta): Promi
     const device = await db.settings.bulkGet([...DEVICE_SETTINGS_KEYS])
     for (const table of db.tables) await table.clear()
     for (const table of db.tables) {
-      const records = (data[table.name] ?? []).filter((r) => !isDeviceRecord(table.name, r))
+      const records =
+        table.name === 'youths'
+          ? toStoredYouths(data.youths ?? [], data.assessments ?? [])
+          : (data[table.name] ?? []).filter((r) => !isDeviceRecord(table.name, r))
       await putAll(table, records)
     }
     await db.settings.bulkPut(device.filter((r): r is SettingsRecord => r !== undefined))
@@ -182,6 +235,20 @@ export async function mergeData(incoming: BackupData, meta: RestoreMeta): Promis
   return db.transaction('rw', db.tables, async () => {
     const plan = planMerge(await readTables(), clean, tableInfos())
     for (const table of db.tables) {
+      if (table.name === 'youths') {
+        const [youths, assessments] = [plan.puts.youths ?? [], plan.puts.assessments ?? []]
+        const ids = [
+          ...new Set([
+            ...(youths as Youth[]).map((y) => y.id),
+            ...(assessments as Assessment[]).map((a) => a.youthId),
+          ]),
+        ]
+        const stored = (await db.youths.bulkGet(ids)).flatMap((y) =>
+          y ? [[y.id, y] as const] : [],
+        )
+        await putAll(table, toStoredYouths(youths, assessments, new Map(stored)))
+        continue
+      }
       await putAll(table, plan.puts[table.name] ?? [])
       const appends = plan.appends[table.name] ?? []
       for (let i = 0; i < appends.length; i += CHUNK) {

@@ -4,6 +4,7 @@ import type { Youth } from '../domain/types'
 import { setAssessment } from './assessments-repo'
 import { BoardStore } from './board-store'
 import { db } from './database'
+import { storedYouths } from './youth-record'
 import { failNextWrite } from './fault-injection'
 import { storageFullMark } from './storage'
 import { addYouth, registerOutflow } from './youths-repo'
@@ -35,14 +36,18 @@ async function until(
 
 describe('the board store', () => {
   it('loads every youth with its assessments, in chunks, and reports progress', async () => {
-    await db.youths.bulkAdd(Array.from({ length: 600 }, (_, i) => youth(i)))
-    await db.assessments.add(
-      makeAssessment({
-        youthId: 'y-00599',
-        status: 'oranje',
-        changedBy: 'A',
-        changedAt: '2026-01-01T10:00:00.000Z',
-      }),
+    await db.youths.bulkAdd(
+      storedYouths(
+        Array.from({ length: 600 }, (_, i) => youth(i)),
+        [
+          makeAssessment({
+            youthId: 'y-00599',
+            status: 'oranje',
+            changedBy: 'A',
+            changedAt: '2026-01-01T10:00:00.000Z',
+          }),
+        ],
+      ),
     )
     const store = new BoardStore(db)
     const progress: (number | null)[] = []

@@ -1,6 +1,7 @@
 import Dexie, { cmp, RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie'
 import type { Assessment, Youth } from '../domain/types'
 import { db } from './database'
+import { youthOf, type StoredYouth } from './youth-record'
 import { classifyStorageError, clearStorageFullMark, type StorageErrorKind } from './storage'
 
 export type AssessmentsByYouth = ReadonlyMap<string, ReadonlyMap<string, Assessment>>
@@ -35,7 +36,7 @@ const CHUNK = 5000
 const MAX_CHUNK = 20_000
 const MAX_LOGGED_REVISIONS = 1000
 
-type Key = string | [string, string]
+type Key = string
 
 /**
  * Keeps every youth and its current assessments in memory for the board, loaded in chunks
@@ -64,7 +65,6 @@ export class BoardStore {
   private listeners = new Set<() => void>()
   private loading: Promise<void> | null = null
   private pendingYouths = new Set<string>()
-  private pendingAssessments: [string, string][] = []
   private reloadRequested = false
   private flushScheduled = false
   private started = false
@@ -189,7 +189,7 @@ export class BoardStore {
       this.forgetChanges()
     }
     try {
-      const readYouths = (after: string | null, limit: number): Promise<Youth[]> =>
+      const readYouths = (after: string | null, limit: number): Promise<StoredYouth[]> =>
         after === null
           ? this.database.youths.orderBy(':id').limit(limit).toArray()
           : this.database.youths.where(':id').above(after).limit(limit).toArray()
@@ -200,22 +200,20 @@ export class BoardStore {
       let chunk = firstChunk
       let size = FIRST_CHUNK
       for (;;) {
-        const first = chunk[0]
         const last = chunk.at(-1)
-        if (!first || !last) break
-        // The next youths are read while this chunk's assessments are read and shown, so
-        // IndexedDB is never idle while the page works (and the other way round).
+        if (!last) break
+        // The next youths are read while this chunk is taken in and shown, so IndexedDB is
+        // never idle while the page works (and the other way round).
         // Chunks grow (to MAX_CHUNK): every chunk shown costs a pass over the board so far.
         const nextSize = size === FIRST_CHUNK ? CHUNK : Math.min(size * 2, MAX_CHUNK)
         const next = chunk.length === size ? readYouths(last.id, nextSize) : null
         next?.catch(() => undefined) // awaited below; a failure then is handled there
-        const chunkAssessments = await this.database.assessments
-          .where('[youthId+preconditionId]')
-          .between([first.id, Dexie.minKey], [last.id, Dexie.maxKey], true, true)
-          .toArray()
         if (progressive) youths = this.writableYouths()
-        for (const youth of chunk) youths.set(youth.id, youth)
-        for (const a of chunkAssessments) putAssessment(assessments, a)
+        for (const stored of chunk) {
+          youths.set(stored.id, youthOf(stored))
+          const inner = assessmentMap(stored)
+          if (inner) assessments.set(stored.id, inner)
+        }
         if (progressive) for (const youth of chunk) this.changedIds.push(youth.id)
         if (!next) break
         if (progressive) {
@@ -250,9 +248,6 @@ export class BoardStore {
     this.collect(parts[`idb://${this.database.name}/youths/`], (key) => {
       if (typeof key === 'string') this.pendingYouths.add(key)
     })
-    this.collect(parts[`idb://${this.database.name}/assessments/`], (key) => {
-      if (Array.isArray(key)) this.pendingAssessments.push(key)
-    })
     if (!this.flushScheduled && !this.loading) {
       this.flushScheduled = true
       queueMicrotask(() => void this.flush())
@@ -274,59 +269,56 @@ export class BoardStore {
     if (this.reloadRequested) {
       this.reloadRequested = false
       this.pendingYouths.clear()
-      this.pendingAssessments = []
       this.loading = this.loadAll()
       return this.loading
     }
     const youthIds = [...this.pendingYouths]
-    const assessmentKeys = this.pendingAssessments
     this.pendingYouths = new Set()
-    this.pendingAssessments = []
-    if (youthIds.length === 0 && assessmentKeys.length === 0) return
-    let youths: (Youth | undefined)[]
-    let assessments: (Assessment | undefined)[]
+    if (youthIds.length === 0) return
+    let stored: (StoredYouth | undefined)[]
     try {
-      ;[youths, assessments] = await Promise.all([
-        this.database.youths.bulkGet(youthIds),
-        this.database.assessments.bulkGet(assessmentKeys),
-      ])
+      stored = await this.database.youths.bulkGet(youthIds)
     } catch (error) {
       // Nothing changes on the board; the next change or a retry reads everything again.
       this.reloadRequested = true
       return this.failed(error, null)
     }
-    const writable = youthIds.length > 0 ? this.writableYouths() : this.youths
+    // A status change rewrites the youth's record but not its own fields (version and time
+    // stay): the youths map then keeps its identity (see `publish`).
+    const ownChanged = new Set(
+      youthIds.filter((id, i) => {
+        const [before, after] = [this.youths.get(id), stored[i]]
+        return before?.version !== after?.version || before?.updatedAt !== after?.updatedAt
+      }),
+    )
+    const writable = ownChanged.size > 0 ? this.writableYouths() : this.youths
     youthIds.forEach((id, i) => {
-      const youth = youths[i]
-      if (youth) writable.set(id, youth)
-      else {
+      const youth = stored[i]
+      if (!youth) {
         writable.delete(id)
         this.assessments.delete(id)
+        return
       }
+      if (ownChanged.has(id)) writable.set(id, youthOf(youth))
+      // Copy on write: a changed youth gets a fresh inner map, so memoised rows see the change
+      // and earlier snapshots stay as they were.
+      const inner = assessmentMap(youth)
+      if (inner) this.assessments.set(id, inner)
+      else this.assessments.delete(id)
     })
-    // Copy on write: a changed youth gets a fresh inner map, so memoised rows see the change
-    // and earlier snapshots stay as they were.
     this.changedIds.push(...youthIds)
-    assessmentKeys.forEach(([youthId, preconditionId], i) => {
-      this.changedIds.push(youthId)
-      const inner = new Map(this.assessments.get(youthId))
-      const a = assessments[i]
-      if (a) inner.set(preconditionId, a)
-      else inner.delete(preconditionId)
-      this.assessments.set(youthId, inner)
-    })
     this.succeeded()
-    this.publish(null, { youths: youthIds.length > 0 })
+    this.publish(null, { youths: ownChanged.size > 0 })
   }
 }
 
-function putAssessment(into: Map<string, Map<string, Assessment>>, a: Assessment) {
-  let byPrecondition = into.get(a.youthId)
-  if (!byPrecondition) {
-    byPrecondition = new Map()
-    into.set(a.youthId, byPrecondition)
-  }
-  byPrecondition.set(a.preconditionId, a)
+/** A stored youth's assessments by precondition id; undefined when it has none. */
+function assessmentMap(stored: StoredYouth): Map<string, Assessment> | undefined {
+  const of = stored.assessments
+  if (!of) return undefined
+  const inner = new Map<string, Assessment>()
+  for (const id in of) inner.set(id, of[id] as Assessment)
+  return inner.size > 0 ? inner : undefined
 }
 
 export const boardStore = new BoardStore()

@@ -1,5 +1,6 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
+import { auditBatches } from './audit-repo'
 import { DoorstroomDatabase } from './database'
 
 describe('schema upgrades', () => {
@@ -23,9 +24,12 @@ describe('schema upgrades', () => {
 
     const upgraded = new DoorstroomDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(4)
-    expect(await upgraded.youths.get('y1')).toMatchObject({ clientRef: 'K-1', redStreaks: {} })
-    expect(await upgraded.assessments.get(['y1', 'wonen'])).toMatchObject({ status: 'rood' })
+    expect(upgraded.verno).toBe(6)
+    expect(await upgraded.youths.get('y1')).toMatchObject({
+      clientRef: 'K-1',
+      redStreaks: {},
+      assessments: { wonen: { youthId: 'y1', preconditionId: 'wonen', status: 'rood' } },
+    })
     expect(await upgraded.audit.count()).toBe(1)
     expect(await upgraded.reviews.count()).toBe(0)
     // The unique cliëntnummer index survives every upgrade.
@@ -63,13 +67,13 @@ describe('schema upgrades', () => {
 
     const upgraded = new DoorstroomDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(4)
+    expect(upgraded.verno).toBe(6)
     expect(await upgraded.youths.get('y1')).toEqual({
       id: 'y1',
       clientRef: 'K-1',
       redStreaks: { wonen: 2 },
+      assessments: { wonen: { youthId: 'y1', preconditionId: 'wonen', status: 'rood' } },
     })
-    expect(await upgraded.assessments.get(['y1', 'wonen'])).toMatchObject({ status: 'rood' })
     expect(await upgraded.settings.get('app')).toEqual({
       key: 'app',
       value: { providerName: 'Zorg B.V.' },
@@ -89,6 +93,77 @@ describe('schema upgrades', () => {
     } as never)
     expect(await upgraded.exchangeFiles.where('providerKey').equals('a').count()).toBe(1)
     expect(await upgraded.exchangeFiles.where('peildatum').below('2026-04-01').count()).toBe(1)
+    upgraded.close()
+    await Dexie.delete(name)
+  })
+
+  it('opens a version 4 database with every assessment inside its youth and nothing else changed', async () => {
+    const name = 'upgrade-from-v4'
+    const v4 = new Dexie(name)
+    // Versions 1–4 exactly as database.ts declares them.
+    v4.version(1).stores({
+      youths: 'id, &clientRef, municipalityCode, updatedAt',
+      assessments: '[youthId+preconditionId], preconditionId',
+      settings: 'key',
+      audit: '++id, at, youthId',
+    })
+    v4.version(2).stores({
+      reviews: 'id, status, date',
+      reviewItems: '[reviewId+youthId], reviewId, youthId',
+      snapshots: 'reviewId, date',
+      reportNotes: 'id',
+    })
+    v4.version(3).stores({ youths: 'id, &clientRef', assessments: '[youthId+preconditionId]' })
+    v4.version(4).stores({
+      exchangeFiles: 'key, providerKey, peildatum',
+      agreements: 'id, providerKey',
+    })
+    const y1 = { id: 'y1', clientRef: 'K-1', redStreaks: {}, version: 3 }
+    const y2 = { id: 'y2', clientRef: 'K-2', redStreaks: {} }
+    const wonen = {
+      youthId: 'y1',
+      preconditionId: 'wonen',
+      status: 'rood',
+      note: 'Wacht',
+      version: 2,
+    }
+    const school = { youthId: 'y1', preconditionId: 'school', status: 'groen', note: '' }
+    await v4.table('youths').bulkAdd([y1, y2])
+    await v4.table('assessments').bulkAdd([wonen, school])
+    await v4.table('audit').bulkAdd([
+      { at: '2026-01-01T00:00:00.000Z', youthId: 'y1', kind: 'youth' },
+      { at: '2026-01-02T00:00:00.000Z', youthId: 'y1', kind: 'assessment' },
+    ])
+    await v4.table('agreements').add({ id: 'a1', providerKey: 'p', text: 'Afspraak' })
+    v4.close()
+
+    const upgraded = new DoorstroomDatabase(name)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(6)
+    expect(upgraded.tables.map((t) => t.name)).not.toContain('assessments')
+    expect(await upgraded.youths.get('y1')).toEqual({ ...y1, assessments: { wonen, school } })
+    // A youth never assessed stays as it was.
+    expect(await upgraded.youths.get('y2')).toEqual(y2)
+    expect(await upgraded.youths.where('clientRef').equals('K-2').count()).toBe(1)
+    expect(await upgraded.audit.where('youthId').equals('y1').count()).toBe(2)
+    expect(await upgraded.agreements.get('a1')).toMatchObject({ text: 'Afspraak' })
+    // The new multi-entry index finds a batch by any youth in it.
+    await upgraded.audit.bulkAdd(
+      auditBatches(
+        ['y1', 'y2'].map((youthId) => ({
+          kind: 'youth' as const,
+          youthId,
+          preconditionId: null,
+          before: null,
+          after: null,
+        })),
+        'Importeur',
+        '2026-02-01T00:00:00.000Z',
+      ),
+    )
+    expect(await upgraded.audit.where('youthIds').equals('y2').count()).toBe(1)
+    // Later ids continue after the old ones: no audit line is overwritten.
+    expect((await upgraded.audit.toArray()).map((e) => e.id)).toEqual([1, 2, 3])
     upgraded.close()
     await Dexie.delete(name)
   })

@@ -1,4 +1,3 @@
-import Dexie from 'dexie'
 import type { ExistingYouth } from '../domain/import/analyse-row'
 import { buildImportRecords, type ImportRecords } from '../domain/import/build-records'
 import type { ImportPlan } from '../domain/import/plan'
@@ -9,6 +8,8 @@ import { versionOf } from '../domain/versions/record-version'
 import { db } from './database'
 import { putSettings, SETTINGS_KEY } from './settings-repo'
 import { isKeyConflict } from './storage'
+import { auditBatches } from './audit-repo'
+import { assessmentsIn, youthOf, type StoredYouth } from './youth-record'
 
 /**
  * A youth in the plan changed, or a cliëntnummer was taken (in another tab), after the sheet
@@ -28,40 +29,18 @@ export async function loadExistingForImport(
   clientRefs: readonly string[],
 ): Promise<Map<string, ExistingYouth>> {
   const refs = [...new Set(clientRefs.filter((r) => r !== ''))]
-  return db.transaction('r', db.youths, db.assessments, async () => {
-    const youths = refs.length === 0 ? [] : await db.youths.where('clientRef').anyOf(refs).toArray()
-    const ids = new Set(youths.map((y) => y.id))
-    // Few youths: one key range each; many: one pass over all assessments is faster.
-    const assessments =
-      youths.length > 200
-        ? (await db.assessments.toArray()).filter((a) => ids.has(a.youthId))
-        : (
-            await Promise.all(
-              youths.map((y) =>
-                db.assessments
-                  .where('[youthId+preconditionId]')
-                  .between([y.id, Dexie.minKey], [y.id, Dexie.maxKey])
-                  .toArray(),
-              ),
-            )
-          ).flat()
-    const statuses = new Map<string, Record<string, Status>>()
-    const details = new Map<string, Record<string, AssessmentDetails>>()
-    for (const a of assessments) {
-      const of = statuses.get(a.youthId) ?? {}
-      of[a.preconditionId] = a.status
-      statuses.set(a.youthId, of)
-      const texts = details.get(a.youthId) ?? {}
-      texts[a.preconditionId] = { note: a.note, action: a.action }
-      details.set(a.youthId, texts)
-    }
-    return new Map(
-      youths.map((youth) => [
-        youth.clientRef,
-        { youth, statuses: statuses.get(youth.id) ?? {}, details: details.get(youth.id) ?? {} },
-      ]),
-    )
-  })
+  const stored = refs.length === 0 ? [] : await db.youths.where('clientRef').anyOf(refs).toArray()
+  return new Map(
+    stored.map((youth) => {
+      const statuses: Record<string, Status> = {}
+      const details: Record<string, AssessmentDetails> = {}
+      for (const a of assessmentsIn(youth)) {
+        statuses[a.preconditionId] = a.status
+        details[a.preconditionId] = { note: a.note, action: a.action }
+      }
+      return [youth.clientRef, { youth: youthOf(youth), statuses, details }]
+    }),
+  )
 }
 
 export interface ImportResult {
@@ -128,35 +107,46 @@ export async function commitImport(
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportResult> {
   if (plan.undecided > 0) throw new Error('The plan still waits for a choice about duplicates')
-  const tables = [db.youths, db.assessments, db.audit, db.settings]
+  const tables = [db.youths, db.audit, db.settings]
   return db.transaction('rw', tables, async () => {
     const ids = plan.updates.map((u) => u.youthId)
-    const stored = await db.youths.bulkGet(ids)
-    const current = new Map(stored.flatMap((y) => (y ? [[y.id, y] as const] : [])))
+    const stored = new Map(
+      (await db.youths.bulkGet(ids)).flatMap((y) => (y ? [[y.id, y] as const] : [])),
+    )
+    const current = new Map([...stored].map(([id, y]) => [id, youthOf(y)] as const))
     for (const update of plan.updates) {
       if (current.get(update.youthId)?.updatedAt !== update.basedOn) throw new StaleImportError()
     }
-    const keys = plan.updates.flatMap((u) =>
-      [...new Set([...Object.keys(u.statuses), ...Object.keys(u.details ?? {})])].map(
-        (p): [string, string] => [u.youthId, p],
-      ),
+    const currentAssessments = new Map(
+      [...stored.values()].flatMap(assessmentsIn).map((a) => [assessmentKey(a), a] as const),
     )
-    const before = (await db.assessments.bulkGet(keys)).filter((a): a is Assessment => !!a)
-    const currentAssessments = new Map(before.map((a) => [assessmentKey(a), a]))
+    const now = new Date().toISOString()
     const built = buildImportRecords(plan, {
       actor,
-      now: new Date().toISOString(),
+      now,
       newId: () => crypto.randomUUID(),
       current,
       currentAssessments,
     })
     const records = withVersions(built, current, currentAssessments)
+    const { added, changed } = youthRecords(records, stored)
+    // One batch record per AUDIT_BATCH_LINES lines instead of a record per line.
+    const batches = auditBatches(
+      records.audit.map(({ kind, youthId, preconditionId, before, after, fromVersion }) => ({
+        kind,
+        youthId,
+        preconditionId,
+        before,
+        after,
+        fromVersion,
+      })),
+      actor,
+      now,
+    )
 
-    const total = records.youths.length + records.assessments.length + records.audit.length
+    const total = added.length + changed.length + batches.length
     let done = 0
     const progress = (n: number) => onProgress?.((done += n), total)
-    const added = records.youths.filter((y) => !current.has(y.id))
-    const changed = records.youths.filter((y) => current.has(y.id))
     // add, not put: a cliëntnummer that exists by now (another tab) fails the whole transaction.
     // Only that is "stale"; a bulk write that failed otherwise (a full disk) keeps its error.
     await writeInChunks(
@@ -169,8 +159,7 @@ export async function commitImport(
       progress,
     )
     await writeInChunks(changed, (c) => db.youths.bulkPut(c), progress)
-    await writeInChunks(records.assessments, (c) => db.assessments.bulkPut(c), progress)
-    await writeInChunks(records.audit, (c) => db.audit.bulkAdd(c), progress)
+    await writeInChunks(batches, (c) => db.audit.bulkAdd(c), progress)
 
     const settingsRecord = await db.settings.get(SETTINGS_KEY)
     const settings = restoreSettings(settingsRecord?.value)
@@ -181,4 +170,33 @@ export async function commitImport(
     }
     return { added: records.added, updated: records.updated }
   })
+}
+
+/**
+ * The youth records to store: each new or changed youth, and each youth with a changed
+ * assessment, with its assessments (stored ones kept, imported ones over them).
+ */
+function youthRecords(
+  records: ImportRecords,
+  stored: ReadonlyMap<string, StoredYouth>,
+): { added: StoredYouth[]; changed: StoredYouth[] } {
+  const out = new Map<string, StoredYouth>()
+  for (const youth of records.youths) {
+    out.set(youth.id, { ...youth, assessments: { ...stored.get(youth.id)?.assessments } })
+  }
+  for (const a of records.assessments) {
+    let youth = out.get(a.youthId)
+    if (!youth) {
+      const before = stored.get(a.youthId)
+      if (!before) throw new Error(`Youth ${a.youthId} is not in the import`)
+      youth = { ...before, assessments: { ...before.assessments } }
+      out.set(a.youthId, youth)
+    }
+    ;(youth.assessments ??= {})[a.preconditionId] = a
+  }
+  const all = [...out.values()]
+  return {
+    added: all.filter((y) => !stored.has(y.id)),
+    changed: all.filter((y) => stored.has(y.id)),
+  }
 }

@@ -4,8 +4,10 @@ import { SAMPLE_CSV_DUTCH } from '../../test/fixtures/import-sheets'
 import { autoMapColumns } from '../domain/import/auto-map'
 import { analyseTable, resolvePlan } from '../domain/import/plan'
 import { readCsv } from '../domain/import/read-csv'
-import { getAssessment, setAssessment } from './assessments-repo'
+import { allAssessments, getAssessment, setAssessment } from './assessments-repo'
+import { auditForYouth } from './audit-repo'
 import { db } from './database'
+import { storedYouth } from './youth-record'
 import { commitImport, loadExistingForImport } from './import-repo'
 import { closeReview, reviewItems, setAssessmentInReview, startReview } from './review-repo'
 import { getVersionedSettings, saveSettings } from './settings-repo'
@@ -16,7 +18,7 @@ import { addYouth, getYouth, registerOutflow, updateYouth } from './youths-repo'
 async function everything() {
   return {
     youths: await db.youths.toArray(),
-    assessments: await db.assessments.toArray(),
+    assessments: await allAssessments(),
     settings: await db.settings.toArray(),
     audit: await db.audit.toArray(),
     reviewItems: await db.reviewItems.toArray(),
@@ -35,7 +37,7 @@ describe('record versions', () => {
       1,
     )
     expect([first.version, second.version]).toEqual([1, 2])
-    const lines = await db.audit.where('youthId').equals(youth.id).toArray()
+    const lines = (await auditForYouth(youth.id)).reverse()
     expect(lines.map((l) => [l.kind, l.fromVersion])).toEqual([
       ['youth', 0],
       ['assessment', 0],
@@ -45,13 +47,18 @@ describe('record versions', () => {
 
   it('counts an assessment stored before versions existed as version 0', async () => {
     const youth = await addYouth(makeYouthValues(), 'A')
-    await db.assessments.put({
-      youthId: youth.id,
-      preconditionId: 'wonen',
-      ...makeAssessmentInput(),
-      changedBy: 'A',
-      changedAt: '2026-01-01T10:00:00.000Z',
-    })
+    const stored = await db.youths.get(youth.id)
+    await db.youths.put(
+      storedYouth(stored!, [
+        {
+          youthId: youth.id,
+          preconditionId: 'wonen',
+          ...makeAssessmentInput(),
+          changedBy: 'A',
+          changedAt: '2026-01-01T10:00:00.000Z',
+        },
+      ]),
+    )
     const saved = await setAssessment(youth.id, 'wonen', makeAssessmentInput({ note: 'x' }), 'A', 0)
     expect(saved.version).toBe(1)
   })
@@ -171,7 +178,7 @@ describe('record versions', () => {
 
     expect((await getYouth(existing.id))?.version).toBe(2)
     expect((await getAssessment(existing.id, 'wonen'))?.version).toBe(1)
-    const lines = await db.audit.where('youthId').equals(existing.id).toArray()
+    const lines = (await auditForYouth(existing.id)).reverse()
     expect(lines.map((l) => [l.kind, l.fromVersion])).toEqual([
       ['youth', 0],
       ['youth', 1],

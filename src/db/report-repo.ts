@@ -6,8 +6,10 @@ import { scopeKey, type ReportScope } from '../domain/report/scope'
 import type { AuditEntry, IsoDate, IsoTimestamp, ReportNote } from '../domain/types'
 import { ValidationError } from '../domain/validation'
 import { db } from './database'
+import { expandAudit } from './audit-repo'
 import { changeRecord } from './record-change'
 import { getSettings } from './settings-repo'
+import { assessmentsIn, youthOf } from './youth-record'
 
 /** Longest Signalen text kept for one period and scope. */
 export const REPORT_NOTE_MAX_LENGTH = 10_000
@@ -17,7 +19,7 @@ export const REPORT_NOTE_MAX_LENGTH = 10_000
  * recent peildatum costs only the few entries made since, however many youths there are.
  */
 export async function auditSince(since: IsoTimestamp): Promise<AuditEntry[]> {
-  return newestFirst(await db.audit.where('at').aboveOrEqual(since).toArray())
+  return newestFirst(expandAudit(await db.audit.where('at').aboveOrEqual(since).toArray()))
 }
 
 /** The history a report on `period` needs: everything since its previous peildatum. */
@@ -76,17 +78,16 @@ export async function saveReportNote(
 export async function loadReportSource(
   previous: Pick<ReportPeriod, 'end'>,
 ): Promise<{ current: HistoricState; history: AuditEntry[] }> {
-  return db.transaction('r', db.youths, db.assessments, db.settings, db.audit, async () => {
-    const [youths, assessments, settings, history] = await Promise.all([
+  return db.transaction('r', db.youths, db.settings, db.audit, async () => {
+    const [stored, settings, history] = await Promise.all([
       db.youths.toArray(),
-      db.assessments.toArray(),
       getSettings(),
       reportHistory(previous),
     ])
     return {
       current: {
-        youths: new Map(youths.map((y) => [y.id, y])),
-        assessments: assessmentsByYouth(assessments),
+        youths: new Map(stored.map((y) => [y.id, youthOf(y)])),
+        assessments: assessmentsByYouth(stored.flatMap(assessmentsIn)),
         settings,
       },
       history,

@@ -17,12 +17,13 @@ import type {
   ReviewSnapshot,
   Youth,
 } from '../domain/types'
-import { assessmentsOfYouth, setAssessment } from './assessments-repo'
+import { getAssessment, setAssessment } from './assessments-repo'
 import { appendGeneralAudit } from './audit-repo'
 import { db } from './database'
 import { getExisting } from './record-change'
 import { getSettings } from './settings-repo'
 import { updateYouth } from './youths-repo'
+import { assessmentsIn, type StoredYouth } from './youth-record'
 import { versionOf } from '../domain/versions/record-version'
 import type { YouthValues } from '../domain/youth-input'
 
@@ -117,19 +118,15 @@ export async function setAssessmentInReview(
   actor: string,
   expectedVersion?: number,
 ): Promise<Assessment> {
-  return db.transaction(
-    'rw',
-    [db.reviews, db.reviewItems, db.youths, db.assessments, db.audit],
-    async () => {
-      await openReview(reviewId)
-      const before = await db.assessments.get([youthId, preconditionId])
-      const after = await setAssessment(youthId, preconditionId, input, actor, expectedVersion)
-      if (!before || after.changedAt !== before.changedAt) {
-        await putItem(reviewId, youthId, (item) => withChange(item, preconditionId))
-      }
-      return after
-    },
-  )
+  return db.transaction('rw', [db.reviews, db.reviewItems, db.youths, db.audit], async () => {
+    await openReview(reviewId)
+    const before = await getAssessment(youthId, preconditionId)
+    const after = await setAssessment(youthId, preconditionId, input, actor, expectedVersion)
+    if (!before || after.changedAt !== before.changedAt) {
+      await putItem(reviewId, youthId, (item) => withChange(item, preconditionId))
+    }
+    return after
+  })
 }
 
 /**
@@ -155,12 +152,6 @@ export async function updateYouthInReview(
   )
 }
 
-/** Assessments of many youths: one sweep for a large review, key ranges for a small one. */
-async function assessmentsOfYouths(youthIds: readonly string[]): Promise<Assessment[]> {
-  if (youthIds.length > 500) return db.assessments.toArray()
-  return (await Promise.all(youthIds.map(assessmentsOfYouth))).flat()
-}
-
 /**
  * Closes a review: stores the immutable snapshot of every youth still placed, the review date
  * for every youth marked besproken (drives *verouderd*) and the red streaks (drives
@@ -170,16 +161,15 @@ export async function closeReview(reviewId: string, actor: string): Promise<Revi
   const settings = await getSettings()
   return db.transaction(
     'rw',
-    [db.reviews, db.reviewItems, db.youths, db.assessments, db.snapshots, db.audit],
+    [db.reviews, db.reviewItems, db.youths, db.snapshots, db.audit],
     async () => {
       const review = await openReview(reviewId)
-      const [found, items, assessments] = await Promise.all([
+      const [found, items] = await Promise.all([
         db.youths.bulkGet(review.youthIds),
         db.reviewItems.where('reviewId').equals(reviewId).toArray(),
-        assessmentsOfYouths(review.youthIds),
       ])
-      const youths = found.filter((y): y is Youth => y !== undefined && y.outflow === null)
-      const byYouth = assessmentsByYouth(assessments, new Set(youths.map((y) => y.id)))
+      const youths = found.filter((y): y is StoredYouth => y !== undefined && y.outflow === null)
+      const byYouth = assessmentsByYouth(youths.flatMap(assessmentsIn))
       const discussed = new Set(items.filter((i) => i.discussedAt).map((i) => i.youthId))
       const closedAt = new Date().toISOString()
       const snapshot = buildSnapshot({

@@ -4,6 +4,7 @@ import { restoreSettings } from '../domain/settings'
 import type { IsoDate } from '../domain/types'
 import { appendAudit } from './audit-repo'
 import { db } from './database'
+import { storedYouths } from './youth-record'
 import { putSettings, SETTINGS_KEY } from './settings-repo'
 
 export class NotEmptyError extends Error {
@@ -29,7 +30,7 @@ export async function loadSampleData(today: IsoDate, actor: string): Promise<num
     months: 6,
   })
   const history = sampleHistory(data)
-  const tables = [db.youths, db.assessments, db.settings, db.audit, db.reviews, db.snapshots]
+  const tables = [db.youths, db.settings, db.audit, db.reviews, db.snapshots]
   await db.transaction('rw', tables, async () => {
     if ((await db.youths.count()) > 0) throw new NotEmptyError()
     // Settings a user already made are kept; only an empty provider name and locations are filled.
@@ -44,8 +45,7 @@ export async function loadSampleData(today: IsoDate, actor: string): Promise<num
       actor,
       stored,
     )
-    await db.youths.bulkAdd(history.youths)
-    await db.assessments.bulkAdd(data.assessments)
+    await db.youths.bulkAdd(storedYouths(history.youths, data.assessments))
     await db.reviews.bulkAdd(history.reviews)
     await db.snapshots.bulkAdd(history.snapshots)
     await db.audit.bulkAdd(history.audit)

@@ -7,6 +7,7 @@ import { appendAudit, lastYouthChange } from './audit-repo'
 import { db } from './database'
 import { changeRecord } from './record-change'
 import { putSettings, SETTINGS_KEY } from './settings-repo'
+import { youthOf } from './youth-record'
 
 export { MissingRecordError } from './record-change'
 
@@ -87,12 +88,13 @@ export async function updateYouth(
         kind: 'youth',
         youthId: id,
         preconditionId: null,
-        before,
-        after,
+        // The youth's own fields: its assessments have their own lines.
+        before: youthOf(before),
+        after: youthOf(after),
       }),
     })
     await rememberLocation(after.location, actor)
-    return after
+    return youthOf(after)
   })
 }
 
@@ -103,8 +105,8 @@ async function setOutflow(
   actor: string,
   expectedVersion: number | undefined,
 ): Promise<Youth> {
-  return db.transaction('rw', db.youths, db.audit, async () =>
-    changeRecord(db.youths, id, {
+  return db.transaction('rw', db.youths, db.audit, async () => {
+    const after = await changeRecord(db.youths, id, {
       missing: 'Youth',
       expectedVersion,
       lastChange: () => lastYouthChange(id),
@@ -117,8 +119,9 @@ async function setOutflow(
         before: before.outflow,
         after: outflow,
       }),
-    }),
-  )
+    })
+    return youthOf(after)
+  })
 }
 
 /**
@@ -144,7 +147,8 @@ export async function undoOutflow(
 }
 
 export async function getYouth(id: string): Promise<Youth | undefined> {
-  return db.youths.get(id)
+  const stored = await db.youths.get(id)
+  return stored && youthOf(stored)
 }
 
 export async function countYouths(): Promise<number> {

@@ -1,4 +1,5 @@
 import { db } from '../../src/db/database'
+import { storedYouths } from '../../src/db/youth-record'
 import { SETTINGS_KEY } from '../../src/db/settings-repo'
 import { generateSampleDataset } from '../../src/domain/sample-data/generate'
 import { sampleHistory } from '../../src/domain/sample-data/history'
@@ -33,8 +34,7 @@ export async function seed(youthCount: number) {
   const { data, history } = benchDataset(youthCount)
   await clearAll()
   await db.settings.put({ key: SETTINGS_KEY, value: data.settings })
-  await inChunks(history.youths, (c) => db.youths.bulkAdd(c))
-  await inChunks(data.assessments, (c) => db.assessments.bulkAdd(c))
+  await inChunks(storedYouths(history.youths, data.assessments), (c) => db.youths.bulkAdd(c))
   await inChunks(history.audit, (c) => db.audit.bulkAdd(c))
   await db.reviews.bulkAdd(history.reviews)
   await db.snapshots.bulkAdd(history.snapshots)

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeYouthValues } from '../../../test/factories/youth'
 import type { AssessmentInput } from '../../domain/types'
-import { setAssessment } from '../assessments-repo'
+import { getAssessment, setAssessment } from '../assessments-repo'
 import { auditForYouth } from '../audit-repo'
 import { db, DB_NAME } from '../database'
 import { addYouth, getYouth } from '../youths-repo'
@@ -46,7 +46,7 @@ function readRaw(store: string): Promise<unknown[]> {
 }
 
 async function rawText(): Promise<string> {
-  const stores = ['youths', 'assessments', 'audit']
+  const stores = ['youths', 'audit']
   const all = await Promise.all(stores.map(readRaw))
   return JSON.stringify(all, (_, v: unknown) =>
     v instanceof Uint8Array ? Buffer.from(v).toString('latin1') : v,
@@ -73,7 +73,7 @@ describe('encryption at rest', () => {
       expect(raw).not.toContain(secret)
     }
     expect(await getYouth(youth.id)).toMatchObject({ displayName: 'Roos Jansen' })
-    expect(await db.assessments.get([youth.id, 'wonen'])).toMatchObject({ note: red.note })
+    expect(await getAssessment(youth.id, 'wonen')).toMatchObject({ note: red.note })
     // Indexes on plain fields keep working.
     expect(await db.youths.where('clientRef').equals('K-001').count()).toBe(1)
     expect(await db.audit.where('youthId').equals(youth.id).count()).toBeGreaterThanOrEqual(2)

@@ -1,7 +1,7 @@
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie'
 import type { Keyring } from './keyring'
 import { PROTECTED_FIELDS } from './protected-fields'
-import { hasPlainProtectedFields, isSealedRecord, openRecord, sealRecord } from './record-cipher'
+import { hasPlainProtectedFields, openRecord, sealRecord } from './record-cipher'
 
 export class LockedError extends Error {
   constructor() {
@@ -53,7 +53,8 @@ export function createEncryptionMiddleware(keyring: Keyring): EncryptionMiddlewa
 
   function readValue(table: string, value: unknown): unknown {
     const key = keyring.dataKey()
-    return key && isSealedRecord(value) ? openRecord(table, value, key) : value
+    // Not only sealed records: a youth's embedded assessments are sealed on their own.
+    return key ? openRecord(table, value, key) : value
   }
 
   function wrapCursor(table: string, cursor: DBCoreCursor): DBCoreCursor {

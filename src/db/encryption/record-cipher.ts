@@ -1,7 +1,7 @@
 import { gcm } from '@noble/ciphers/aes.js'
 import { bytesToUtf8, isBytes, utf8ToBytes } from '@noble/ciphers/utils.js'
 import { DATA_KEY_BYTES, NONCE_BYTES } from './params'
-import { PROTECTED_FIELDS, SEALED_PROPERTY } from './protected-fields'
+import { EMBEDDED_RECORDS, PROTECTED_FIELDS, SEALED_PROPERTY } from './protected-fields'
 
 /** What a record holds instead of its protected fields. */
 export interface Sealed {
@@ -57,6 +57,26 @@ export function hasPlainProtectedFields(table: string, record: unknown): boolean
   })
 }
 
+/** The record with every embedded record (EMBEDDED_RECORDS) passed through `change`. */
+function mapEmbedded(
+  table: string,
+  record: Row,
+  change: (table: string, r: unknown) => unknown,
+): Row {
+  const embedded = EMBEDDED_RECORDS[table]
+  if (!embedded) return record
+  let copy: Row | null = null
+  for (const [field, inner] of Object.entries(embedded)) {
+    const map = record[field]
+    if (!isRow(map)) continue
+    const changed: Row = {}
+    for (const [key, value] of Object.entries(map)) changed[key] = change(inner, value)
+    copy ??= { ...record }
+    copy[field] = changed
+  }
+  return copy ?? record
+}
+
 /**
  * Moves the protected fields of a record into one AES-GCM ciphertext (one per record keeps
  * reading 50,000 youths fast). Synchronous on purpose: it runs inside IndexedDB transactions,
@@ -67,7 +87,10 @@ export function sealRecord(table: string, record: unknown, key: Uint8Array): unk
   if (!paths || !isRow(record)) return record
   if (key.length !== DATA_KEY_BYTES) throw new Error('Invalid data key')
   const secret: Row = {}
-  const copy: Row = without(record, [SEALED_PROPERTY])
+  const copy: Row = without(
+    mapEmbedded(table, record, (inner, r) => sealRecord(inner, openRecord(inner, r, key), key)),
+    [SEALED_PROPERTY],
+  )
   for (const path of paths) {
     const [head = '', tail] = path.split('.')
     if (tail === undefined) {
@@ -92,7 +115,12 @@ export function sealRecord(table: string, record: unknown, key: Uint8Array): unk
 
 /** The record with its protected fields back in place; a record without ciphertext as is. */
 export function openRecord(table: string, record: unknown, key: Uint8Array): unknown {
-  if (!isRow(record) || !(SEALED_PROPERTY in record)) return record
+  if (!isRow(record)) return record
+  const opened = mapEmbedded(table, record, (inner, r) => openRecord(inner, r, key))
+  return SEALED_PROPERTY in opened ? openOwnFields(table, opened, key) : opened
+}
+
+function openOwnFields(table: string, record: Row, key: Uint8Array): Row {
   const sealed = record[SEALED_PROPERTY]
   if (!isSealed(sealed)) throw new DecryptionError(table)
   let secret: unknown

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { makeYouthValues } from '../../../test/factories/youth'
 import { renderWithApp } from '../../../test/render'
+import { allAssessments } from '../../db/assessments-repo'
 import { db } from '../../db/database'
 import { addYouth, updateYouth } from '../../db/youths-repo'
 import { BackupSection } from './backup-section'
@@ -21,7 +22,7 @@ function captureDownloads() {
 async function snapshot() {
   return {
     youths: await db.youths.toArray(),
-    assessments: await db.assessments.toArray(),
+    assessments: await allAssessments(),
     audit: await db.audit.toArray(),
   }
 }

@@ -1,4 +1,5 @@
 import { realListXlsx, realYouths, type RealYouth } from '../../../test/fixtures/real-lists'
+import { getAssessment } from '../../db/assessments-repo'
 import { db } from '../../db/database'
 import { listRememberedLayouts, rememberLayout } from '../../db/import-layouts-repo'
 import { commitImport } from '../../db/import-repo'
@@ -45,7 +46,7 @@ describe('a real provider list', () => {
       note: 'Wacht op plek begeleid wonen; gesprek 2 gepland.',
     })
     // "G" in the column "18+ plan".
-    expect(await db.assessments.get([second?.id ?? '', 'toekomstplan'])).toMatchObject({
+    expect(await getAssessment(second?.id ?? '', 'toekomstplan')).toMatchObject({
       status: 'groen',
     })
   })

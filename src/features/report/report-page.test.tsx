@@ -4,14 +4,19 @@ import { renderWithApp } from '../../../test/render'
 import { db } from '../../db/database'
 import { getReportNote } from '../../db/report-repo'
 import { SETTINGS_KEY } from '../../db/settings-repo'
+import { storedYouths } from '../../db/youth-record'
 import { fixture } from '../../../test/fixtures/report-fixture'
 import { ReportPage } from './report-page'
 
 /** Stores the fixture's history (see test/fixtures/report-fixture.ts) as the app would. */
 async function seed() {
   const { current, audit } = fixture()
-  await db.youths.bulkAdd([...current.youths.values()])
-  await db.assessments.bulkAdd([...current.assessments.values()].flatMap((m) => [...m.values()]))
+  await db.youths.bulkAdd(
+    storedYouths(
+      current.youths.values(),
+      [...current.assessments.values()].flatMap((m) => [...m.values()]),
+    ),
+  )
   await db.audit.bulkAdd(audit)
   await db.settings.put({ key: SETTINGS_KEY, value: current.settings })
 }
