@@ -47,9 +47,8 @@ describe('record versions', () => {
 
   it('counts an assessment stored before versions existed as version 0', async () => {
     const youth = await addYouth(makeYouthValues(), 'A')
-    const stored = await db.youths.get(youth.id)
     await db.youths.put(
-      storedYouth(stored!, [
+      storedYouth(youth, [
         {
           youthId: youth.id,
           preconditionId: 'wonen',

@@ -18,7 +18,7 @@ export interface StoredYouth extends Youth {
 /** The youth without its stored assessments. */
 export function youthOf(stored: StoredYouth): Youth {
   if (!('assessments' in stored)) return stored
-  const { assessments: _assessments, ...youth } = stored
+  const { assessments, ...youth } = stored
   return youth
 }
 
@@ -33,10 +33,11 @@ export function withAssessment(
   preconditionId: string,
   assessment: Assessment | null,
 ): StoredYouth {
-  const assessments = { ...stored.assessments }
-  if (assessment) assessments[preconditionId] = assessment
-  else delete assessments[preconditionId]
-  return { ...stored, assessments }
+  const { [preconditionId]: _old, ...others } = stored.assessments ?? {}
+  return {
+    ...stored,
+    assessments: assessment ? { ...others, [preconditionId]: assessment } : others,
+  }
 }
 
 /** The record to store for a youth and its assessments (the youth's own `assessments` ignored). */

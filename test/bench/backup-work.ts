@@ -1,4 +1,6 @@
 import { db } from '../../src/db/database'
+import { storedYouths } from '../../src/db/youth-record'
+import type { Assessment, Youth } from '../../src/domain/types'
 import type { CheckedBackup } from '../../src/domain/backup/read-backup'
 import { createBackup } from '../../src/features/backup/create-backup'
 import { checkBackupFile, restoreBackup } from '../../src/features/backup/restore-backup'
@@ -45,7 +47,11 @@ export async function rawWrite() {
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) await table.clear()
     for (const table of db.tables) {
-      const records = data[table.name] ?? []
+      // Stored as the app stores them: each youth with its assessments (schema v5).
+      const records =
+        table.name === 'youths'
+          ? storedYouths((data.youths ?? []) as Youth[], (data.assessments ?? []) as Assessment[])
+          : (data[table.name] ?? [])
       for (let i = 0; i < records.length; i += 5000) {
         await table.bulkPut(records.slice(i, i + 5000))
       }

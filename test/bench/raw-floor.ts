@@ -18,25 +18,22 @@ function done(tx: IDBTransaction): Promise<void> {
   })
 }
 
-/** Every youth and assessment read with one getAll each, in one read transaction. */
+/** Every youth (with its assessments, schema v5) read with one getAll, in one read transaction. */
 export async function rawRead(): Promise<{ ms: number; records: number }> {
   await db.open()
   const idb = db.backendDB()
   const start = performance.now()
-  const tx = idb.transaction(['youths', 'assessments'], 'readonly')
-  const [youths, assessments] = await Promise.all([
-    request(tx.objectStore('youths').getAll()),
-    request(tx.objectStore('assessments').getAll()),
-  ])
-  return { ms: performance.now() - start, records: youths.length + assessments.length }
+  const tx = idb.transaction(['youths'], 'readonly')
+  const youths = await request(tx.objectStore('youths').getAll())
+  return { ms: performance.now() - start, records: youths.length }
 }
 
-const WRITTEN = ['youths', 'assessments', 'audit'] as const
+const WRITTEN = ['youths', 'audit'] as const
 
 /** Reads what the tables now hold (not timed), for `rawWrite` to write the same records. */
 export async function currentRecords(): Promise<Record<(typeof WRITTEN)[number], unknown[]>> {
-  const [youths, assessments, audit] = await Promise.all(WRITTEN.map((t) => db.table(t).toArray()))
-  return { youths: youths ?? [], assessments: assessments ?? [], audit: audit ?? [] }
+  const [youths, audit] = await Promise.all(WRITTEN.map((t) => db.table(t).toArray()))
+  return { youths: youths ?? [], audit: audit ?? [] }
 }
 
 /** Puts these records with plain IndexedDB in one transaction (the tables emptied first, not timed). */
