@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { periodAt } from '../domain/report/periods'
 import { makeSettings } from '../../test/factories/settings'
 import { makeYouthValues } from '../../test/factories/youth'
-import { setAssessment } from './assessments-repo'
+import { SAMPLE_CSV_DUTCH } from '../../test/fixtures/import-sheets'
+import { autoMapColumns } from '../domain/import/auto-map'
+import { analyseTable, resolvePlan } from '../domain/import/plan'
+import { readCsv } from '../domain/import/read-csv'
+import { getAssessment, setAssessment } from './assessments-repo'
+import { commitImport, loadExistingForImport } from './import-repo'
 import { db } from './database'
 import {
   auditSince,
@@ -88,6 +93,35 @@ describe('a report from the database', () => {
     )
     await addYouth(makeYouthValues({ clientRef: 'C-1', placementDate: '2026-03-01' }), 'Test')
     await saveSettings({ ...settings, futurePlanAge: 12 }, 'Test')
+
+    expect(await reportP1('2026-04-02')).toEqual(then)
+  })
+
+  it('gives the same figures for an ended period after a later import (its audit lines in batches)', async () => {
+    at('2026-01-10T10:00:00Z')
+    // The sheet's locations are known already: remembering a location is not history.
+    await saveSettings(
+      { ...settings, locations: ['Gezinshuis De Eik', 'Gezinshuis De Linde', 'Groep Noord'] },
+      'Test',
+    )
+    const a = await addYouth(
+      makeYouthValues({ clientRef: 'IMP-001', placementDate: '2025-06-01' }),
+      'Test',
+    )
+    await setAssessment(a.id, 'wonen', assessment('oranje'), 'Test')
+    at('2026-04-01T10:00:00Z')
+    const then = await reportP1('2026-04-01')
+    expect(then.keyFigures.placed).toBe(1)
+
+    at('2026-04-02T10:00:00Z')
+    const sheet = readCsv(SAMPLE_CSV_DUTCH())
+    const existing = await loadExistingForImport(sheet.rows.map((r) => String(r.cells[0] ?? '')))
+    const mapping = autoMapColumns(sheet.headers, [{ id: 'wonen', names: ['Wonen'] }])
+    const rows = await analyseTable(sheet, mapping, existing, { today: '2026-04-02' })
+    await commitImport(resolvePlan(rows, { existing: 'update', inFile: 'update' }), 'Importeur')
+    // The import did change the current data: IMP-001 is rood now and two youths were added.
+    expect((await getAssessment(a.id, 'wonen'))?.status).toBe('rood')
+    expect(await db.youths.count()).toBe(3)
 
     expect(await reportP1('2026-04-02')).toEqual(then)
   })

@@ -20,11 +20,14 @@ export async function foldAssessmentsIntoYouths(tx: Transaction): Promise<void> 
       if (!of) byYouth.set(a.youthId, (of = {}))
       of[a.preconditionId] = a
     })
-  await tx
-    .table<StoredYouth>('youths')
-    .toCollection()
-    .modify((youth) => {
-      const assessments = byYouth.get(youth.id)
-      if (assessments) (youth as { assessments?: unknown }).assessments = assessments
-    })
+  // Read and put rather than `modify`: modify deep-clones each record, which turns a sealed
+  // record's byte arrays into plain objects.
+  const youths = tx.table<StoredYouth, string>('youths')
+  const changed = (await youths.bulkGet([...byYouth.keys()])).flatMap((youth) => {
+    const assessments = youth && byYouth.get(youth.id)
+    return assessments ? [{ ...youth, assessments } as StoredYouth] : []
+  })
+  for (let start = 0; start < changed.length; start += 5000) {
+    await youths.bulkPut(changed.slice(start, start + 5000))
+  }
 }

@@ -51,7 +51,8 @@ export function AuditList({
   return (
     <ol className="audit-list">
       {entries.map((entry) => (
-        <li key={entry.id}>
+        // Lines of one import batch share its id; one youth has one line per record in it.
+        <li key={`${entry.id}:${entry.kind}:${entry.preconditionId ?? ''}`}>
           <span className="audit-list__when">{formatMoment(entry.at)}</span>{' '}
           <span className="audit-list__who">{entry.actor}</span>
           {': '}
