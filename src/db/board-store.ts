@@ -1,4 +1,5 @@
 import Dexie, { cmp, RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie'
+import { RecordMap } from '../domain/record-map'
 import type { Assessment, Youth } from '../domain/types'
 import { db } from './database'
 import type { StoredYouth } from './youth-record'
@@ -48,7 +49,7 @@ export class BoardStore {
   private youths = new Map<string, Youth>()
   /** `youths` is the map of the current snapshot: copy before changing it. */
   private youthsPublished = false
-  private assessments = new Map<string, Map<string, Assessment>>()
+  private assessments = new Map<string, ReadonlyMap<string, Assessment>>()
   private snapshot: BoardData = {
     youths: new Map(),
     assessments: new Map(),
@@ -181,7 +182,7 @@ export class BoardStore {
     performance.mark('dsb:board-load-start')
     const progressive = !this.loadedOnce
     let youths = new Map<string, Youth>()
-    const assessments = new Map<string, Map<string, Assessment>>()
+    const assessments = new Map<string, ReadonlyMap<string, Assessment>>()
     if (progressive) {
       this.youths = youths
       this.youthsPublished = false
@@ -323,12 +324,14 @@ function asYouth(stored: StoredYouth): Youth {
   return stored
 }
 
-/** A stored youth's assessments by precondition id; undefined when it has none. */
-function assessmentMap(stored: StoredYouth): Map<string, Assessment> | undefined {
+/**
+ * A stored youth's assessments by precondition id (a view of its record, not a copy);
+ * undefined when it has none.
+ */
+function assessmentMap(stored: StoredYouth): ReadonlyMap<string, Assessment> | undefined {
   const of = stored.assessments
   if (!of) return undefined
-  const inner = new Map<string, Assessment>()
-  for (const id in of) inner.set(id, of[id] as Assessment)
+  const inner = new RecordMap(of)
   return inner.size > 0 ? inner : undefined
 }
 
