@@ -21,6 +21,9 @@ import {
   schemaVersion,
   tableInfos,
 } from './backup-repo'
+import { makeAssessment } from '../../test/factories/assessment'
+import { makeYouth } from '../../test/factories/youth'
+import { assessmentsOfYouth, getAssessment } from './assessments-repo'
 import { storedYouths } from './youth-record'
 import { db } from './database'
 import { loadSampleData } from './sample-data-repo'
@@ -164,6 +167,50 @@ describe('back-up and restore', () => {
       }),
       { numRuns: 15 },
     )
+  })
+
+  it.each([1, 2, 3, 4])(
+    'restores a back-up of schema version %i with every assessment inside its youth',
+    async (version) => {
+      const youth = makeYouth({ id: 'y-1', clientRef: 'K-1' })
+      const other = makeYouth({ id: 'y-2', clientRef: 'K-2' })
+      const wonen = makeAssessment({ youthId: 'y-1', preconditionId: 'wonen', status: 'rood' })
+      const school = makeAssessment({ youthId: 'y-1', preconditionId: 'school', status: 'groen' })
+      const data = { youths: [youth, other], assessments: [wonen, school], settings: [], audit: [] }
+      const text = await createBackupText(data, { ...meta, schemaVersion: version })
+      const checked = await readBackup(text, options())
+      if (!checked.ok) throw new Error(checked.problem.code)
+      await replaceAllData(checked.backup.data, { createdAt: meta.createdAt, actor: 'T' })
+
+      expect(await getAssessment('y-1', 'wonen')).toEqual(wonen)
+      expect(await getAssessment('y-1', 'school')).toEqual(school)
+      expect(await assessmentsOfYouth('y-2')).toEqual([])
+      // A back-up made now lists them as their own table again, as every earlier file did.
+      const again = await readAllData()
+      expect(again.assessments).toEqual([wonen, school])
+      expect(again.youths?.map((y) => (y as Youth).clientRef)).toEqual(['K-1', 'K-2'])
+    },
+  )
+
+  it('merging a newer assessment of a youth keeps the youth’s other assessments', async () => {
+    const youth = makeYouth({ id: 'y-1', clientRef: 'K-1' })
+    const old = makeAssessment({
+      youthId: 'y-1',
+      preconditionId: 'wonen',
+      status: 'rood',
+      changedAt: '2026-01-01T10:00:00.000Z',
+    })
+    const school = makeAssessment({ youthId: 'y-1', preconditionId: 'school', status: 'oranje' })
+    await db.youths.put(storedYouths([youth], [old, school])[0] as Youth)
+    const newer = { ...old, status: 'groen' as const, changedAt: '2026-02-01T10:00:00.000Z' }
+
+    const plan = await mergeData(
+      { youths: [youth], assessments: [newer] },
+      { createdAt: meta.createdAt, actor: 'T' },
+    )
+    expect(plan.replaced).toBe(1)
+    expect(await getAssessment('y-1', 'wonen')).toEqual(newer)
+    expect(await getAssessment('y-1', 'school')).toEqual(school)
   })
 
   it('merging a back-up of the same data changes nothing but one audit line', async () => {

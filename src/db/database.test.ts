@@ -167,4 +167,56 @@ describe('schema upgrades', () => {
     upgraded.close()
     await Dexie.delete(name)
   })
+
+  it.each([1, 2, 3, 4])(
+    'opens a version %i database with each assessment in its youth and every audit line kept',
+    async (version) => {
+      const name = `upgrade-all-from-v${version}`
+      const old = new Dexie(name)
+      // The schemas exactly as database.ts declares them, up to `version`.
+      const schemas: Record<string, string | null>[] = [
+        {
+          youths: 'id, &clientRef, municipalityCode, updatedAt',
+          assessments: '[youthId+preconditionId], preconditionId',
+          settings: 'key',
+          audit: '++id, at, youthId',
+        },
+        {
+          reviews: 'id, status, date',
+          reviewItems: '[reviewId+youthId], reviewId, youthId',
+          snapshots: 'reviewId, date',
+          reportNotes: 'id',
+        },
+        { youths: 'id, &clientRef', assessments: '[youthId+preconditionId]' },
+        { exchangeFiles: 'key, providerKey, peildatum', agreements: 'id, providerKey' },
+      ]
+      schemas.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores))
+      await old.table('youths').bulkAdd([
+        { id: 'y1', clientRef: 'K-1', redStreaks: {} },
+        { id: 'y2', clientRef: 'K-2', redStreaks: {} },
+      ])
+      const assessments = ['wonen', 'school', 'toekomstplan'].flatMap((preconditionId) =>
+        ['y1', 'y2'].map((youthId) => ({ youthId, preconditionId, status: 'oranje' })),
+      )
+      await old.table('assessments').bulkAdd(assessments)
+      await old
+        .table('audit')
+        .bulkAdd(assessments.map((a, i) => ({ at: `2026-01-0${i + 1}T00:00:00.000Z`, ...a })))
+      old.close()
+
+      const upgraded = new DoorstroomDatabase(name)
+      await upgraded.open()
+      for (const id of ['y1', 'y2']) {
+        const youth = await upgraded.youths.get(id)
+        expect(Object.keys(youth?.assessments ?? {}).sort()).toEqual([
+          'school',
+          'toekomstplan',
+          'wonen',
+        ])
+      }
+      expect(await upgraded.audit.count()).toBe(assessments.length)
+      upgraded.close()
+      await Dexie.delete(name)
+    },
+  )
 })
