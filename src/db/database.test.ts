@@ -1,18 +1,13 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { auditBatches } from './audit-repo'
+import { oldDatabase } from '../../test/factories/old-schemas'
 import { DoorstroomDatabase } from './database'
 
 describe('schema upgrades', () => {
   it('opens a version 1 database without losing youths, assessments or audit', async () => {
     const name = 'upgrade-from-v1'
-    const v1 = new Dexie(name)
-    v1.version(1).stores({
-      youths: 'id, &clientRef, municipalityCode, updatedAt',
-      assessments: '[youthId+preconditionId], preconditionId',
-      settings: 'key',
-      audit: '++id, at, youthId',
-    })
+    const v1 = oldDatabase(name, 1)
     await v1
       .table('youths')
       .add({ id: 'y1', clientRef: 'K-1', municipalityCode: 'GM0518', updatedAt: 'x' })
@@ -40,21 +35,7 @@ describe('schema upgrades', () => {
 
   it('opens a version 3 database without losing anything, with empty Gemeente-overzicht tables', async () => {
     const name = 'upgrade-from-v3'
-    const v3 = new Dexie(name)
-    // Versions 1–3 exactly as database.ts declares them.
-    v3.version(1).stores({
-      youths: 'id, &clientRef, municipalityCode, updatedAt',
-      assessments: '[youthId+preconditionId], preconditionId',
-      settings: 'key',
-      audit: '++id, at, youthId',
-    })
-    v3.version(2).stores({
-      reviews: 'id, status, date',
-      reviewItems: '[reviewId+youthId], reviewId, youthId',
-      snapshots: 'reviewId, date',
-      reportNotes: 'id',
-    })
-    v3.version(3).stores({ youths: 'id, &clientRef', assessments: '[youthId+preconditionId]' })
+    const v3 = oldDatabase(name, 3)
     await v3.table('youths').add({ id: 'y1', clientRef: 'K-1', redStreaks: { wonen: 2 } })
     await v3.table('assessments').add({ youthId: 'y1', preconditionId: 'wonen', status: 'rood' })
     await v3.table('settings').add({ key: 'app', value: { providerName: 'Zorg B.V.' } })
@@ -99,25 +80,7 @@ describe('schema upgrades', () => {
 
   it('opens a version 4 database with every assessment inside its youth and nothing else changed', async () => {
     const name = 'upgrade-from-v4'
-    const v4 = new Dexie(name)
-    // Versions 1–4 exactly as database.ts declares them.
-    v4.version(1).stores({
-      youths: 'id, &clientRef, municipalityCode, updatedAt',
-      assessments: '[youthId+preconditionId], preconditionId',
-      settings: 'key',
-      audit: '++id, at, youthId',
-    })
-    v4.version(2).stores({
-      reviews: 'id, status, date',
-      reviewItems: '[reviewId+youthId], reviewId, youthId',
-      snapshots: 'reviewId, date',
-      reportNotes: 'id',
-    })
-    v4.version(3).stores({ youths: 'id, &clientRef', assessments: '[youthId+preconditionId]' })
-    v4.version(4).stores({
-      exchangeFiles: 'key, providerKey, peildatum',
-      agreements: 'id, providerKey',
-    })
+    const v4 = oldDatabase(name, 4)
     const y1 = { id: 'y1', clientRef: 'K-1', redStreaks: {}, version: 3 }
     const y2 = { id: 'y2', clientRef: 'K-2', redStreaks: {} }
     const wonen = {
@@ -172,25 +135,7 @@ describe('schema upgrades', () => {
     'opens a version %i database with each assessment in its youth and every audit line kept',
     async (version) => {
       const name = `upgrade-all-from-v${version}`
-      const old = new Dexie(name)
-      // The schemas exactly as database.ts declares them, up to `version`.
-      const schemas: Record<string, string | null>[] = [
-        {
-          youths: 'id, &clientRef, municipalityCode, updatedAt',
-          assessments: '[youthId+preconditionId], preconditionId',
-          settings: 'key',
-          audit: '++id, at, youthId',
-        },
-        {
-          reviews: 'id, status, date',
-          reviewItems: '[reviewId+youthId], reviewId, youthId',
-          snapshots: 'reviewId, date',
-          reportNotes: 'id',
-        },
-        { youths: 'id, &clientRef', assessments: '[youthId+preconditionId]' },
-        { exchangeFiles: 'key, providerKey, peildatum', agreements: 'id, providerKey' },
-      ]
-      schemas.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores))
+      const old = oldDatabase(name, version)
       await old.table('youths').bulkAdd([
         { id: 'y1', clientRef: 'K-1', redStreaks: {} },
         { id: 'y2', clientRef: 'K-2', redStreaks: {} },

@@ -9,6 +9,7 @@ import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 
 const YOUTHS = Number(process.env.LAYOUT_YOUTHS ?? 50_000)
 const RUNS = Number(process.env.LAYOUT_RUNS ?? 2)
@@ -95,17 +96,8 @@ const server = createServer((_, res) =>
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok))
 const userDataDir = mkdtempSync(join(tmpdir(), 'dsb-layout-'))
 const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 })
 try {
   const page = context.pages()[0] ?? (await context.newPage())

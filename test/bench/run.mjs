@@ -21,6 +21,7 @@ import {
   timeUntilInPage,
 } from './board-timings.mjs'
 import { backupTimings } from './backup-timings.mjs'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { municipalTimings } from './municipal-timings.mjs'
 import { workTimings } from './work-timings.mjs'
 
@@ -36,16 +37,6 @@ const COMPLETE =
   PARTS.includes('municipal') &&
   PARTS.includes('backup') &&
   process.env.BENCH_RUNS === undefined
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -78,7 +69,7 @@ async function buildBench() {
 async function openBrowser() {
   const userDataDir = mkdtempSync(join(tmpdir(), 'doorstroombord-bench-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS, '--lang=nl-NL'],
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
@@ -275,7 +266,7 @@ try {
     node: process.version,
     chromium: await chromium
       .launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         args: CHROMIUM_ARGS,
       })
       .then(async (b) => {

@@ -1,5 +1,6 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
+import { oldDatabase } from '../../../test/factories/old-schemas'
 import { DoorstroomDatabase } from '../database'
 import { newDataKey } from './key-wrap'
 import { Keyring } from './keyring'
@@ -28,24 +29,7 @@ describe('schema v5 with encryption at rest on', () => {
   it('moves sealed assessments into their youth while locked; after unlocking everything reads as before', async () => {
     const name = 'upgrade-encrypted-v4'
     const key = newDataKey()
-    const v4 = new Dexie(name)
-    v4.version(1).stores({
-      youths: 'id, &clientRef, municipalityCode, updatedAt',
-      assessments: '[youthId+preconditionId], preconditionId',
-      settings: 'key',
-      audit: '++id, at, youthId',
-    })
-    v4.version(2).stores({
-      reviews: 'id, status, date',
-      reviewItems: '[reviewId+youthId], reviewId, youthId',
-      snapshots: 'reviewId, date',
-      reportNotes: 'id',
-    })
-    v4.version(3).stores({ youths: 'id, &clientRef', assessments: '[youthId+preconditionId]' })
-    v4.version(4).stores({
-      exchangeFiles: 'key, providerKey, peildatum',
-      agreements: 'id, providerKey',
-    })
+    const v4 = oldDatabase(name, 4)
     await v4.table('youths').add(sealRecord('youths', youth, key))
     await v4.table('assessments').add(sealRecord('assessments', wonen, key))
     v4.close()
