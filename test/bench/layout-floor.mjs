@@ -9,7 +9,7 @@ import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium.mjs'
 
 const YOUTHS = Number(process.env.LAYOUT_YOUTHS ?? 50_000)
 const RUNS = Number(process.env.LAYOUT_RUNS ?? 2)

@@ -21,7 +21,7 @@ import {
   timeUntilInPage,
 } from './board-timings.mjs'
 import { backupTimings } from './backup-timings.mjs'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium.mjs'
 import { municipalTimings } from './municipal-timings.mjs'
 import { workTimings } from './work-timings.mjs'
 

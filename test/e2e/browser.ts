@@ -4,17 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterEach, beforeEach, expect, inject } from 'vitest'
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium.mjs'
 
 export interface Session {
   context: BrowserContext
@@ -35,7 +25,7 @@ export async function openSession(): Promise<Session> {
   const baseURL = inject('baseURL')
   const userDataDir = mkdtempSync(join(tmpdir(), 'doorstroombord-e2e-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     // Dutch UI language: date fields read dd-mm-jjjj, as for the app's users.
     args: [...CHROMIUM_ARGS, '--lang=nl-NL'],
     baseURL,
