@@ -89,11 +89,16 @@ export function sessionPerTest(
   } = {},
 ): Session {
   const session = {} as Session
+  let opened = false
   beforeEach(async () => {
+    opened = false
     Object.assign(session, await openSession())
+    opened = true
     await hooks.setUp?.(session)
   })
   afterEach(async () => {
+    // A browser that did not start has its own error already; there is nothing to check or close.
+    if (!opened) return
     try {
       expectCleanSession(session)
       hooks.check?.()

@@ -68,7 +68,7 @@ describe('offline', () => {
 
     await page.goto('/instellingen')
     await expect.poll(() => page.getByText(/^In gebruik: .+ van de .+ \(/).count()).toBe(1)
-    expect(await page.getByText(/Blijvende opslag: (niet )?toegekend/).count()).toBe(1)
+    await expect.poll(() => page.getByText(/Blijvende opslag: (niet )?toegekend/).count()).toBe(1)
 
     await page.reload()
     await page.getByRole('link', { name: 'Bord' }).click()

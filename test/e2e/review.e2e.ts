@@ -74,7 +74,7 @@ describe('the monthly review', () => {
     await tabTo(page, /^Bespreking starten$/)
     await page.keyboard.press('Enter')
     await expect.poll(() => heading(page, 'REV-001').count()).toBe(1)
-    expect(await page.getByText('0 van 5 besproken').count()).toBe(1)
+    await expect.poll(() => page.getByText('0 van 5 besproken').count()).toBe(1)
     await expectNoAxeViolations(page, 'review')
 
     // Youth 1: Wonen becomes rood with a letter key, then on to the next youth.
@@ -93,7 +93,7 @@ describe('the monthly review', () => {
     // Interrupted: reload, resume where we were.
     await page.reload()
     await expect.poll(() => heading(page, 'REV-004').count()).toBe(1)
-    expect(await page.getByText('3 van 5 besproken').count()).toBe(1)
+    await expect.poll(() => page.getByText('3 van 5 besproken').count()).toBe(1)
     await page.keyboard.press('Alt+PageUp')
     await expect.poll(() => heading(page, 'REV-003').count()).toBe(1)
     await page.keyboard.press('Alt+PageDown')
@@ -119,8 +119,8 @@ describe('the monthly review', () => {
     const timeline = page.getByRole('table', { name: 'Status per randvoorwaarde per bespreking' })
     await expect.poll(() => timeline.count()).toBe(1)
     const wonenRow = timeline.getByRole('row', { name: /Wonen/ })
-    expect(await wonenRow.getByText('rood').count()).toBe(1)
-    expect(await page.getByText(/Wonen: geen → rood/).count()).toBe(1)
+    await expect.poll(() => wonenRow.getByText('rood').count()).toBe(1)
+    await expect.poll(() => page.getByText(/Wonen: geen → rood/).count()).toBe(1)
     await expectNoAxeViolations(page, 'youth history')
 
     // The board's trend counts the closed review: one youth rood, four onbekend.
