@@ -27,6 +27,7 @@ import { assessmentsOfYouth, getAssessment } from './assessments-repo'
 import { storedYouths } from './youth-record'
 import { db } from './database'
 import { loadSampleData } from './sample-data-repo'
+import { compactAudit, expandAudit } from './audit-repo'
 
 const meta = { schemaVersion: 2, appVersion: '0.1.0', createdAt: '2026-11-23T10:00:00.000Z' }
 const options = () => ({ schemaVersion: schemaVersion(), tables: tableInfos() })
@@ -229,6 +230,33 @@ describe('back-up and restore', () => {
       }),
       { numRuns: 10 },
     )
+  })
+
+  it('merging a back-up made before or after audit compaction adds no line twice', async () => {
+    await loadSampleData('2026-11-23', 'A')
+    const lines = async () => expandAudit(await db.audit.toArray()).length
+    const count = await lines()
+    const uncompacted = await readAllData()
+    expect(await compactAudit()).toBeGreaterThan(0)
+    const compacted = await readAllData()
+
+    // This browser compacted since the back-up was made.
+    const plan = await mergeData(structuredClone(uncompacted), {
+      createdAt: meta.createdAt,
+      actor: 'T',
+    })
+    expect(plan.added).toBe(0)
+    expect(await lines()).toBe(count + 1) // the line saying the merge happened
+
+    // The back-up was compacted, this browser was not (its restore line is new here).
+    await replaceAllData(structuredClone(uncompacted), { createdAt: meta.createdAt, actor: 'T' })
+    const here = await lines()
+    const again = await mergeData(structuredClone(compacted), {
+      createdAt: meta.createdAt,
+      actor: 'T',
+    })
+    expect(again.added).toBe(0)
+    expect(await lines()).toBe(here + 1)
   })
 
   it('keeps this browser’s own records (last back-up date, key material) out of a restore', async () => {

@@ -16,10 +16,13 @@ export const REPORT_NOTE_MAX_LENGTH = 10_000
 
 /**
  * Audit entries made at or after `since`, newest first. Read through the `at` index, so a
- * recent peildatum costs only the few entries made since, however many youths there are.
+ * recent peildatum costs only the entries made since, however many youths there are. A batch
+ * is indexed by its newest line, so the one batch that straddles `since` brings older lines
+ * along: they are left out here.
  */
 export async function auditSince(since: IsoTimestamp): Promise<AuditEntry[]> {
-  return newestFirst(expandAudit(await db.audit.where('at').aboveOrEqual(since).toArray()))
+  const stored = await db.audit.where('at').aboveOrEqual(since).toArray()
+  return newestFirst(expandAudit(stored).filter((e) => e.at >= since))
 }
 
 /** The history a report on `period` needs: everything since its previous peildatum. */

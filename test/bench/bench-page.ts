@@ -1,3 +1,4 @@
+import { compactAudit } from '../../src/db/audit-repo'
 import { BoardStore } from '../../src/db/board-store'
 import { importSpreadsheet } from '../../src/features/importer/import-pipeline'
 import {
@@ -38,6 +39,8 @@ const kept: BoardStore[] = []
 
 const bench = {
   seed: (size: number) => timed(() => seed(size)),
+  /** What the app does once in idle time after it opened (useAuditCompaction). */
+  compactAudit: () => timed(() => compactAudit()),
   clear: () => timed(clearAll),
   async summary(kind: 'all' | 'gemeente') {
     const run = await timed(() => summary(kind))

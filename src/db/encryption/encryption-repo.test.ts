@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { makeYouthValues } from '../../../test/factories/youth'
 import type { AssessmentInput } from '../../domain/types'
 import { getAssessment, setAssessment } from '../assessments-repo'
-import { auditForYouth } from '../audit-repo'
+import { AUDIT_COMPACT_LINES, auditForYouth, compactAudit, isAuditBatch } from '../audit-repo'
 import { db, DB_NAME } from '../database'
 import { addYouth, getYouth } from '../youths-repo'
 import { CRYPTO_SETTINGS_KEY } from './crypto-config'
@@ -155,6 +155,25 @@ describe('encryption at rest', () => {
     await unlock(PASS)
     expect(await rawText()).not.toContain('Nog leesbaar')
     expect((await readCryptoConfig())?.migration).toBeNull()
+  })
+
+  it('keeps audit lines sealed when compaction moves them into batches', async () => {
+    await enableEncryption(PASS, 'Tester')
+    const youth = await youthWithNotes()
+    for (let i = 0; i < AUDIT_COMPACT_LINES; i++) {
+      await setAssessment(youth.id, 'school', { ...red, note: `Gesprek ${i} met mentor` }, 'T')
+    }
+    expect(await compactAudit()).toBeGreaterThanOrEqual(AUDIT_COMPACT_LINES)
+    expect((await db.audit.toArray()).some(isAuditBatch)).toBe(true)
+    const raw = await rawText()
+    for (const secret of ['Roos Jansen', 'Wachtlijst kamertraining', 'met mentor']) {
+      expect(raw).not.toContain(secret)
+    }
+    const history = await auditForYouth(youth.id)
+    expect(history.at(-1)?.after).toMatchObject({ displayName: 'Roos Jansen' })
+    expect(history[0]?.after).toMatchObject({
+      note: `Gesprek ${AUDIT_COMPACT_LINES - 1} met mentor`,
+    })
   })
 
   it('reports progress while re-encrypting', async () => {

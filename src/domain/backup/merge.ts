@@ -47,6 +47,47 @@ function withoutKey(record: unknown, keyPath: string): Record<string, unknown> {
   )
 }
 
+type AuditRecord = Record<string, unknown> & { lines?: unknown }
+
+/**
+ * The lines of a stored audit record, each complete: a batch's lines take its time and actor
+ * where they have none of their own (an import's lines), and lose the id they kept (a line
+ * moved into a batch by compaction), which numbers a line only in its own database.
+ */
+function auditLinesOf(record: AuditRecord): Record<string, unknown>[] {
+  if (record.kind !== 'batch' || !Array.isArray(record.lines)) return [withoutKey(record, 'id')]
+  return (record.lines as Record<string, unknown>[]).map((line) => ({
+    ...withoutKey(line, 'id'),
+    at: line.at ?? record.at,
+    actor: line.actor ?? record.actor,
+  }))
+}
+
+/**
+ * The audit records of a back-up to add: the union is taken line by line, so a line stored
+ * single on one side and inside a batch on the other (compaction moved it) is added once.
+ * A record whose lines are all here is left out; one with some new lines adds just those.
+ */
+function auditAppends(
+  mine: readonly unknown[],
+  theirs: readonly unknown[],
+): { records: unknown[]; lines: number } {
+  const seen = new Set<string>()
+  for (const record of mine)
+    for (const line of auditLinesOf(record as AuditRecord)) seen.add(canonicalJson(line))
+  const records: unknown[] = []
+  let lines = 0
+  for (const record of theirs as AuditRecord[]) {
+    const all = auditLinesOf(record)
+    const fresh = all.filter((line) => !seen.has(canonicalJson(line)))
+    if (fresh.length === 0) continue
+    lines += fresh.length
+    if (fresh.length < all.length || record.kind !== 'batch') records.push(...fresh)
+    else records.push({ ...withoutKey(record, 'id'), lines: all })
+  }
+  return { records, lines }
+}
+
 /**
  * Merges a back-up into the current data: records only in the back-up are added; for a record
  * in both, the one changed last wins (the current one on a tie or without a time). The audit
@@ -79,6 +120,12 @@ export function planMerge(
     const mine = current[table.name] ?? []
     const theirs = incoming[table.name] ?? []
     const puts: unknown[] = []
+    if (table.name === 'audit') {
+      const appends = auditAppends(mine, theirs)
+      plan.appends[table.name] = appends.records
+      plan.added += appends.lines
+      continue
+    }
     if (table.autoIncrement && typeof table.keyPath === 'string') {
       const keyPath = table.keyPath
       const seen = new Set(mine.map((r) => canonicalJson(withoutKey(r, keyPath))))
