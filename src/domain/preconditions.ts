@@ -53,8 +53,15 @@ export function effectiveStatus(
   settings: Pick<Settings, 'futurePlanAge'>,
   on: IsoDate,
 ): Status {
-  if (!isApplicable(preconditionId, youth, settings, on)) return 'nvt'
-  return assessment?.status ?? 'onbekend'
+  return statusWhere(isApplicable(preconditionId, youth, settings, on), assessment)
+}
+
+/** effectiveStatus() where the caller already knows whether the precondition applies. */
+export function statusWhere(
+  applies: boolean,
+  assessment: Pick<Assessment, 'status'> | undefined,
+): Status {
+  return applies ? (assessment?.status ?? 'onbekend') : 'nvt'
 }
 
 /** A fresh id for a user-added precondition that does not clash with existing ones. */

@@ -5,7 +5,8 @@
 export function memoByKey<T>(fn: (key: string) => T): (key: string) => T {
   const cache = new Map<string, T>()
   return (key) => {
-    if (cache.has(key)) return cache.get(key) as T
+    const hit = cache.get(key)
+    if (hit !== undefined || cache.has(key)) return hit as T
     const value = fn(key)
     cache.set(key, value)
     return value

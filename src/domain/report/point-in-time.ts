@@ -1,5 +1,6 @@
 import { restoreSettings } from '../settings'
 import type { Assessment, AuditEntry, IsoTimestamp, Outflow, Settings, Youth } from '../types'
+import { OverlayMap, overlayParts, REMOVED } from './overlay-map'
 
 /** Youths, their assessments and the settings as they were (or are) at one moment. */
 export interface HistoricState {
@@ -20,7 +21,7 @@ function isSettingsValue(value: unknown): boolean {
 /**
  * The state before every audit entry at or after `since` was made: the entries (newest first)
  * are undone one by one, each restoring its full `before` value. The current state is never
- * mutated; only the youths that change are copied.
+ * mutated or copied: the result lays the youths that change over it (`OverlayMap`).
  *
  * - assessment: the assessment before (null: there was none yet)
  * - youth: the youth record before (null: the youth had not been entered yet)
@@ -32,18 +33,25 @@ export function revertSince(
   newestFirst: readonly AuditEntry[],
   since: IsoTimestamp,
 ): HistoricState {
-  let youths: Map<string, Youth> | null = null
-  let assessments: Map<string, ReadonlyMap<string, Assessment>> | null = null
+  type Parts<V> = ReturnType<typeof overlayParts<string, V>>
+  let youths: Parts<Youth> | null = null
+  let assessments: Parts<ReadonlyMap<string, Assessment>> | null = null
   const copied = new Set<string>()
   let settings = state.settings
 
-  const youthsForWrite = () => (youths ??= new Map(state.youths))
+  const youthParts = () => (youths ??= overlayParts(state.youths))
+  const assessmentParts = () => (assessments ??= overlayParts(state.assessments))
+  const read = <V>(parts: Parts<V>, key: string): V | undefined => {
+    const change = parts.changes.get(key)
+    if (change !== undefined) return change === REMOVED ? undefined : change
+    return parts.base.get(key)
+  }
   const assessmentsOf = (youthId: string): Map<string, Assessment> => {
-    assessments ??= new Map(state.assessments)
-    const current = assessments.get(youthId)
+    const parts = assessmentParts()
+    const current = read(parts, youthId)
     if (copied.has(youthId) && current) return current as Map<string, Assessment>
     const copy = new Map(current ?? [])
-    assessments.set(youthId, copy)
+    parts.changes.set(youthId, copy)
     copied.add(youthId)
     return copy
   }
@@ -63,21 +71,20 @@ export function revertSince(
       case 'youth': {
         if (!youthId) break
         if (isRecord(before)) {
-          youthsForWrite().set(youthId, before as unknown as Youth)
+          youthParts().changes.set(youthId, before as unknown as Youth)
         } else {
-          youthsForWrite().delete(youthId)
-          assessments ??= new Map(state.assessments)
-          assessments.delete(youthId)
+          youthParts().changes.set(youthId, REMOVED)
+          assessmentParts().changes.set(youthId, REMOVED)
           copied.delete(youthId)
         }
         break
       }
       case 'outflow': {
         if (!youthId) break
-        const map = youthsForWrite()
-        const youth = map.get(youthId)
+        const parts = youthParts()
+        const youth = read(parts, youthId)
         if (youth)
-          map.set(youthId, {
+          parts.changes.set(youthId, {
             ...youth,
             outflow: isRecord(before) ? (before as unknown as Outflow) : null,
           })
@@ -88,9 +95,11 @@ export function revertSince(
         break
     }
   }
+  const overlay = <V>(parts: Parts<V> | null, unchanged: ReadonlyMap<string, V>) =>
+    parts ? new OverlayMap(parts.base, parts.changes) : unchanged
   return {
-    youths: youths ?? state.youths,
-    assessments: assessments ?? state.assessments,
+    youths: overlay(youths, state.youths),
+    assessments: overlay(assessments, state.assessments),
     settings,
   }
 }

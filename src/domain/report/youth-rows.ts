@@ -75,17 +75,25 @@ export function youthRows(
   const ageOf = memoByKey((birth) => ageOn(birth, date))
   const stayOf = memoByKey((placed) => lengthOfStayDays(placed, date))
   const daysOver = memoByKey((expected) => daysBetween(expected, date))
+  // Youths with the same statuses share one statuses map (stateOnDate), so one record too.
+  const records = new Map<ReadonlyMap<string, Status>, Record<string, Status>>()
+  const recordOf = (statuses: ReadonlyMap<string, Status>) => {
+    let record = records.get(statuses)
+    if (!record) records.set(statuses, (record = Object.fromEntries(statuses)))
+    return record
+  }
   const rows: ReportYouthRow[] = []
   for (const [id, y] of onEnd.youths) {
     const { youth } = y
     const previous = onPrevious.youths.get(id)
-    const codes = new Set<string>()
+    let codes: string[] = []
     const actions: ReportAction[] = []
     for (const [preconditionId, status] of y.statuses) {
       if (!isOpenStatus(status)) continue
       const a = y.assessments?.get(preconditionId)
       if (!a) continue
-      for (const code of a.reasonCodes) codes.add(code)
+      if (a.reasonCodes.length > 0)
+        codes = codes.length ? codes.concat(a.reasonCodes) : a.reasonCodes
       if (a.action || a.owner || a.dueDate) {
         actions.push({
           preconditionId,
@@ -110,9 +118,9 @@ export function youthRows(
       expectedOutflowDate: expected,
       daysOverdue: expected !== null && isOverdue(youth, date, settings) ? daysOver(expected) : 0,
       perspective: youth.perspective,
-      statuses: Object.fromEntries(y.statuses),
+      statuses: recordOf(y.statuses),
       totalStatus: y.total,
-      reasonCodes: [...codes].sort(),
+      reasonCodes: codes.length > 1 ? [...new Set(codes)].sort() : [...codes],
       actions,
       change: changeOf(y, previous),
       previousTotalStatus: previous?.total ?? null,

@@ -1,4 +1,4 @@
-import { enabledPreconditions, effectiveStatus } from '../preconditions'
+import { enabledPreconditions, isApplicable, statusWhere } from '../preconditions'
 import { totalStatus } from '../total-status'
 import type { Assessment, IsoDate, Status, TotalStatus, Youth } from '../types'
 import type { HistoricState } from './point-in-time'
@@ -31,23 +31,22 @@ export function isPlacedOn(
 }
 
 /**
- * Effective statuses depend only on precondition, birth date and assessed status (for a given
- * date and settings); many youths share those, so each combination is worked out once.
+ * Which preconditions apply to a youth depends only on its birth date (for a given date and
+ * settings); 50,000 youths share a few thousand birth dates, so each is worked out once.
  */
-function memoisedStatus(state: HistoricState, date: IsoDate) {
-  const cache = new Map<string, Map<string, Map<string, Status>>>()
-  return (preconditionId: string, assessment: Assessment | undefined, youth: Youth): Status => {
-    let byBirth = cache.get(preconditionId)
-    if (!byBirth) cache.set(preconditionId, (byBirth = new Map<string, Map<string, Status>>()))
-    let byStatus = byBirth.get(youth.birthDate)
-    if (!byStatus) byBirth.set(youth.birthDate, (byStatus = new Map<string, Status>()))
-    const assessed = assessment?.status ?? ''
-    let status = byStatus.get(assessed)
-    if (status === undefined) {
-      status = effectiveStatus(preconditionId, assessment, youth, state.settings, date)
-      byStatus.set(assessed, status)
+function memoisedApplicability(
+  preconditionIds: readonly string[],
+  settings: HistoricState['settings'],
+  date: IsoDate,
+) {
+  const cache = new Map<IsoDate, readonly boolean[]>()
+  return (youth: Youth): readonly boolean[] => {
+    let applies = cache.get(youth.birthDate)
+    if (!applies) {
+      applies = preconditionIds.map((id) => isApplicable(id, youth, settings, date))
+      cache.set(youth.birthDate, applies)
     }
-    return status
+    return applies
   }
 }
 
@@ -81,16 +80,16 @@ function sharedCombinations(preconditionIds: readonly string[]) {
 /** Every youth in scope placed on `date`, as recorded in `state` (the state as of that date). */
 export function stateOnDate(state: HistoricState, date: IsoDate, scope: ReportScope): StateOnDate {
   const preconditionIds = enabledPreconditions(state.settings).map((p) => p.id)
-  const statusOf = memoisedStatus(state, date)
+  const applicability = memoisedApplicability(preconditionIds, state.settings, date)
   const combinations = sharedCombinations(preconditionIds)
   const youths = new Map<string, YouthOnDate>()
   const row: Status[] = []
   for (const youth of state.youths.values()) {
     if (!isPlacedOn(youth, date) || !inReportScope(youth, scope)) continue
     const assessments = state.assessments.get(youth.id)
+    const applies = applicability(youth)
     for (let i = 0; i < preconditionIds.length; i++) {
-      const id = preconditionIds[i] as string
-      row[i] = statusOf(id, assessments?.get(id), youth)
+      row[i] = statusWhere(applies[i] === true, assessments?.get(preconditionIds[i] as string))
     }
     const { statuses, total } = combinations(row)
     youths.set(youth.id, { youth, assessments, statuses, total })
