@@ -4,8 +4,9 @@ export const REMOVED: unique symbol = Symbol('removed')
 /**
  * A read-only map that is `base` with a few `changes` laid over it (a value, or REMOVED),
  * without copying `base`: going back in time from 50,000 youths changes a few thousand, and
- * copying the whole map for each step cost more than the step. Iterates in the order a copied
- * and then edited Map would: the base's keys in place, then the keys only the changes hold.
+ * copying the whole map for each step cost more than the step. Iterates the base's keys in
+ * place, then the keys only the changes hold (a key removed and set again keeps its place,
+ * where a Map would move it last; no report figure depends on the order).
  */
 export class OverlayMap<K, V> implements ReadonlyMap<K, V> {
   private sizeCache: number | null = null
