@@ -66,6 +66,7 @@ describe('a map with changes laid over it', () => {
     expect([...base]).toEqual([['a', 1]])
     expect([...first]).toEqual([])
     expect([...second]).toEqual([['b', 2]])
-    expect((second as OverlayMap<string, number>).base).toBe(base)
+    expect(second).toBeInstanceOf(OverlayMap)
+    expect(second instanceof OverlayMap && second.base).toBe(base)
   })
 })
