@@ -27,9 +27,10 @@ function auditBatches(page: Page): Promise<number> {
 /** What the youth page shows of one youth's history. */
 async function historyText(page: Page, youthId: string): Promise<string> {
   await page.goto(`/jongeren/${youthId}`)
-  const list = page.locator('ol.audit-list')
-  await expect.poll(() => list.count(), { timeout: 20_000 }).toBe(1)
-  return list.innerText()
+  // One list per stretch between reviews.
+  const lists = page.locator('ol.audit-list')
+  await expect.poll(() => lists.count(), { timeout: 20_000 }).toBeGreaterThan(1)
+  return (await lists.allInnerTexts()).join('\n')
 }
 
 /** Tabel 1 and 2 of the Rapportage for the latest ended period. */
