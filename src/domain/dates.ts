@@ -11,6 +11,29 @@ const DAY_MS = 86_400_000
  * the board and reports handle dates of tens of thousands of youths.
  */
 function dayNumberOf(value: string): number | null {
+  const known = dayNumbers.get(value)
+  if (known !== undefined) return known
+  const day = computeDayNumber(value)
+  remember(dayNumbers, value, day)
+  return day
+}
+
+/**
+ * Date rules remembered per distinct input: the board derives every youth's row from a few
+ * thousand distinct dates (birth, placement, last review), so each is worked out once.
+ * Bounded, so a long session cannot grow them without end.
+ */
+const MEMO_LIMIT = 50_000
+const dayNumbers = new Map<string, number | null>()
+const birthdays18 = new Map<string, IsoDate>()
+const monthsLater = new Map<string, IsoDate>()
+
+function remember<T>(memo: Map<string, T>, key: string, value: T) {
+  if (memo.size >= MEMO_LIMIT) memo.clear()
+  memo.set(key, value)
+}
+
+function computeDayNumber(value: string): number | null {
   if (!ISO_PATTERN.test(value)) return null
   const year = Number(value.slice(0, 4))
   const month = Number(value.slice(5, 7))
@@ -75,19 +98,26 @@ const ages = new Map<string, number>()
 
 /** Age in whole years on `on`. */
 export function ageOn(birthDate: IsoDate, on: IsoDate): number {
-  // Remembered: the board and reports ask it for every youth, with far fewer distinct dates.
   const key = `${birthDate}|${on}`
   let age = ages.get(key)
   if (age === undefined) {
     age = differenceInYears(mustParse(on), mustParse(birthDate))
-    if (ages.size >= 50_000) ages.clear()
-    ages.set(key, age)
+    remember(ages, key, age)
   }
   return age
 }
 
 /** The date a youth turns 18. */
 export function eighteenthBirthday(birthDate: IsoDate): IsoDate {
+  let birthday = birthdays18.get(birthDate)
+  if (birthday === undefined) {
+    birthday = computeEighteenthBirthday(birthDate)
+    remember(birthdays18, birthDate, birthday)
+  }
+  return birthday
+}
+
+function computeEighteenthBirthday(birthDate: IsoDate): IsoDate {
   const birthday = toIsoDate(addYears(mustParse(birthDate), 18))
   // Born on 29 February: in a common year the birthday legally falls on 1 March, which is
   // also the day ageOn() counts the new year from.
@@ -103,7 +133,13 @@ export function turns18Within(birthDate: IsoDate, on: IsoDate, months: number): 
 }
 
 export function addMonthsIso(date: IsoDate, months: number): IsoDate {
-  return toIsoDate(addMonths(mustParse(date), months))
+  const key = `${date}|${months}`
+  let later = monthsLater.get(key)
+  if (later === undefined) {
+    later = toIsoDate(addMonths(mustParse(date), months))
+    remember(monthsLater, key, later)
+  }
+  return later
 }
 
 export function addDaysIso(date: IsoDate, days: number): IsoDate {
