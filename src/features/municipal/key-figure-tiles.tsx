@@ -1,5 +1,5 @@
 import type { Figure, MunicipalOverview } from '../../domain/municipal'
-import { nbReasonText } from '../../export/municipal/municipal-labels'
+import { nbReasonText } from '../../tables/municipal/municipal-labels'
 import { useT } from '../../i18n'
 
 interface Tile {

@@ -1,5 +1,5 @@
 import type { LoadOutcome } from '../../db/municipal-repo'
-import { scopeText } from '../../export/municipal/municipal-labels'
+import { scopeText } from '../../tables/municipal/municipal-labels'
 import { useT } from '../../i18n'
 
 interface OutcomesProps {

@@ -7,8 +7,8 @@ import {
   type StoredExchangeFile,
 } from '../../domain/municipal'
 import type { IsoDate, Settings } from '../../domain/types'
-import { selectionName } from '../../export/municipal/municipal-labels'
-import { municipalTables } from '../../export/municipal/municipal-tables'
+import { selectionName } from '../../tables/municipal/municipal-labels'
+import { municipalTables } from '../../tables/municipal/municipal-tables'
 import { useT } from '../../i18n'
 import { AgreementsTab } from './agreements-tab'
 import { MunicipalActions } from './municipal-actions'

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { MunicipalOverview, ProviderRow, StoredExchangeFile } from '../../domain/municipal'
 import { formatDutchDate } from '../../domain/dates'
-import type { MunicipalTables } from '../../export/municipal/municipal-tables'
+import type { MunicipalTables } from '../../tables/municipal/municipal-tables'
 import { useT } from '../../i18n'
 import { ProviderReport } from './provider-report'
 import {

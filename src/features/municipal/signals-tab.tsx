@@ -1,6 +1,6 @@
 import type { MunicipalOverview } from '../../domain/municipal'
-import { scopeText } from '../../export/municipal/municipal-labels'
-import type { MunicipalTables } from '../../export/municipal/municipal-tables'
+import { scopeText } from '../../tables/municipal/municipal-labels'
+import type { MunicipalTables } from '../../tables/municipal/municipal-tables'
 import { useT } from '../../i18n'
 
 /** Signalen: every provider's own words to the gemeente for this ronde, in one list. */

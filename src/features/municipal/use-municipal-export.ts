@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { downloadFile } from '../../components/download'
 import type { MunicipalOverview } from '../../domain/municipal'
-import type { MunicipalTables } from '../../export/municipal/municipal-tables'
+import type { MunicipalTables } from '../../tables/municipal/municipal-tables'
 import { useT, type Dictionary } from '../../i18n'
 
 export type MunicipalExportKind = 'excel' | 'csv'

@@ -1,4 +1,4 @@
-// The labels are shared with the screen, so they live in i18n; writers import them here.
+// Shared with the screen, so the labels live in i18n; the table builders import them here.
 export { reportLabels } from '../../i18n/report-labels'
 
 export interface TableOptions {

@@ -1,6 +1,6 @@
 import type { ExportTable } from '../domain/report/table'
 
-// The cell and table model lives in the domain: the screen renders the same tables.
+// Cells and tables are domain types, so src/components can render them; the builders are here.
 export type { Cell, ExportTable } from '../domain/report/table'
 
 /** One worksheet: a few heading lines, then one or more tables. */
@@ -26,4 +26,16 @@ export interface ExportSheet {
      */
     keyColumns?: number
   }
+}
+
+/**
+ * How a workbook prints when the caller asks for it: A4 landscape as wide as the page, the
+ * header rows repeated on every page, a footer with a page number, and rows as high as their
+ * wrapped text (LibreOffice does not work that out when it opens a file).
+ */
+export interface PrintSetup {
+  /** Left in the footer of every page (e.g. the ronde); the page number goes on the right. */
+  footer: string
+  /** The right part of the footer, with Excel's codes: "Pagina &P van &N". */
+  pageFooter: string
 }
