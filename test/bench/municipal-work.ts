@@ -7,6 +7,8 @@ import {
 import {
   buildMunicipalOverview,
   toStoredFile,
+  filterYouths,
+  NO_YOUTH_FILTERS,
   type MunicipalOverview,
   type Selection,
   type StoredExchangeFile,
@@ -14,8 +16,6 @@ import {
 import type { IsoDate } from '../../src/domain/types'
 import { serialiseExchangeFile } from '../../src/export/exchange'
 import { nl } from '../../src/i18n/nl'
-import { filterYouths } from '../../src/features/municipal/municipal-youths-filter'
-import { NO_YOUTH_FILTERS } from '../../src/features/municipal/municipal-youths-store'
 import { BENCH_RONDES, benchRondeFiles, benchRondeSettings } from './municipal-files'
 
 /**

@@ -35,3 +35,13 @@ export * from './types'
 export type { OverviewYouth } from './youth-list'
 export { redStreakOf } from './red-streaks'
 export type { RedStreaks } from './red-streaks'
+export { firstDirection, sortProviderRows } from './provider-sort'
+export type { ProviderSort, ProviderSortKey } from './provider-sort'
+export {
+  filterYouths,
+  hasYouthFilters,
+  municipalityOptions,
+  NO_YOUTH_FILTERS,
+} from './youth-filter'
+export type { YouthFilters } from './youth-filter'
+export { daysOverdueOf, isOverdue, shareOfTotal, turnsEighteenSoon } from './youth-rules'

@@ -2,7 +2,7 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table'
 import { StatusBadge } from '../../components/status-badge'
 import { StatusIcon } from '../../components/status-icon'
 import { formatDutchDate } from '../../domain/dates'
-import type { OverviewYouth } from '../../domain/municipal'
+import { daysOverdueOf, type OverviewYouth } from '../../domain/municipal'
 import { municipalityName } from '../../domain/municipalities'
 import { statusRank } from '../../domain/statuses'
 import type { Status } from '../../domain/types'
@@ -140,12 +140,12 @@ export function youthColumns(
       sortUndefined: 'last',
       cell: (info) => {
         const date = info.getValue()
-        const over = info.row.original.row.daysOverdue
+        const over = daysOverdueOf(info.row.original.row)
         if (!date) return t.common.none
         return (
-          <span className={over > 0 ? 'date date--passed' : 'date'}>
+          <span className={over !== null ? 'date date--passed' : 'date'}>
             {formatDutchDate(date)}
-            {over > 0 && <span className="date__flag"> ({y.daysOver(over)})</span>}
+            {over !== null && <span className="date__flag"> ({y.daysOver(over)})</span>}
           </span>
         )
       },

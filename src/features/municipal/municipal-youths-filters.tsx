@@ -1,10 +1,13 @@
 import { useMemo } from 'react'
 import { SelectField } from '../../components/field'
-import type { MunicipalOverview } from '../../domain/municipal'
+import {
+  hasYouthFilters,
+  municipalityOptions,
+  type MunicipalOverview,
+} from '../../domain/municipal'
 import { TOTAL_STATUS_ORDER } from '../../domain/statuses'
 import type { Owner } from '../../domain/types'
 import { useT } from '../../i18n'
-import { hasYouthFilters, municipalityOptions } from './municipal-youths-filter'
 import { useYouthsView } from './municipal-youths-store'
 
 /** Aanbieder, gemeente, totaalstatus, knelpunt, eigenaar, 18+ binnenkort, over uitstroomdatum. */

@@ -1,28 +1,5 @@
 import { create } from 'zustand'
-import type { Owner, TotalStatus } from '../../domain/types'
-
-/** The Jongeren filters; '' is "all". `owner: 'none'` is an action without an eigenaar. */
-export interface YouthFilters {
-  providerKey: string
-  municipalityCode: string
-  totalStatus: TotalStatus | ''
-  reasonCode: string
-  owner: Owner | 'none' | ''
-  /** Age 17: turns 18 within 12 months. */
-  turning18: boolean
-  /** Past the beoogde uitstroomdatum (days over > 0). */
-  overdue: boolean
-}
-
-export const NO_YOUTH_FILTERS: YouthFilters = {
-  providerKey: '',
-  municipalityCode: '',
-  totalStatus: '',
-  reasonCode: '',
-  owner: '',
-  turning18: false,
-  overdue: false,
-}
+import { NO_YOUTH_FILTERS, type YouthFilters } from '../../domain/municipal'
 
 export interface YouthSort {
   id: string

@@ -1,15 +1,17 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { MunicipalOverview, ProviderRow, StoredExchangeFile } from '../../domain/municipal'
+import {
+  firstDirection,
+  sortProviderRows,
+  type MunicipalOverview,
+  type ProviderRow,
+  type ProviderSort,
+  type ProviderSortKey,
+  type StoredExchangeFile,
+} from '../../domain/municipal'
 import { formatDutchDate } from '../../domain/dates'
 import type { MunicipalTables } from '../../tables/municipal/municipal-tables'
 import { useT } from '../../i18n'
 import { ProviderReport } from './provider-report'
-import {
-  firstDirection,
-  sortProviderRows,
-  type ProviderSort,
-  type ProviderSortKey,
-} from './provider-sort'
 import { StatusBar } from './status-bar'
 
 const COLUMNS: ProviderSortKey[] = [

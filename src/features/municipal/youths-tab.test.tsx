@@ -3,8 +3,12 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { makeExchangeYouth, makeStoredFile } from '../../../test/factories/exchange'
 import { renderWithApp } from '../../../test/render'
 import type { ExchangeYouth } from '../../domain/exchange/exchange-schema'
-import { buildMunicipalOverview, type StoredExchangeFile } from '../../domain/municipal'
-import { NO_YOUTH_FILTERS, useYouthsView } from './municipal-youths-store'
+import {
+  buildMunicipalOverview,
+  NO_YOUTH_FILTERS,
+  type StoredExchangeFile,
+} from '../../domain/municipal'
+import { useYouthsView } from './municipal-youths-store'
 import { YouthsTab } from './youths-tab'
 
 const ALL = { kind: 'all', name: 'Alle gemeenten' } as const

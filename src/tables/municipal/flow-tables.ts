@@ -1,4 +1,4 @@
-import type { Figure, MunicipalOverview } from '../../domain/municipal'
+import { shareOfTotal, type Figure, type MunicipalOverview } from '../../domain/municipal'
 import { DESTINATIONS, END_REASONS, STATUSES, type Status } from '../../domain/types'
 import type { Dictionary } from '../../i18n'
 import { num, text } from '../report/cells'
@@ -23,7 +23,7 @@ function countRows<K extends string>(
   return keys.map((key) => [
     text(label(key)),
     num(figure.value[key]),
-    share(total === 0 ? null : figure.value[key] / total),
+    share(shareOfTotal(figure.value[key], total)),
     text(''),
   ])
 }

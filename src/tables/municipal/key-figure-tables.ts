@@ -1,4 +1,4 @@
-import type { Figure, MunicipalOverview } from '../../domain/municipal'
+import { shareOfTotal, type Figure, type MunicipalOverview } from '../../domain/municipal'
 import { TOTAL_STATUS_ORDER } from '../../domain/statuses'
 import type { Dictionary } from '../../i18n'
 import { num, status, text } from '../report/cells'
@@ -116,6 +116,6 @@ export function stayTable(overview: MunicipalOverview, t: Dictionary): ExportTab
   return {
     title: tableTitle('stay', t),
     headers: [m.columns.band, m.columns.youths, m.columns.share],
-    rows: bands.map(([label, n]) => [text(label), num(n), share(placed === 0 ? null : n / placed)]),
+    rows: bands.map(([label, n]) => [text(label), num(n), share(shareOfTotal(n, placed))]),
   }
 }

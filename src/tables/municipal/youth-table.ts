@@ -1,7 +1,7 @@
 import { formatDutchDate } from '../../domain/dates'
 import type { ExchangeYouth } from '../../domain/exchange/exchange-schema'
 import { municipalityName } from '../../domain/municipalities'
-import type { MunicipalOverview } from '../../domain/municipal'
+import { daysOverdueOf, type MunicipalOverview } from '../../domain/municipal'
 import { BUILTIN_PRECONDITION_IDS } from '../../domain/preconditions'
 import type { Status } from '../../domain/types'
 import type { Dictionary } from '../../i18n'
@@ -125,7 +125,7 @@ export function municipalYouthTable(overview: MunicipalOverview, t: Dictionary):
         date(row.placementDate),
         num(row.lengthOfStayDays),
         date(row.expectedOutflowDate),
-        num(row.daysOverdue > 0 ? row.daysOverdue : null),
+        num(daysOverdueOf(row)),
         text(row.perspective ? t.destinations[row.perspective] : ''),
         ...ids.map((id) => statusCell(row.statuses[id])),
         text(own.join('\n')),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ProviderRow } from '../../domain/municipal'
+import type { ProviderRow } from './per-provider'
 import { firstDirection, sortProviderRows } from './provider-sort'
 
 function row(providerName: string, rood: number, oranje = 0, slechter = 0): ProviderRow {

@@ -1,4 +1,4 @@
-import type { ProviderRow } from '../../domain/municipal'
+import type { ProviderRow } from './per-provider'
 
 export type ProviderSortKey =
   'provider' | 'peildatum' | 'placed' | 'totalStatus' | 'change' | 'overdue' | 'topCode' | 'signals'

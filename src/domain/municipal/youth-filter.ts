@@ -1,6 +1,30 @@
-import type { OverviewYouth } from '../../domain/municipal'
-import { municipalityName } from '../../domain/municipalities'
-import { NO_YOUTH_FILTERS, type YouthFilters } from './municipal-youths-store'
+import { municipalityName } from '../municipalities'
+import type { Owner, TotalStatus } from '../types'
+import type { OverviewYouth } from './youth-list'
+import { isOverdue, turnsEighteenSoon } from './youth-rules'
+
+/** The Jongeren filters; '' is "all". `owner: 'none'` is an action without an eigenaar. */
+export interface YouthFilters {
+  providerKey: string
+  municipalityCode: string
+  totalStatus: TotalStatus | ''
+  reasonCode: string
+  owner: Owner | 'none' | ''
+  /** Age 17: turns 18 within 12 months (`turnsEighteenSoon`). */
+  turning18: boolean
+  /** Past the beoogde uitstroomdatum (`isOverdue`). */
+  overdue: boolean
+}
+
+export const NO_YOUTH_FILTERS: YouthFilters = {
+  providerKey: '',
+  municipalityCode: '',
+  totalStatus: '',
+  reasonCode: '',
+  owner: '',
+  turning18: false,
+  overdue: false,
+}
 
 export function hasYouthFilters(filters: YouthFilters): boolean {
   return (Object.keys(filters) as (keyof YouthFilters)[]).some(
@@ -21,8 +45,8 @@ export function filterYouths(youths: OverviewYouth[], f: YouthFilters): Overview
     if (f.totalStatus && row.totalStatus !== f.totalStatus) return false
     if (f.reasonCode && !row.reasonCodes.includes(f.reasonCode)) return false
     if (f.owner && !row.actions.some((a) => (a.owner ?? 'none') === f.owner)) return false
-    if (f.turning18 && row.age !== 17) return false
-    if (f.overdue && row.daysOverdue <= 0) return false
+    if (f.turning18 && !turnsEighteenSoon(row)) return false
+    if (f.overdue && !isOverdue(row)) return false
     return true
   })
 }
