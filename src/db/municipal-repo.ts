@@ -138,7 +138,7 @@ function hasStoredRondeSettings(raw: unknown): boolean {
  */
 export async function loadSampleExchangeFiles(today: IsoDate, actor = ''): Promise<number> {
   const { sampleExchangeFiles, sampleRondeSettings } =
-    await import('../domain/municipal/sample-files')
+    await import('../domain/sample-data/municipal/exchange-files')
   const rawBefore = (await db.settings.get(SETTINGS_KEY))?.value
   const rhythmSet = hasStoredRondeSettings(rawBefore)
   const lastRonde = rhythmSet ? rondeOnOrBefore(today, restoreSettings(rawBefore).municipal) : today

@@ -1,6 +1,6 @@
 // The Gemeente-overzicht's pure core (see README.md here). Screens, repositories and
-// exports import from this file; the sample files generator (./sample-files) is left out so
-// that it can be loaded on demand.
+// exports import from this file. The sample files generator lives with the other sample data
+// (../sample-data/municipal) and is loaded on demand.
 export {
   agreementsForRonde,
   agreementVisibleIn,

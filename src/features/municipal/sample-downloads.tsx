@@ -13,7 +13,7 @@ interface SampleGroup {
 /** The sample files in the user's ronde rhythm, grouped by ronde, newest first. */
 async function sampleGroups(today: IsoDate, settings: RondeSettings): Promise<SampleGroup[]> {
   const { sampleExchangeFiles, sampleRondeSettings } =
-    await import('../../domain/municipal/sample-files')
+    await import('../../domain/sample-data/municipal/exchange-files')
   const lastRonde = rondeOnOrBefore(today, settings)
   const rhythm = sampleRondeSettings(lastRonde)
   const groups = new Map<IsoDate, SampleGroup>()

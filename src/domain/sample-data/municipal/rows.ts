@@ -1,11 +1,11 @@
-import { ageOn, daysBetween, lengthOfStayDays } from '../dates'
-import type { ExchangeYouth } from '../exchange/exchange-schema'
-import { PRECONDITION_IDS } from '../preconditions'
-import { statusChange, statusRank } from '../statuses'
-import { totalStatus } from '../total-status'
-import { jeugdregioOf } from '../municipalities'
-import type { IsoDate, Status } from '../types'
-import type { SimYouth } from './sample-simulation'
+import { ageOn, daysBetween, lengthOfStayDays } from '../../dates'
+import type { ExchangeYouth } from '../../exchange/exchange-schema'
+import { PRECONDITION_IDS } from '../../preconditions'
+import { statusChange, statusRank } from '../../statuses'
+import { totalStatus } from '../../total-status'
+import { jeugdregioOf } from '../../municipalities'
+import type { IsoDate, Status } from '../../types'
+import type { SimYouth } from './simulation'
 
 /** Toekomstplan 18+ applies from this age in the sample providers' settings. */
 const FUTURE_PLAN_AGE = 16

@@ -1,13 +1,13 @@
-import { addDaysIso, addMonthsIso, daysBetween } from '../dates'
-import type { Random } from '../sample-data/random'
-import type { Destination, EndReason, IsoDate, Owner, Status } from '../types'
+import { addDaysIso, addMonthsIso, daysBetween } from '../../dates'
+import type { Random } from '../random'
+import type { Destination, EndReason, IsoDate, Owner, Status } from '../../types'
 import {
   SAMPLE_ACTIONS,
   SAMPLE_CODES,
   SAMPLE_OWNERS,
   SAMPLE_PERSPECTIVES,
   type SampleProvider,
-} from './sample-vocabulary'
+} from './vocabulary'
 
 /** An open randvoorwaarde's knelpunten and next step. */
 export interface SimAssessment {

@@ -1,19 +1,19 @@
-import { addDaysIso, turns18Within } from '../dates'
+import { addDaysIso, turns18Within } from '../../dates'
 import {
   EXCHANGE_FORMAT,
   EXCHANGE_VERSION,
   type ExchangeFile,
   type ExchangeYouth,
-} from '../exchange/exchange-schema'
-import { reportFileName } from '../report/file-name'
-import { createRandom, type Random } from '../sample-data/random'
-import type { IsoDate } from '../types'
-import { sampleCodes, sampleRow, sortRedFirst } from './sample-rows'
-import { newYouth, simulatePeriod, type SimYouth } from './sample-simulation'
-import { summaryFromRows } from './sample-summary'
-import { SAMPLE_PROVIDERS, type SampleProvider } from './sample-vocabulary'
-import { rowInSelection } from './scope'
-import type { FileScope, RondeSettings } from './types'
+} from '../../exchange/exchange-schema'
+import { reportFileName } from '../../report/file-name'
+import { createRandom, type Random } from '../random'
+import type { IsoDate } from '../../types'
+import { sampleCodes, sampleRow, sortRedFirst } from './rows'
+import { newYouth, simulatePeriod, type SimYouth } from './simulation'
+import { summaryFromRows } from './summary'
+import { SAMPLE_PROVIDERS, type SampleProvider } from './vocabulary'
+import { rowInSelection } from '../../municipal/scope'
+import type { FileScope, RondeSettings } from '../../municipal/types'
 
 /** Rondes of sample files, six weeks apart, the last on the date asked for. */
 export const SAMPLE_RONDES = 6

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { passesBsnElfproef } from '../bsn'
-import { readExchangeFile } from '../exchange/read-exchange-file'
-import { toStoredFile } from './identity'
-import { buildMunicipalOverview } from './overview'
-import { selectRonde } from './ronde-files'
-import { rondeDates } from './rondes'
-import { SAMPLE_RONDES, sampleExchangeFiles, sampleRondeSettings } from './sample-files'
+import { passesBsnElfproef } from '../../bsn'
+import { readExchangeFile } from '../../exchange/read-exchange-file'
+import { toStoredFile } from '../../municipal/identity'
+import { buildMunicipalOverview } from '../../municipal/overview'
+import { selectRonde } from '../../municipal/ronde-files'
+import { rondeDates } from '../../municipal/rondes'
+import { SAMPLE_RONDES, sampleExchangeFiles, sampleRondeSettings } from './exchange-files'
 
 const LAST = '2026-03-29'
 const files = sampleExchangeFiles(LAST)

@@ -1,6 +1,6 @@
-import type { ExchangeFile, ExchangeYouth } from '../exchange/exchange-schema'
-import { PRECONDITION_IDS } from '../preconditions'
-import { defaultReasonCodes, reasonCodesFor } from '../reason-codes'
+import type { ExchangeFile, ExchangeYouth } from '../../exchange/exchange-schema'
+import { PRECONDITION_IDS } from '../../preconditions'
+import { defaultReasonCodes, reasonCodesFor } from '../../reason-codes'
 import {
   DESTINATIONS,
   END_REASONS,
@@ -10,8 +10,8 @@ import {
   type IsoDate,
   type Owner,
   type Status,
-} from '../types'
-import { changeCounts, statusCounts, totalStatusCounts, zeroCounts } from './counts'
+} from '../../types'
+import { changeCounts, statusCounts, totalStatusCounts, zeroCounts } from '../../municipal/counts'
 
 type Summary = ExchangeFile['summary']
 

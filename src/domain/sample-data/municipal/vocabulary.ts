@@ -1,5 +1,5 @@
-import type { Destination, LivingArrangement, Owner } from '../types'
-import type { FileScope } from './types'
+import type { Destination, LivingArrangement, Owner } from '../../types'
+import type { FileScope } from '../../municipal/types'
 
 /** Fictitious providers for the sample uitwisselbestanden: no real organisation is meant. */
 export interface SampleProvider {
