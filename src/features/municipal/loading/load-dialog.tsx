@@ -7,6 +7,7 @@ import { useT } from '../../../i18n'
 import { LoadOutcomes } from './load-outcomes'
 import { SampleDownloads } from './sample-downloads'
 import { useExchangeLoading } from './use-exchange-loading'
+import './loading.css'
 
 const ACCEPT = '.json,application/json'
 

@@ -2,6 +2,7 @@ import type { RondeSettings } from '../../../domain/municipal'
 import type { IsoDate } from '../../../domain/types'
 import { useT } from '../../../i18n'
 import { SampleDownloads } from './sample-downloads'
+import './loading.css'
 
 interface EmptyProps {
   today: IsoDate

@@ -8,6 +8,7 @@ import type { MunicipalTables } from '../../../tables/municipal/municipal-tables
 import { useT } from '../../../i18n'
 import { KeyFigureTiles, OverdueTiles } from './key-figure-tiles'
 import { MissingProviders } from './missing-providers'
+import './overview.css'
 
 interface TabProps {
   overview: MunicipalOverview

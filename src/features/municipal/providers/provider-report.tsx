@@ -16,6 +16,7 @@ import { scopeText } from '../../../tables/municipal/municipal-labels'
 import { buildTables } from '../../../tables/report/report-tables'
 import { useSettings } from '../../../hooks/use-settings'
 import { useT } from '../../../i18n'
+import './providers.css'
 
 interface ProviderReportProps {
   row: ProviderRow

@@ -13,6 +13,7 @@ import type { MunicipalTables } from '../../../tables/municipal/municipal-tables
 import { useT } from '../../../i18n'
 import { ProviderReport } from './provider-report'
 import { StatusBar } from './status-bar'
+import './providers.css'
 
 const COLUMNS: ProviderSortKey[] = [
   'provider',

@@ -22,6 +22,7 @@ import { TrendTab } from '../trend/trend-tab'
 import { useMunicipalExport } from './use-municipal-export'
 import { parseSelectionKey, selectionChoices, useMunicipalOverview } from './use-municipal-overview'
 import { YouthsTab } from '../youths/youths-tab'
+import './municipal-screen.css'
 
 interface ScreenProps {
   settings: Settings

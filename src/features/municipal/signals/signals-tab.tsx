@@ -2,6 +2,7 @@ import type { MunicipalOverview } from '../../../domain/municipal'
 import { scopeText } from '../../../tables/municipal/municipal-labels'
 import type { MunicipalTables } from '../../../tables/municipal/municipal-tables'
 import { useT } from '../../../i18n'
+import './signals.css'
 
 /** Signalen: every provider's own words to the gemeente for this ronde, in one list. */
 export function SignalsTab({
