@@ -70,10 +70,10 @@ export async function seedMunicipal(rowsPerRonde: number) {
 export async function loadNewest() {
   const outcomes = await checkExchangeFiles(newest, new Date().toISOString())
   const confirmed = outcomes.flatMap((o) =>
-    o.kind === 'nieuw' || o.kind === 'vervangt' ? [o.stored] : [],
+    o.kind === 'new' || o.kind === 'replaces' ? [o.stored] : [],
   )
   await storeExchangeFiles(confirmed, 'Benchmark')
-  const refused = outcomes.filter((o) => o.kind === 'geweigerd' || o.kind === 'dubbel')
+  const refused = outcomes.filter((o) => o.kind === 'refused' || o.kind === 'duplicate')
   if (refused.length > 0) throw new Error(`${refused.length} files refused`)
   return { stored: confirmed.length }
 }

@@ -102,8 +102,8 @@ export function LoadDialog({ onClose, today, settings }: LoadDialogProps) {
           <h3 id="load-result" ref={resultRef} tabIndex={-1} className="load-result__title">
             {l.resultTitle}
           </h3>
-          <p>{l.summary(count('nieuw'), count('vervangt'), count('geweigerd'), count('dubbel'))}</p>
-          {count('geweigerd') > 0 && <p className="field__hint">{l.refusedNote}</p>}
+          <p>{l.summary(count('new'), count('replaces'), count('refused'), count('duplicate'))}</p>
+          {count('refused') > 0 && <p className="field__hint">{l.refusedNote}</p>}
           <LoadOutcomes
             outcomes={outcomes}
             confirmed={loading.confirmed}

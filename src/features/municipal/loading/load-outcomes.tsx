@@ -13,10 +13,10 @@ interface OutcomesProps {
 
 /** A mark beside each result, so the outcome never rests on colour alone. */
 const MARK: Record<LoadOutcome['kind'], string> = {
-  nieuw: '✓',
-  vervangt: '↻',
-  geweigerd: '✕',
-  dubbel: '=',
+  new: '✓',
+  replaces: '↻',
+  refused: '✕',
+  duplicate: '=',
 }
 
 /** Per file what loading it does: new, replaces (with a tick to confirm), refused or duplicate. */
@@ -26,9 +26,9 @@ export function LoadOutcomes({ outcomes, confirmed, stored, disabled, onConfirm 
   return (
     <ul className="load-outcomes">
       {outcomes.map((o, i) => {
-        const willStore = o.kind === 'nieuw' || (o.kind === 'vervangt' && confirmed.has(i))
+        const willStore = o.kind === 'new' || (o.kind === 'replaces' && confirmed.has(i))
         const details =
-          o.kind === 'nieuw' || o.kind === 'vervangt'
+          o.kind === 'new' || o.kind === 'replaces'
             ? l.fileDetails(
                 o.stored.providerName,
                 scopeText(o.stored.file.scope, t),
@@ -47,25 +47,25 @@ export function LoadOutcomes({ outcomes, confirmed, stored, disabled, onConfirm 
               <p className="load-outcome__status">
                 {stored && willStore
                   ? l.outcome.stored
-                  : o.kind === 'nieuw'
-                    ? l.outcome.nieuw
-                    : o.kind === 'vervangt'
-                      ? l.outcome.vervangt(
+                  : o.kind === 'new'
+                    ? l.outcome.new
+                    : o.kind === 'replaces'
+                      ? l.outcome.replaces(
                           o.replaces.fileName,
                           t.report.madeText(o.replaces.loadedAt),
                         )
-                      : o.kind === 'geweigerd'
-                        ? l.outcome.geweigerd
-                        : l.outcome.dubbel(o.sameAs)}
+                      : o.kind === 'refused'
+                        ? l.outcome.refused
+                        : l.outcome.duplicate(o.sameAs)}
               </p>
-              {o.kind === 'geweigerd' && (
+              {o.kind === 'refused' && (
                 <ul className="load-outcome__errors" lang="nl">
                   {o.errors.map((e, j) => (
                     <li key={j}>{e}</li>
                   ))}
                 </ul>
               )}
-              {o.kind === 'vervangt' && !stored && (
+              {o.kind === 'replaces' && !stored && (
                 <label className="checkbox load-outcome__confirm">
                   <input
                     type="checkbox"

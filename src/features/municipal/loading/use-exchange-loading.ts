@@ -43,7 +43,7 @@ export function useExchangeLoading() {
         texts.push({ name: file.name, text: await file.text() })
       } catch {
         unreadable.push({
-          kind: 'geweigerd',
+          kind: 'refused',
           fileName: file.name,
           errors: [t.municipal.load.unreadable],
         })
@@ -64,7 +64,7 @@ export function useExchangeLoading() {
   /** The files that Laden would store: every new one and each confirmed replacement. */
   function accepted(outcomes: readonly LoadOutcome[]) {
     return outcomes.flatMap((o, i) =>
-      o.kind === 'nieuw' || (o.kind === 'vervangt' && confirmed.has(i)) ? [o.stored] : [],
+      o.kind === 'new' || (o.kind === 'replaces' && confirmed.has(i)) ? [o.stored] : [],
     )
   }
 
