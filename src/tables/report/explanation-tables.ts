@@ -21,7 +21,10 @@ export function explanationTables(report: Report, t: Dictionary) {
       [text(r.meta.peildatum), text(formatDutchDate(report.period.end))],
       [text(r.meta.previous), text(formatDutchDate(report.previousPeildatum))],
       [text(r.meta.made), text(r.madeText(report.createdAt))],
-      [text(r.provisionalLabel), text(report.period.provisional ? r.provisionalYes : r.provisionalNo)],
+      [
+        text(r.provisionalLabel),
+        text(report.period.provisional ? r.provisionalYes : r.provisionalNo),
+      ],
     ],
   }
   const definitions: ExportTable = {
