@@ -27,6 +27,8 @@ export {
 } from './rondes'
 export type { EighteenPlusFigure, LengthOfStayFigure, RowFigures } from './row-figures'
 export { rowInSelection, scopesOverlap, scopeWithin } from './scope'
+export { parseSelectionKey, selectionChoices } from './selection-choices'
+export type { SelectionChoices } from './selection-choices'
 export type { SelectedProvider } from './selected'
 export type { SignalEntry } from './signals'
 export type { EighteenPlus6Figure, SummaryFigures } from './summary-figures'

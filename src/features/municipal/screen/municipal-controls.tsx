@@ -1,9 +1,8 @@
 import { Field, SelectField } from '../../../components/field'
-import { scopeKey, type Selection } from '../../../domain/municipal'
+import { scopeKey, type Selection, type SelectionChoices } from '../../../domain/municipal'
 import { municipalityName } from '../../../domain/municipalities'
 import type { IsoDate } from '../../../domain/types'
 import { useT } from '../../../i18n'
-import type { SelectionChoices } from './use-municipal-overview'
 
 interface ControlsProps {
   rondes: readonly IsoDate[]

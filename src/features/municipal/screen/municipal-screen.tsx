@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react'
 import {
+  parseSelectionKey,
   rondeDates,
+  selectionChoices,
   scopeKey,
   type Agreement,
   type Selection,
@@ -20,7 +22,7 @@ import { ProvidersTab } from '../providers/providers-tab'
 import { SignalsTab } from '../signals/signals-tab'
 import { TrendTab } from '../trend/trend-tab'
 import { useMunicipalExport } from './use-municipal-export'
-import { parseSelectionKey, selectionChoices, useMunicipalOverview } from './use-municipal-overview'
+import { useMunicipalOverview } from './use-municipal-overview'
 import { YouthsTab } from '../youths/youths-tab'
 import './municipal-screen.css'
 
