@@ -41,7 +41,7 @@ async function replicate(remoteUrl: string, name: string, batchSize: number, aut
   const info = await local.info()
   await local.close()
   await remote.close()
-  return { ms, docs: info.doc_count, written: result.docs_written, requests: counter.requests, result }
+  return { ms, docs: info.doc_count, written: result.docs_written, requests: counter.requests }
 }
 
 declare global {
