@@ -42,21 +42,35 @@ function validateDocUpdate(newDoc, oldDoc, userCtx, secObj) {
   }
   if (newDoc._deleted) return
 
-  var KEYED = {
-    youth: 'id',
-    review: 'id',
-    reportNote: 'id',
-    agreement: 'id',
-    exchangeFile: 'key',
-    setting: 'key',
-    snapshot: 'reviewId',
-    reviewItem: '',
-    audit: '',
+  // Per type: the key its id must carry, read from its data (docs/sync-design.md, "Documents").
+  function field(name) {
+    return function (d) {
+      return d[name]
+    }
+  }
+  var KEY_OF = {
+    youth: field('id'),
+    review: field('id'),
+    reportNote: field('id'),
+    agreement: field('id'),
+    exchangeFile: field('key'),
+    setting: field('key'),
+    keyslot: field('member'),
+    reviewItem: function (d) {
+      return d.reviewId + ':' + d.youthId
+    },
+    snapshot: function (d) {
+      return d.reviewId + ':' + d.part
+    },
+    team: function () {
+      return 'config'
+    },
+    audit: null,
   }
   function refuse(what) {
     throw { forbidden: 'malformed: ' + id + ': ' + what }
   }
-  if (!Object.prototype.hasOwnProperty.call(KEYED, prefix) || key === '') {
+  if (!Object.prototype.hasOwnProperty.call(KEY_OF, prefix) || key === '') {
     refuse('onbekend soort document (de id begint niet met een bekend type gevolgd door :)')
   }
   if (newDoc.type !== prefix) refuse('type moet "' + prefix + '" zijn')
@@ -67,6 +81,9 @@ function validateDocUpdate(newDoc, oldDoc, userCtx, secObj) {
   var hasData = typeof newDoc.data === 'object' && newDoc.data !== null
   var hasSealed = typeof newDoc.sealed === 'object' && newDoc.sealed !== null
   if (hasData === hasSealed) refuse('precies een van data en sealed is nodig')
+  // Key slots and the team's configuration are how a member finds and unlocks the team key:
+  // they cannot be sealed with it.
+  if (hasSealed && (prefix === 'keyslot' || prefix === 'team')) refuse('mag niet versleuteld zijn')
   if (hasSealed) {
     var s = newDoc.sealed
     if (typeof s.k !== 'string' || typeof s.n !== 'string' || typeof s.c !== 'string') {
@@ -75,18 +92,20 @@ function validateDocUpdate(newDoc, oldDoc, userCtx, secObj) {
     return
   }
   var data = newDoc.data
-  var field = KEYED[prefix]
-  if (field !== '' && data[field] !== key) refuse('data.' + field + ' moet gelijk zijn aan de id')
+  var keyOf = KEY_OF[prefix]
+  if (keyOf && keyOf(data) !== key) refuse('de id past niet bij de inhoud (verwacht ' + key + ')')
   if (prefix === 'youth' && typeof data.clientRef !== 'string') refuse('data.clientRef ontbreekt')
-  if (prefix === 'reviewItem' && data.reviewId + ':' + data.youthId !== key) {
-    refuse('data.reviewId:data.youthId moet gelijk zijn aan de id')
-  }
   if (prefix === 'audit') {
     if (!Array.isArray(data.lines) || data.lines.length === 0) refuse('data.lines is leeg')
+    // audit:<replica>:<first line> holds lines of that one replica (laptop): <replica>.<n>.
+    var replica = key.substring(0, key.indexOf(':') === -1 ? key.length : key.indexOf(':'))
     for (var i = 0; i < data.lines.length; i++) {
       var line = data.lines[i]
       if (!line || typeof line.uid !== 'string' || typeof line.at !== 'string') {
         refuse('regel ' + (i + 1) + ' mist uid of at')
+      }
+      if (line.uid.indexOf(replica + '.') !== 0) {
+        refuse('regel ' + (i + 1) + ' hoort niet bij ' + replica + ' (uid ' + line.uid + ')')
       }
       if (typeof line.actor !== 'string' || typeof line.kind !== 'string') {
         refuse('regel ' + (i + 1) + ' mist actor of kind')

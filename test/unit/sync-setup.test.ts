@@ -50,6 +50,16 @@ const auditDoc = {
   },
 }
 
+const snapshotDoc = (key: string, part: number) => ({
+  _id: `snapshot:${key}`,
+  type: 'snapshot',
+  layout: 1,
+  by: 'anna',
+  data: { reviewId: 'rv1', part, parts: 2, youthIds: [], columns: {} },
+})
+
+const keyslotDoc = { _id: 'keyslot:anna', type: 'keyslot', layout: 1, by: 'anna' }
+
 async function setUp(team: string, members = [anna, bram]) {
   return setupTeam({ url: server.url, team, admin: server.admin, members })
 }
@@ -90,6 +100,13 @@ describe('who gets in', () => {
     expect(read.body.data).toMatchObject({ id: 'm1', clientRef: 'C-m1' })
   })
 
+  it('accepts the parts of a snapshot under their own ids', async () => {
+    for (const part of [1, 2]) {
+      const doc = snapshotDoc(`rv1:${part}`, part)
+      expect((await request('PUT', `/team-noord/${doc._id}`, anna, doc)).status).toBe(201)
+    }
+  })
+
   it('accepts a sealed record, of which the server sees no content', async () => {
     const sealed = { _id: 'youth:s1', type: 'youth', layout: 1, by: 'anna' }
     const doc = { ...sealed, sealed: { k: 'team-key-1', n: 'bm9uY2U', c: 'Y2lwaGVy' } }
@@ -107,6 +124,9 @@ describe('malformed records', () => {
     ['no author', { ...youthDoc('x6'), by: '' }, /by/],
     ['data and sealed', { ...youthDoc('x7'), sealed: { k: 'a', n: 'b', c: 'c' } }, /sealed/],
     ['audit without lines', { ...auditDoc, _id: 'audit:r:9', data: { lines: [] } }, /lines/],
+    ["another laptop's audit line", { ...auditDoc, _id: 'audit:r:8' }, /hoort niet bij r /],
+    ['a snapshot part not in the id', snapshotDoc('rv1:3', 2), /de id past niet/],
+    ['a sealed key slot', { ...keyslotDoc, sealed: { k: 'a', n: 'b', c: 'c' } }, /versleuteld/],
   ]
   it.each(cases)('refuses a record with %s: 403 with the reason', async (_, doc, reason) => {
     const id = String(doc._id)
@@ -146,7 +166,8 @@ describe('bulk writes, as the replicator makes them', () => {
   })
 
   it('refuses a replicated rewrite of an audit record (new_edits: false)', async () => {
-    const doc = { ...auditDoc, _id: 'audit:replica-b:1' }
+    const lines = auditDoc.data.lines.map((line) => ({ ...line, uid: `replica-b.${line.uid}` }))
+    const doc = { ...auditDoc, _id: 'audit:replica-b:1', data: { lines } }
     const created = await request('PUT', '/team-noord/audit:replica-b:1', anna, doc)
     const rev = String(created.body.rev)
     const forged = { ...doc, _rev: `2-${'f'.repeat(32)}`, data: { lines: doc.data.lines.slice(1) } }
