@@ -16,6 +16,7 @@ declare module 'pouchdb-browser' {
     info(): Promise<{ doc_count: number; update_seq: number | string }>
     close(): Promise<void>
     destroy(): Promise<void>
+    static plugin(plugin: unknown): void
     static replicate(
       source: PouchDB,
       target: PouchDB,
@@ -23,4 +24,9 @@ declare module 'pouchdb-browser' {
     ): Promise<{ docs_written: number; docs_read: number }>
   }
   export default PouchDB
+}
+
+declare module 'pouchdb-adapter-indexeddb' {
+  const plugin: unknown
+  export default plugin
 }

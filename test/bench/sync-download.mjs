@@ -21,6 +21,8 @@ const root = resolve(import.meta.dirname, '../..')
 const outDir = join(root, 'dist-bench-sync')
 const SIZES = (process.env.SYNC_BENCH_SIZES ?? '5000,50000').split(',').map(Number)
 const BATCHES = (process.env.SYNC_BENCH_BATCHES ?? '100,500,1000').split(',').map(Number)
+/** `indexeddb` needs `npm install --no-save pouchdb-adapter-indexeddb@9.0.0` first. */
+const ADAPTERS = (process.env.SYNC_BENCH_ADAPTERS ?? 'idb').split(',')
 const member = { name: 'anna', password: 'bench-anna' }
 const round = (ms) => Math.round(ms)
 
@@ -33,7 +35,16 @@ async function buildPage() {
       outDir,
       emptyOutDir: true,
       minify: true,
-      lib: { entry: join(root, 'test/bench/sync-page.ts'), formats: ['es'], fileName: 'page' },
+      lib: {
+        entry: {
+          idb: join(root, 'test/bench/sync-page.ts'),
+          ...(ADAPTERS.includes('indexeddb')
+            ? { indexeddb: join(root, 'test/bench/sync-page-indexeddb.ts') }
+            : {}),
+        },
+        formats: ['es'],
+        fileName: (_format, entry) => `${entry}.js`,
+      },
     },
   })
 }
@@ -75,46 +86,50 @@ try {
   })
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(600_000)
-  const script = readFileSync(join(outDir, 'page.js'))
-  await page.route(`${server.url}/__bench/**`, (route) =>
-    route.request().url().endsWith('/page.js')
-      ? route.fulfill({ body: script, contentType: 'text/javascript' })
+  // The page and its scripts from the server's own origin (no CORS, as /db/ will be).
+  await page.route(`${server.url}/__bench/**`, (route) => {
+    const file = new URL(route.request().url()).pathname.replace('/__bench/', '')
+    return file.endsWith('.js')
+      ? route.fulfill({ body: readFileSync(join(outDir, file)), contentType: 'text/javascript' })
       : route.fulfill({
-          body: '<!doctype html><title>sync bench</title><script type="module" src="/__bench/page.js"></script>',
+          body: `<!doctype html><title>sync bench</title><script type="module" src="/__bench/${file}.js"></script>`,
           contentType: 'text/html',
-        }),
-  )
-  await page.goto(`${server.url}/__bench/index.html`)
-  await page.waitForFunction(() => 'syncBench' in window)
-
+        })
+  })
   const auth = basicAuth(member.name, member.password)
   const rows = []
-  for (const size of SIZES) {
-    for (const batch of BATCHES) {
-      const name = `local-${size}-${batch}`
-      const remote = `${server.url}/bench-${size}`
-      const args = { remote, name, batch, auth }
-      const first = await page.evaluate(
-        (a) => window.syncBench.replicate(a.remote, a.name, a.batch, a.auth),
-        args,
-      )
-      // The design document (the server rules) replicates too: members may read it.
-      if (first.docs !== size + 1)
-        throw new Error(`${name}: ${first.docs} of ${size + 1} documents`)
-      const again = await page.evaluate(
-        (a) => window.syncBench.replicate(a.remote, a.name, a.batch, a.auth),
-        args,
-      )
-      rows.push({
-        documents: size,
-        batch,
-        'first download (s)': (first.ms / 1000).toFixed(1),
-        requests: first.requests,
-        'resync, nothing new (ms)': round(again.ms),
-        'resync requests': again.requests,
-      })
-      console.log(rows.at(-1))
-      await page.evaluate((n) => window.syncBench.destroy(n), name)
+  for (const adapter of ADAPTERS) {
+    await page.goto(`${server.url}/__bench/${adapter}?adapter=${adapter}`)
+    await page.waitForFunction(() => 'syncBench' in window)
+    for (const size of SIZES) {
+      for (const batch of BATCHES) {
+        const name = `local-${size}-${batch}`
+        const remote = `${server.url}/bench-${size}`
+        const args = { remote, name, batch, auth }
+        const first = await page.evaluate(
+          (a) => window.syncBench.replicate(a.remote, a.name, a.batch, a.auth),
+          args,
+        )
+        // The design document (the server rules) replicates too: members may read it.
+        if (first.docs !== size + 1) throw new Error(`${name}: ${first.docs} of ${size + 1}`)
+        const again = await page.evaluate(
+          (a) => window.syncBench.replicate(a.remote, a.name, a.batch, a.auth),
+          args,
+        )
+        rows.push({
+          adapter,
+          documents: size,
+          batch,
+          'first download (s)': (first.ms / 1000).toFixed(1),
+          requests: first.requests,
+          'waiting for the server (s)': (first.waitMs / 1000).toFixed(1),
+          'resync, nothing new (ms)': round(again.ms),
+          'resync requests': again.requests,
+        })
+        console.log(rows.at(-1))
+        console.log('  slowest resync requests:', JSON.stringify(again.slowest))
+        await page.evaluate((n) => window.syncBench.destroy(n), name)
+      }
     }
   }
   console.table(rows)

@@ -10,21 +10,37 @@ interface Download {
   docs: number
   written: number
   requests: number
+  waitMs: number
+  slowest: { path: string; ms: number }[]
 }
 
-/** Counts the HTTP requests one replication makes (through PouchDB's fetch option). */
+/**
+ * Counts the HTTP requests one replication makes (through PouchDB's fetch option) and the time
+ * spent waiting for their responses' headers — the server's share, roughly.
+ */
 function countingFetch() {
-  const counter = { requests: 0 }
-  const fetchWith = (url: string | Request, init?: RequestInit) => {
+  const counter = { requests: 0, waitMs: 0, slowest: [] as { path: string; ms: number }[] }
+  const fetchWith = async (url: string | Request, init?: RequestInit) => {
     counter.requests += 1
-    return fetch(url, init)
+    const start = performance.now()
+    const response = await fetch(url, init)
+    const ms = performance.now() - start
+    counter.waitMs += ms
+    const path = new URL(typeof url === 'string' ? url : url.url).pathname
+    counter.slowest = [...counter.slowest, { path, ms: Math.round(ms) }]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 3)
+    return response
   }
   return { counter, fetchWith }
 }
 
+/** `?adapter=indexeddb` with sync-page-indexeddb.ts; PouchDB 9's default is `idb`. */
+const adapter = new URLSearchParams(location.search).get('adapter') ?? undefined
+
 async function replicate(remoteUrl: string, name: string, batchSize: number, auth: string) {
   const { counter, fetchWith } = countingFetch()
-  const local = new PouchDB(name)
+  const local = new PouchDB(name, { adapter })
   const remote = new PouchDB(remoteUrl, {
     fetch: (url, init) => {
       const headers = new Headers(init?.headers)
@@ -41,7 +57,7 @@ async function replicate(remoteUrl: string, name: string, batchSize: number, aut
   const info = await local.info()
   await local.close()
   await remote.close()
-  return { ms, docs: info.doc_count, written: result.docs_written, requests: counter.requests }
+  return { ms, docs: info.doc_count, written: result.docs_written, ...counter }
 }
 
 declare global {
@@ -56,6 +72,6 @@ declare global {
 window.syncBench = {
   replicate,
   async destroy(name) {
-    await new PouchDB(name).destroy()
+    await new PouchDB(name, { adapter }).destroy()
   },
 }
