@@ -18,7 +18,8 @@ import { setupTeam } from '../../scripts/sync/setup.mjs'
 import { youthDoc } from './sync-docs.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
-const outDir = join(root, 'dist-bench-sync')
+/** The built page lives outside the project: nothing for lint or git to see. */
+const outDir = mkdtempSync(join(tmpdir(), 'dsb-sync-bench-page-'))
 const SIZES = (process.env.SYNC_BENCH_SIZES ?? '5000,50000').split(',').map(Number)
 const BATCHES = (process.env.SYNC_BENCH_BATCHES ?? '100,500,1000').split(',').map(Number)
 /** `indexeddb` needs `npm install --no-save pouchdb-adapter-indexeddb@9.0.0` first. */
@@ -136,5 +137,6 @@ try {
 } finally {
   await context?.close()
   rmSync(userDataDir, { recursive: true, force: true })
+  rmSync(outDir, { recursive: true, force: true })
   await server.stop()
 }

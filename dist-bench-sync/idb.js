@@ -1,0 +1,1 @@
+import "./sync-page-Byt1zs_2.js";
