@@ -1,7 +1,8 @@
 /**
  * Youth-sized team documents for the sync benchmark, shaped as docs/sync-design.md lays a
  * youth out: the envelope (`_id`, `type`, `layout`, `by`) around a youth with its six
- * assessments and the per-field merge stamps (~1.6 KB of JSON each). Deterministic.
+ * assessments (~2.4 KB of JSON each; the `stamp`s are a margin for metadata the bridge may
+ * add). Deterministic.
  */
 const PRECONDITIONS = ['wonen', 'school', 'werk', 'inkomen', 'netwerk', 'zorg']
 const STATUSES = ['groen', 'oranje', 'rood', 'onbekend']

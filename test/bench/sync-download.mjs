@@ -4,7 +4,8 @@
  * documents (sync-docs.mjs); PouchDB 9 in headless Chromium (Debian's, a persistent profile so
  * IndexedDB is on disk as for a user) replicates them with several batch sizes. The page is
  * served from the server's own origin, as the app will reach `/db/` on its own origin.
- * SYNC_BENCH_SIZES=5000 and SYNC_BENCH_BATCHES=100,500 narrow the run. Prints a table.
+ * SYNC_BENCH_SIZES=5000 and SYNC_BENCH_BATCHES=100,500 narrow the run; SYNC_BENCH_ADAPTERS=
+ * idb,indexeddb compares PouchDB's two IndexedDB adapters. Prints a table.
  * docs/sync-design.md records the figures and what they decided.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -67,7 +68,11 @@ async function seed(url, team, count) {
   }
 }
 
-const server = await startSyncServer()
+/** SYNC_BENCH_ON_DISK=1: the server keeps its databases in LevelDB on disk instead of memory. */
+const serverDir = process.env.SYNC_BENCH_ON_DISK
+  ? mkdtempSync(join(tmpdir(), 'dsb-sync-bench-server-'))
+  : undefined
+const server = await startSyncServer({ dir: serverDir })
 const userDataDir = mkdtempSync(join(tmpdir(), 'dsb-sync-bench-'))
 let context
 try {
@@ -139,4 +144,5 @@ try {
   rmSync(userDataDir, { recursive: true, force: true })
   rmSync(outDir, { recursive: true, force: true })
   await server.stop()
+  if (serverDir) rmSync(serverDir, { recursive: true, force: true })
 }

@@ -1,1 +1,0 @@
-import "./sync-page-Byt1zs_2.js";
