@@ -4,6 +4,7 @@
  * changes nothing. Node code only (fetch, a child process); no database of the app.
  */
 import { runInNewContext } from 'node:vm'
+import { parse } from 'espree'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { main } from '../../scripts/sync/sync-setup.mjs'
 import { setupTeam } from '../../scripts/sync/setup.mjs'
@@ -334,6 +335,13 @@ describe('the rules themselves (as CouchDB runs them)', () => {
     expect(refusal(doc, { name: null, roles: [] })?.unauthorized).toMatch(/^login/)
     expect(refusal(doc, { name: 'piet', roles: ['team'] })).toBeUndefined()
     expect(refusal(doc, { name: 'anna', roles: [] })).toBeUndefined()
+  })
+
+  it('is plain ES5, which every CouchDB 3 JavaScript engine (SpiderMonkey 1.8.5 too) runs', () => {
+    // espree is ESLint's parser (a devDependency through eslint): with ecmaVersion 5 a `let`,
+    // an arrow function or a template string is a syntax error.
+    expect(() => parse(`(${VALIDATE_DOC_UPDATE})`, { ecmaVersion: 5 })).not.toThrow()
+    expect(() => parse('(function () { let a = 1 })', { ecmaVersion: 5 })).toThrow()
   })
 
   it('lets only an admin change the design document', () => {
