@@ -115,6 +115,21 @@ describe('who gets in', () => {
   })
 })
 
+describe('the rules protect themselves', () => {
+  it('refuses a member who replaces the rules or the security object', async () => {
+    const path = '/team-noord/_design/doorstroombord'
+    const design = await request('GET', path, anna)
+    const loose = { ...design.body, validate_doc_update: 'function () {}' }
+    // pouchdb-server answers 401, CouchDB 3 403: only an admin changes either.
+    expect([401, 403]).toContain((await request('PUT', path, anna, loose)).status)
+    const open = { members: { names: [], roles: [] } }
+    expect([401, 403]).toContain((await request('PUT', '/team-noord/_security', anna, open)).status)
+    const after = await request('GET', path, server.admin)
+    expect(after.body._rev).toBe(design.body._rev)
+    expect((await request('GET', '/team-noord/_all_docs', null)).status).toBe(401)
+  })
+})
+
 describe('malformed records', () => {
   const cases: [string, Record<string, unknown>, RegExp][] = [
     ['no cliëntnummer', { ...youthDoc('x1'), data: { id: 'x1' } }, /data\.clientRef/],
