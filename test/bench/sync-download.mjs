@@ -23,7 +23,6 @@ const root = resolve(import.meta.dirname, '../..')
 const outDir = mkdtempSync(join(tmpdir(), 'dsb-sync-bench-page-'))
 const SIZES = (process.env.SYNC_BENCH_SIZES ?? '5000,50000').split(',').map(Number)
 const BATCHES = (process.env.SYNC_BENCH_BATCHES ?? '100,500,1000').split(',').map(Number)
-/** `indexeddb` needs `npm install --no-save pouchdb-adapter-indexeddb@9.0.0` first. */
 const ADAPTERS = (process.env.SYNC_BENCH_ADAPTERS ?? 'idb').split(',')
 const member = { name: 'anna', password: 'bench-anna' }
 const round = (ms) => Math.round(ms)

@@ -1,8 +1,6 @@
 /**
  * The sync benchmark page with PouchDB's newer `indexeddb` adapter besides the default `idb`.
- * Built only when SYNC_BENCH_ADAPTERS names it, after
- * `npm install --no-save pouchdb-adapter-indexeddb@9.0.0` (not a dependency of the project:
- * the comparison decided against it, docs/sync-design.md §11).
+ * Built only when SYNC_BENCH_ADAPTERS names it (docs/sync-design.md §11: the comparison chose it).
  */
 import PouchDB from 'pouchdb-browser'
 import indexeddbAdapter from 'pouchdb-adapter-indexeddb'
