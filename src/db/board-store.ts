@@ -118,16 +118,12 @@ export class BoardStore {
     }
     const collected = this.changes.take()
     if (!collected) return null
+    // From `loaded` or `failed` (no read is under way here): applying, reloading or loading.
     this.enter({ type: 'changed', what: collected.reload ? 'all' : 'keys' })
-    switch (this.state.kind) {
-      case 'loading':
-      case 'reloading':
-        return this.readAll()
-      case 'applying':
-        return collected.reload ? null : this.applyChanges(collected.keys)
-      default:
-        return null
+    if (this.state.kind === 'applying' && !collected.reload) {
+      return this.applyChanges(collected.keys)
     }
+    return this.readAll()
   }
 
   private enter(event: BoardEvent) {
