@@ -66,6 +66,7 @@ export function ImportPage() {
           <ChooseFileStep
             busy={state.busy}
             error={state.error}
+            unpacked={state.unpacked}
             onFile={(f) => void chooseFile(f)}
           />
         )}

@@ -20,7 +20,7 @@ import { commitImport, loadExistingForImport, type ImportResult } from '../../db
 import { listRememberedLayouts } from '../../db/import-layouts-repo'
 import { getSettings } from '../../db/settings-repo'
 import { importWords, preconditionNames } from './import-words'
-import { readImportFile, type LoadedSheet } from './read-import-file'
+import { readImportFile, type LoadedSheet, type ReadOptions } from './read-import-file'
 import { YOUTH_TARGETS } from './target-label'
 
 /** Lets the browser paint (progress bar) and handle input between chunks of work. */
@@ -81,11 +81,13 @@ export async function openSpreadsheet(
   file: Blob,
   name: string,
   context: ImportContext,
+  read?: ReadOptions['read'],
 ): Promise<LoadedSheet> {
   const layouts = new Set(context.layouts.map((l) => l.layout))
   return readImportFile(file, name, {
     matcher: context.matcher,
     isRemembered: (titles) => layouts.has(layoutOf(titles)),
+    ...(read ? { read } : {}),
   })
 }
 

@@ -71,6 +71,23 @@ describe('the import wizard', () => {
     })
   })
 
+  it('shows how much of a large workbook is unpacked while it is read, and no more after', () => {
+    const reading = run(
+      INITIAL_WIZARD,
+      { type: 'fileChosen' },
+      { type: 'fileProgress', done: 3, total: 40 },
+    )
+    expect(reading).toEqual({
+      step: 'file',
+      busy: true,
+      error: null,
+      unpacked: { done: 3, total: 40 },
+    })
+    const refused = wizardReducer(reading, { type: 'fileRefused', error: 'Te groot' })
+    expect(refused).toEqual({ step: 'file', busy: false, error: 'Te groot' })
+    expect(wizardReducer(refused, { type: 'fileProgress', done: 40, total: 40 })).toBe(refused)
+  })
+
   it('shows the proposed mapping after reading, and keeps a notice until the mapping is left', () => {
     const state = wizardReducer(INITIAL_WIZARD, {
       type: 'proposed',

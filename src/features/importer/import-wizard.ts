@@ -30,7 +30,13 @@ export interface Previewed extends Mapped {
 }
 
 export type WizardState =
-  | { step: 'file'; busy: boolean; error: string | null }
+  | {
+      step: 'file'
+      busy: boolean
+      error: string | null
+      /** Bytes unpacked of a large workbook being read. */
+      unpacked?: { done: number; total: number }
+    }
   | (Mapped & { step: 'mapping'; error?: string; notice?: string })
   | (Mapped & { step: 'checking'; done: number })
   | (Previewed & { step: 'preview' })
@@ -40,6 +46,7 @@ export type WizardState =
 export type WizardAction =
   /** A file was chosen and is being read. */
   | { type: 'fileChosen' }
+  | { type: 'fileProgress'; done: number; total: number }
   /** Reading the file failed, or it holds no rows. */
   | { type: 'fileRefused'; error: string }
   /** Back to choosing a file, from anywhere. */
@@ -85,6 +92,9 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
   switch (action.type) {
     case 'fileChosen':
       return { step: 'file', busy: true, error: null }
+    case 'fileProgress':
+      if (state.step !== 'file' || !state.busy) return state
+      return { ...state, unpacked: { done: action.done, total: action.total } }
     case 'fileRefused':
       return { step: 'file', busy: false, error: action.error }
     case 'restart':

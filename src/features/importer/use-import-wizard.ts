@@ -15,7 +15,9 @@ import {
   type ImportContext,
 } from './import-pipeline'
 import { INITIAL_WIZARD, wizardReducer, type Mapped } from './import-wizard'
+import { readWorkbookOffThread } from './read-off-thread'
 import { OldExcelError, UnreadableFileError, withTable, type LoadedSheet } from './read-import-file'
+import { MAX_UNPACKED_BYTES, megabytes, OversizedWorkbookError } from './zip-budget'
 
 /**
  * The import wizard: its state (see `wizardReducer`) and the steps that read, check and store,
@@ -52,7 +54,11 @@ export function useImportWizard(actor: string, today: IsoDate) {
     try {
       const ctx = await loadImportContext()
       context.current = ctx
-      const sheet = await openSpreadsheet(file, file.name, ctx)
+      const sheet = await openSpreadsheet(file, file.name, ctx, (blob, name) =>
+        readWorkbookOffThread(blob, name, (done, total) =>
+          dispatch({ type: 'fileProgress', done, total }),
+        ),
+      )
       if (sheet.table.rows.length === 0) {
         dispatch({ type: 'fileRefused', error: m.empty })
         return
@@ -64,13 +70,20 @@ export function useImportWizard(actor: string, today: IsoDate) {
       else dispatch({ type: 'proposed', mapped })
     } catch (error) {
       const message =
-        error instanceof OldExcelError
-          ? m.oldExcel
-          : error instanceof UnreadableFileError
-            ? error.kind === 'zip'
-              ? m.notWorkbookZip(file.name)
-              : m.notText(file.name)
-            : m.readFailed
+        error instanceof OversizedWorkbookError
+          ? m.tooLarge(
+              file.name,
+              megabytes(error.unpackedBytes),
+              megabytes(MAX_UNPACKED_BYTES),
+              error.reason === 'ratio',
+            )
+          : error instanceof OldExcelError
+            ? m.oldExcel
+            : error instanceof UnreadableFileError
+              ? error.kind === 'zip'
+                ? m.notWorkbookZip(file.name)
+                : m.notText(file.name)
+              : m.readFailed
       dispatch({ type: 'fileRefused', error: message })
     }
   }

@@ -21,6 +21,10 @@ export const enImporter: typeof nlImporter = {
     `"${name}" is neither a spreadsheet nor a text file: its content cannot be read. Nothing has changed. Open your list in Excel or LibreOffice, save it as .xlsx or .csv and choose that file.`,
   notWorkbookZip: (name) =>
     `"${name}" is a zip file, not a workbook (for example a zipped folder or a Word document). Nothing has changed. Unzip it and choose the list itself, or save the list in Excel or LibreOffice as .xlsx or .csv.`,
+  tooLarge: (name, megabytes, limit, packed) =>
+    `"${name}" is not opened: unpacked, this workbook would take ${n(megabytes)} MB${packed ? ', packed far more tightly than a list can be' : `, more than the ${n(limit)} MB a list may take here`}. Nothing has changed. Check that this is the right list; if needed save it again in Excel or LibreOffice, or split it into smaller lists.`,
+  unpacking: 'Unpacking the workbook…',
+  unpacked: (done, total) => `${n(done)} of ${n(total)} MB`,
   empty: 'This file has no rows with data below the column names.',
   sheetFacts: (name, count) => `${name}: ${rows(count)} with data.`,
   csvFacts: (separator, encoding) =>

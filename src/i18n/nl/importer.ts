@@ -19,6 +19,10 @@ export const nlImporter = {
     `"${name}" is geen spreadsheet en geen tekstbestand: de inhoud is onleesbaar. Er is niets veranderd. Open uw lijst in Excel of LibreOffice, sla die op als .xlsx of .csv en kies dat bestand.`,
   notWorkbookZip: (name: string) =>
     `"${name}" is een zip-bestand, geen werkmap (bijvoorbeeld een ingepakte map of een Word-document). Er is niets veranderd. Pak het uit en kies de lijst zelf, of sla de lijst in Excel of LibreOffice op als .xlsx of .csv.`,
+  tooLarge: (name: string, megabytes: number, limit: number, packed: boolean) =>
+    `"${name}" wordt niet geopend: uitgepakt zou deze werkmap ${n(megabytes)} MB zijn${packed ? ', veel sterker ingepakt dan een lijst kan zijn' : `, meer dan de ${n(limit)} MB die een lijst hier mag beslaan`}. Er is niets veranderd. Controleer of dit de goede lijst is; sla hem zo nodig in Excel of LibreOffice opnieuw op, of splits hem in kleinere lijsten.`,
+  unpacking: 'Werkmap wordt uitgepakt…',
+  unpacked: (done: number, total: number) => `${n(done)} van ${n(total)} MB`,
   empty: 'Dit bestand bevat geen rijen met gegevens onder de kolomnamen.',
   sheetFacts: (name: string, count: number) => `${name}: ${rows(count)} met gegevens.`,
   csvFacts: (separator: string, encoding: string) =>
