@@ -1,5 +1,6 @@
 import { guessColumns, sureMapping, type ColumnGuesses } from '../../domain/import/auto-map'
 import { cellText } from '../../domain/import/cell-values'
+import { recogniseColumns } from '../../domain/import/content-match'
 import { createHeaderMatcher, type HeaderMatcher } from '../../domain/import/header-match'
 import { rowTitles } from '../../domain/import/locate-table'
 import { analyseTable, resolvePlan, type ImportPlan } from '../../domain/import/plan'
@@ -67,8 +68,9 @@ export interface Proposal {
   remembered: RememberedLayout | null
 }
 
-export function propose(sheet: LoadedSheet, context: ImportContext): Proposal {
-  const guesses = guessColumns(sheet.table.headers, context.matcher)
+export function propose(sheet: LoadedSheet, context: ImportContext, today: IsoDate): Proposal {
+  const content = recogniseColumns(sheet.table, today)
+  const guesses = guessColumns(sheet.table.headers, context.matcher, content)
   const remembered = rememberedFor(sheet, context)
   const mapping = remembered
     ? applyRemembered(remembered, sheet.table.headers, context.allowed)
@@ -135,7 +137,7 @@ export async function importSpreadsheet(
 ): Promise<{ plan: ImportPlan; result: ImportResult }> {
   const context = await loadImportContext()
   const sheet = await openSpreadsheet(file, name, context)
-  const { mapping } = propose(sheet, context)
+  const { mapping } = propose(sheet, context, options.today)
   const rows = await checkSheet(sheet.table, mapping, options.today, (done, total) =>
     options.onProgress?.('checking', done, total),
   )

@@ -24,7 +24,7 @@ async function xlsxFile(youths: readonly RealYouth[]) {
 async function open(youths: readonly RealYouth[]) {
   const context = await loadImportContext()
   const sheet = await openSpreadsheet(await xlsxFile(youths), 'lijst.xlsx', context)
-  return { sheet, proposal: propose(sheet, context) }
+  return { sheet, proposal: propose(sheet, context, today) }
 }
 
 describe('a real provider list', () => {

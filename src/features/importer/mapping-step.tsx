@@ -129,6 +129,16 @@ export function MappingStep(props: MappingStepProps) {
                   ? guess.target
                   : null
               const hintId = `import-suggestion-${column}`
+              const reasonId = `import-reason-${column}`
+              // Why the values had a say: shown while the column holds the guessed field or
+              // the suggestion is open, so the user can judge it.
+              const reason =
+                guess?.reason && (suggestion || mapping[column] === guess.target)
+                  ? m.contentReason(guess.reason, guess.contentSays !== undefined)
+                  : null
+              const describedBy =
+                [suggestion ? hintId : '', reason ? reasonId : ''].filter(Boolean).join(' ') ||
+                undefined
               return (
                 <tr key={column}>
                   <th scope="row">{header}</th>
@@ -138,7 +148,7 @@ export function MappingStep(props: MappingStepProps) {
                       column={header}
                       value={mapping[column] ?? null}
                       preconditions={preconditions}
-                      describedBy={suggestion ? hintId : undefined}
+                      describedBy={describedBy}
                       onChange={(target) => set(column, target)}
                     />
                     {suggestion && (
@@ -152,6 +162,11 @@ export function MappingStep(props: MappingStepProps) {
                         >
                           {m.takeSuggestion}
                         </button>
+                      </p>
+                    )}
+                    {reason && (
+                      <p id={reasonId} className="import-reason">
+                        {reason}
                       </p>
                     )}
                   </td>

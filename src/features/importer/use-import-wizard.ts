@@ -63,7 +63,7 @@ export function useImportWizard(actor: string, today: IsoDate) {
         dispatch({ type: 'fileRefused', error: m.empty })
         return
       }
-      const proposal = propose(sheet, ctx)
+      const proposal = propose(sheet, ctx, today)
       const mapped = { sheet, mapping: proposal.mapping, proposal }
       // The same list as last time: straight to the check, the mapping stays one click away.
       if (proposal.remembered) await check(mapped)
@@ -95,7 +95,7 @@ export function useImportWizard(actor: string, today: IsoDate) {
     const grid = sheet.sheets[sheetIndex]?.grid ?? []
     const row = headerIndex ?? detectHeaderRow(grid, ctx.matcher)
     const next = withTable(sheet, sheetIndex, row)
-    const proposal = propose(next, ctx)
+    const proposal = propose(next, ctx, today)
     dispatch({ type: 'proposed', mapped: { sheet: next, mapping: proposal.mapping, proposal } })
   }
 
@@ -105,7 +105,7 @@ export function useImportWizard(actor: string, today: IsoDate) {
     if (!ctx || !layout) return
     await forgetLayout(layout)
     ctx.layouts = ctx.layouts.filter((l) => l.layout !== layout)
-    const proposal = propose(mapped.sheet, ctx)
+    const proposal = propose(mapped.sheet, ctx, today)
     dispatch({
       type: 'proposed',
       mapped: { sheet: mapped.sheet, mapping: proposal.mapping, proposal },

@@ -1,8 +1,20 @@
+import type { ContentReason } from '../../domain/import/content-match'
 import type { nlImporter } from '../nl/importer'
 
 const n = (value: number) => new Intl.NumberFormat('en-GB').format(value)
 const rows = (value: number) => `${n(value)} ${value === 1 ? 'row' : 'rows'}`
 const youths = (value: number) => `${n(value)} ${value === 1 ? 'youth' : 'youths'}`
+
+const CONTENT_REASONS_EN: Record<ContentReason, string> = {
+  municipalities: 'all values are municipalities',
+  livingArrangements: 'all values are types of residence',
+  statuses: 'all values are statuses (red, amber, green)',
+  uniqueCodes: 'all values are distinct short codes',
+  birthDates: 'all values are birth dates (0 to 24 years ago)',
+  placementDates: 'all values are recent dates in the past',
+  futureDates: 'most values are dates in the future',
+  freeText: 'the values are running text',
+}
 
 export const enImporter: typeof nlImporter = {
   title: 'Import',
@@ -50,6 +62,8 @@ export const enImporter: typeof nlImporter = {
     (suggestions === 0
       ? '.'
       : `; ${suggestions === 1 ? '1 suggestion' : `${n(suggestions)} suggestions`} to check.`),
+  contentReason: (reason, contradicts) =>
+    `${contradicts ? 'Note, the title says otherwise: ' : 'Recognised by content: '}${CONTENT_REASONS_EN[reason]}.`,
   suggestion: (field) => `Suggestion: ${field}`,
   takeSuggestion: 'Take over',
   takeSuggestionFor: (column, field) => `Take over the suggestion for column ${column}: ${field}`,

@@ -1,6 +1,18 @@
+import type { ContentReason } from '../../domain/import/content-match'
 const n = (value: number) => new Intl.NumberFormat('nl-NL').format(value)
 const rows = (value: number) => `${n(value)} ${value === 1 ? 'rij' : 'rijen'}`
 const youths = (value: number) => `${n(value)} ${value === 1 ? 'jongere' : 'jongeren'}`
+
+const CONTENT_REASONS_NL: Record<ContentReason, string> = {
+  municipalities: 'alle waarden zijn gemeenten',
+  livingArrangements: 'alle waarden zijn verblijfsvormen',
+  statuses: 'alle waarden zijn statussen (rood, oranje, groen)',
+  uniqueCodes: 'alle waarden zijn verschillende korte codes',
+  birthDates: 'alle waarden zijn geboortedata (0 tot 24 jaar geleden)',
+  placementDates: 'alle waarden zijn recente data in het verleden',
+  futureDates: 'de meeste waarden zijn data in de toekomst',
+  freeText: 'de waarden zijn lopende tekst',
+}
 
 export const nlImporter = {
   title: 'Importeren',
@@ -48,6 +60,8 @@ export const nlImporter = {
     (suggestions === 0
       ? '.'
       : `; ${suggestions === 1 ? '1 voorstel' : `${n(suggestions)} voorstellen`} om te controleren.`),
+  contentReason: (reason: ContentReason, contradicts: boolean) =>
+    `${contradicts ? 'Let op, de naam zegt iets anders: ' : 'Herkend aan de inhoud: '}${CONTENT_REASONS_NL[reason]}.`,
   suggestion: (field: string) => `Voorstel: ${field}`,
   takeSuggestion: 'Overnemen',
   takeSuggestionFor: (column: string, field: string) =>
