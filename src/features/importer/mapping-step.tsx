@@ -10,6 +10,7 @@ import type { Proposal } from './import-pipeline'
 import type { LoadedSheet } from './read-import-file'
 import { TableChoice } from './table-choice'
 import { REQUIRED_TARGETS, targetLabel } from './target-label'
+import { TableBox } from './table-box'
 import { TargetSelect } from './target-select'
 
 interface MappingStepProps {
@@ -111,9 +112,11 @@ export function MappingStep(props: MappingStepProps) {
       {missing.length > 0 && (
         <p className="notice-inline">{m.requiredMissing(missing.map(label).join(', '))}</p>
       )}
-      <div className="import-table-wrap">
+      <TableBox labelledBy="import-mapping-caption">
         <table className="import-table">
-          <caption className="visually-hidden">{m.mappingTitle}</caption>
+          <caption id="import-mapping-caption" className="visually-hidden">
+            {m.mappingTitle}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{m.column}</th>
@@ -175,7 +178,7 @@ export function MappingStep(props: MappingStepProps) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableBox>
       <div className="form__actions">
         <button type="button" className="button button--primary" onClick={check}>
           {m.check}
