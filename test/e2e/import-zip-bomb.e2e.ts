@@ -56,7 +56,7 @@ async function refusedInTime(page: Page, path: string, name: string) {
   // Nothing changed: the file can be chosen again, and the board is still empty.
   expect(await input.isEnabled()).toBe(true)
   await expectNoAxeViolations(page, 'import: a zip bomb refused')
-  await page.getByRole('link', { name: 'Bord' }).click()
+  await page.getByRole('link', { name: 'Bord', exact: true }).click()
   await expect.poll(() => page.getByText('Nog geen jongeren op het bord').count()).toBe(1)
 }
 

@@ -1,7 +1,7 @@
 import { findMunicipality } from '../municipalities'
 import type { IsoDate } from '../types'
 import { cellDate, cellText, createWordMatcher } from './cell-values'
-import type { CellValue, ImportTarget, SourceTable } from './types'
+import type { CellValue, ImportTarget, SourceRow, SourceTable } from './types'
 import { LIVING_ARRANGEMENT_WORDS, STATUS_WORDS } from './vocabulary'
 
 /**
@@ -46,15 +46,32 @@ const isLivingArrangement = createWordMatcher(LIVING_ARRANGEMENT_WORDS)
 const SERIAL_MIN = 18_264
 const SERIAL_MAX = 73_051
 
-function sampleOf(table: SourceTable, column: number): CellValue[] {
+/**
+ * The first values of a column, from rows that fill at least half of the columns: heading
+ * rows, totals and signatures (one or two cells) would otherwise drown a short list.
+ */
+function sampleOf(column: number, rows: readonly SourceRow[]): CellValue[] {
   const values: CellValue[] = []
-  for (const row of table.rows) {
+  for (const row of rows) {
     const cell = row.cells[column]
     if (cell === null || cell === undefined || cellText(cell) === '') continue
     values.push(cell)
     if (values.length === SAMPLE) break
   }
   return values
+}
+
+/** The first SAMPLE rows that look like rows of the list (see `sampleOf`). */
+function listRows(table: SourceTable): SourceRow[] {
+  const half = Math.ceil(table.headers.length / 2)
+  const rows: SourceRow[] = []
+  for (const row of table.rows) {
+    if (row.cells.filter((c) => c !== null && c !== undefined && cellText(c) !== '').length < half)
+      continue
+    rows.push(row)
+    if (rows.length === SAMPLE) break
+  }
+  return rows
 }
 
 const share = <T>(values: readonly T[], test: (value: T) => boolean) =>
@@ -138,5 +155,6 @@ export function recogniseContent(
 
 /** `recogniseContent` for every column of a table. */
 export function recogniseColumns(table: SourceTable, today: IsoDate): (ContentMatch | null)[] {
-  return table.headers.map((_, column) => recogniseContent(sampleOf(table, column), today))
+  const rows = listRows(table)
+  return table.headers.map((_, column) => recogniseContent(sampleOf(column, rows), today))
 }

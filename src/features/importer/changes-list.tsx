@@ -78,7 +78,7 @@ export function ChangesList({
   const [shown, setShown] = useState(PAGE)
   if (updates.length === 0) return null
   return (
-    <section aria-labelledby="import-changes" className="import-changes">
+    <div className="import-changes">
       <h3 id="import-changes">{m.changesTitle(updates.length)}</h3>
       <p>{m.changesIntro}</p>
       <TableBox labelledBy="import-changes">
@@ -112,6 +112,6 @@ export function ChangesList({
           {m.showMoreChanges(Math.min(PAGE, updates.length - shown))}
         </button>
       )}
-    </section>
+    </div>
   )
 }

@@ -97,6 +97,8 @@ export function ImportPage() {
           <PreviewStep
             plan={plan}
             rows={state.rows}
+            lines={state.lines}
+            locationFromHeadings={state.locationFromHeadings}
             choices={state.choices}
             rememberedNote={
               state.proposal.remembered

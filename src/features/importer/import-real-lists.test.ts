@@ -83,7 +83,7 @@ describe('a real provider list', () => {
           : y,
     )
     const { sheet, proposal } = await open(changed)
-    const rows = await checkSheet(sheet.table, proposal.mapping, today)
+    const { rows } = await checkSheet(sheet.table, proposal.mapping, today)
     const plan = resolvePlan(rows, { existing: 'update', inFile: null })
 
     expect(plan.updates.map((u) => [u.values.clientRef, u.diff])).toEqual([

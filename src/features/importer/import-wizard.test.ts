@@ -44,6 +44,8 @@ const problemRow: RowAnalysis = {
   problems: [],
 }
 
+const heading = { rowNumber: 1, text: 'Locatie Horizon Noord', kind: 'heading' as const }
+
 const run = (state: WizardState, ...actions: WizardAction[]) => actions.reduce(wizardReducer, state)
 
 const inPreview = () =>
@@ -52,7 +54,13 @@ const inPreview = () =>
     { type: 'fileChosen' },
     { type: 'proposed', mapped: mapped() },
     { type: 'checkStarted', mapped: mapped() },
-    { type: 'checked', rows: [problemRow], existing: null },
+    {
+      type: 'checked',
+      rows: [problemRow],
+      lines: [heading],
+      locationFromHeadings: true,
+      existing: null,
+    },
   )
 
 describe('the import wizard', () => {
@@ -131,6 +139,8 @@ describe('the import wizard', () => {
     expect(state).toMatchObject({
       step: 'preview',
       rows: [problemRow],
+      lines: [heading],
+      locationFromHeadings: true,
       choices: { existing: null, inFile: null },
       remember: true,
       error: null,
@@ -142,7 +152,7 @@ describe('the import wizard', () => {
     const state = run(
       INITIAL_WIZARD,
       { type: 'checkStarted', mapped: mapped() },
-      { type: 'checked', rows: [], existing: 'update' },
+      { type: 'checked', rows: [], lines: [], locationFromHeadings: false, existing: 'update' },
     )
     expect(state).toMatchObject({ step: 'preview', choices: { existing: 'update', inFile: null } })
   })

@@ -5,7 +5,8 @@ import type {
   RowAnalysis,
 } from '../../domain/import/types'
 import type { ImportResult } from '../../db/import-repo'
-import type { Proposal } from './import-pipeline'
+import type { OtherLine } from '../../domain/import/heading-rows'
+import type { CheckedSheet, Proposal } from './import-pipeline'
 import type { LoadedSheet } from './read-import-file'
 
 /**
@@ -22,6 +23,9 @@ export interface Mapped {
 
 export interface Previewed extends Mapped {
   rows: RowAnalysis[]
+  /** Lines of the list that are no youth: headings, totals, notes. */
+  lines: OtherLine[]
+  locationFromHeadings: boolean
   choices: ImportChoices
   remember: boolean
   error: string | null
@@ -57,7 +61,7 @@ export type WizardAction =
   | { type: 'checkStarted'; mapped: Mapped }
   | { type: 'checkProgress'; done: number }
   | { type: 'checkFailed'; error: string }
-  | { type: 'checked'; rows: RowAnalysis[]; existing: DuplicateChoice | null }
+  | ({ type: 'checked'; existing: DuplicateChoice | null } & CheckedSheet)
   | { type: 'backToMapping' }
   | { type: 'choicesChanged'; choices: ImportChoices }
   | { type: 'rememberChanged'; remember: boolean }
@@ -121,6 +125,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         step: 'preview',
         ...mappedOf(state),
         rows: action.rows,
+        lines: action.lines,
+        locationFromHeadings: action.locationFromHeadings,
         choices: { existing: action.existing, inFile: null },
         remember: true,
         error: null,

@@ -43,7 +43,7 @@ export function useImportWizard(actor: string, today: IsoDate) {
       // otherwise then; the choice stays visible and can be changed.
       const remembered = mapped.proposal.remembered
       const existing = remembered ? (remembered.existing ?? 'update') : null
-      dispatch({ type: 'checked', rows: checked, existing })
+      dispatch({ type: 'checked', ...checked, existing })
     } catch {
       dispatch({ type: 'checkFailed', error: t.common.unknownError })
     }

@@ -142,6 +142,15 @@ export const enImporter: typeof nlImporter = {
   twiceSkip: 'Skip: only the first row counts, later rows are skipped',
   listed: (refs, more) => (more > 0 ? `${refs} and ${n(more)} more` : refs),
   chooseFirst: 'First choose what should happen with the duplicate client numbers.',
+  otherLinesTitle: (count) =>
+    count === 1 ? '1 line that is not a youth' : `${n(count)} lines that are not a youth`,
+  otherLinesIntro:
+    'These lines are not imported and are no problem: heading rows above a group of youths, totals, signatures and notes.',
+  locationFromHeadings:
+    'The list has no Location column: every youth gets the location from the heading row above it.',
+  otherLineKind: 'Kind',
+  otherLineText: 'Text',
+  otherLineKinds: { heading: 'Heading row', closing: 'Line after the list', note: 'Note' },
   problemsTitle: (count) => (count === 1 ? '1 problem' : `${n(count)} problems`),
   problemsIntro:
     'Rows with a problem are skipped. Correct them in your file and import it again, or continue without these rows.',

@@ -145,6 +145,15 @@ export const nlImporter = {
   twiceSkip: 'Overslaan: alleen de eerste rij telt, latere rijen worden overgeslagen',
   listed: (refs: string, more: number) => (more > 0 ? `${refs} en ${n(more)} meer` : refs),
   chooseFirst: 'Kies eerst wat er moet gebeuren met de dubbele cliëntnummers.',
+  otherLinesTitle: (count: number) =>
+    count === 1 ? '1 regel die geen jongere is' : `${n(count)} regels die geen jongere zijn`,
+  otherLinesIntro:
+    'Deze regels worden niet geïmporteerd en zijn geen probleem: kopregels boven een groep jongeren, totalen, handtekeningen en notities.',
+  locationFromHeadings:
+    'De lijst heeft geen kolom Locatie: elke jongere krijgt de locatie uit de kopregel erboven.',
+  otherLineKind: 'Soort',
+  otherLineText: 'Tekst',
+  otherLineKinds: { heading: 'Kopregel', closing: 'Regel na de lijst', note: 'Notitie' },
   problemsTitle: (count: number) => (count === 1 ? '1 probleem' : `${n(count)} problemen`),
   problemsIntro:
     'Rijen met een probleem worden overgeslagen. Verbeter ze in uw bestand en importeer het opnieuw, of ga verder zonder deze rijen.',
