@@ -98,6 +98,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
   },
+  // The import's reading worker loads the spreadsheet readers lazily: that needs ES modules.
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4173, headers: SECURITY_HEADERS },
   test: {

@@ -4,12 +4,49 @@ import {
   type PreconditionNames,
   type TitleMatch,
 } from './header-match'
+import type { ContentMatch, ContentReason } from './content-match'
 import type { ColumnMapping, DetailTarget, ImportTarget } from './types'
 
 export type { PreconditionNames }
 
+/** A field proposed for a column; `reason` when its values had a say. */
+export interface ColumnGuess extends TitleMatch {
+  reason?: ContentReason
+  /** Title and values name different fields: the values' field, shown beside the reason. */
+  contentSays?: ImportTarget | 'status'
+}
+
 /** Per column: the field proposed for it and how sure that is, or null. */
-export type ColumnGuesses = (TitleMatch | null)[]
+export type ColumnGuesses = (ColumnGuess | null)[]
+
+const agrees = (target: ImportTarget, content: ContentMatch) =>
+  content.target === target || (content.target === 'status' && isStatusTarget(target))
+
+/**
+ * Title and values together (the confidence rule): both naming the same field map it by
+ * itself; a title the values contradict, or values whose title says nothing of them, give a
+ * suggestion with the reason. Values no rule recognises leave the title's verdict as it is.
+ */
+export function combine(
+  title: TitleMatch | null,
+  content: ContentMatch | null,
+): ColumnGuess | null {
+  if (!content) return title
+  if (title && agrees(title.target, content)) {
+    return { ...title, confidence: 'sure', reason: content.reason }
+  }
+  if (title) {
+    return {
+      ...title,
+      confidence: 'suggestion',
+      reason: content.reason,
+      contentSays: content.target,
+    }
+  }
+  // Statuses say that a column is a status, not of which randvoorwaarde: the user names it.
+  if (content.target === 'status') return null
+  return { target: content.target, confidence: 'suggestion', score: 0.5, reason: content.reason }
+}
 
 /** Free-text targets may take several columns ("Opmerkingen" and "Acties" both to the note). */
 export function isFreeTextTarget(target: ImportTarget): boolean {
@@ -21,11 +58,15 @@ export function isFreeTextTarget(target: ImportTarget): boolean {
  * field except free text is used at most once: the best match wins, then the leftmost; a
  * column whose field is taken gets no proposal.
  */
-export function guessColumns(headers: readonly string[], matcher: HeaderMatcher): ColumnGuesses {
-  const found = headers.map((h) => matcher.match(h))
+export function guessColumns(
+  headers: readonly string[],
+  matcher: HeaderMatcher,
+  content?: readonly (ContentMatch | null)[],
+): ColumnGuesses {
+  const found = headers.map((h, column) => combine(matcher.match(h), content?.[column] ?? null))
   const order = found
     .map((m, column) => ({ m, column }))
-    .filter((x): x is { m: TitleMatch; column: number } => x.m !== null)
+    .filter((x): x is { m: ColumnGuess; column: number } => x.m !== null)
     .sort(
       (a, b) =>
         Number(b.m.confidence === 'sure') - Number(a.m.confidence === 'sure') ||

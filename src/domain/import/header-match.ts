@@ -1,5 +1,11 @@
 import type { YouthField } from '../youth-input'
-import { ACTION_WORDS, FIELD_HEADERS, NOTE_WORDS, PRECONDITION_HEADERS } from './header-synonyms'
+import {
+  ACTION_WORDS,
+  FIELD_HEADERS,
+  FIELD_HINTS,
+  NOTE_WORDS,
+  PRECONDITION_HEADERS,
+} from './header-synonyms'
 import {
   buildVocabulary,
   containsAll,
@@ -38,6 +44,8 @@ const SUGGEST_SHARE = 0.3
 /** A sure match must lead the next field by this much of the title. */
 const SURE_LEAD = 0.2
 const FUZZY_SCORE = 0.25
+/** A title that only hints at a field (FIELD_HINTS). */
+const HINT_SCORE = 0.4
 
 interface Candidate {
   target: ImportTarget
@@ -74,7 +82,15 @@ export interface HeaderMatcher {
 /** Builds the matcher once per import: a few hundred known titles, reduced to their words. */
 export function createHeaderMatcher(preconditions: readonly PreconditionNames[]): HeaderMatcher {
   const titles = knownTitles(preconditions)
-  const vocabulary = buildVocabulary(titles.map((t) => t.title))
+  const hintTitles = Object.entries(FIELD_HINTS).flatMap(([field, list]) =>
+    (list ?? []).map((title) => ({ target: field as YouthField, title })),
+  )
+  const vocabulary = buildVocabulary([...titles, ...hintTitles].map((t) => t.title))
+  const hints = new Map<string, ImportTarget>()
+  for (const { target, title } of hintTitles) {
+    const key = titleWords(title, vocabulary).parts.join(' ')
+    if (key && !hints.has(key)) hints.set(key, target)
+  }
   const exact = new Map<string, ImportTarget[]>()
   const candidates: Candidate[] = []
   for (const { target, title } of titles) {
@@ -95,6 +111,8 @@ export function createHeaderMatcher(preconditions: readonly PreconditionNames[])
     if (same?.[0]) {
       return { target: same[0], confidence: same.length === 1 ? 'sure' : 'suggestion', score: 1 }
     }
+    const hint = hints.get(words.parts.join(' '))
+    if (hint) return { target: hint, confidence: 'suggestion', score: HINT_SCORE }
     // Partial: the largest known title inside this one, per field.
     const share = new Map<ImportTarget, number>()
     for (const c of candidates) {

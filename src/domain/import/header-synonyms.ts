@@ -252,3 +252,18 @@ export const ACTION_WORDS: readonly string[] = [
   'afspraak',
   'action',
 ]
+
+/**
+ * Titles that say too little to map a column by themselves ("Nr", "Vorm", "Woongemeente"):
+ * each only suggests its field, and is applied when the column's values say the same
+ * (content-match). A suggestion, never sure: "Nr" may as well count the rows.
+ */
+export const FIELD_HINTS: Partial<Record<YouthField, readonly string[]>> = {
+  clientRef: ['nr', 'nummer', 'id', 'code', 'nr jongere'],
+  municipalityCode: ['woongemeente', 'woonplaats', 'wpl', 'gemeente wonen', 'plaats'],
+  livingArrangement: ['vorm', 'soort', 'type', 'setting'],
+  birthDate: ['geb', 'leeftijd datum'],
+  placementDate: ['start', 'begin', 'in zorg', 'sinds', 'instroom'],
+  expectedOutflowDate: ['eind', 'einde', 'uit', 'tot', 'verwacht'],
+  note: ['bijzonderheden', 'info', 'stand van zaken', 'laatste nieuws'],
+}

@@ -1,5 +1,5 @@
 import { createHeaderMatcher } from './header-match'
-import { detectHeaderRow, locateTable, tableAt } from './locate-table'
+import { detectHeaderRow, locateTable, rowTitles, tableAt } from './locate-table'
 
 const matcher = createHeaderMatcher([{ id: 'wonen', names: ['Wonen'] }])
 const HEAD = ['Cliëntnr', 'Geb. datum', 'Gemeente', 'Wonen']
@@ -57,5 +57,12 @@ describe('locateTable', () => {
     expect(table.headers).toEqual(HEAD)
     expect(table.rows).toEqual([{ rowNumber: 3, cells: ROW }])
     expect(table.headerRowNumber).toBe(2)
+  })
+})
+
+describe('rowTitles', () => {
+  it('shows a date cell in a row as dd-mm-jjjj, never as a JavaScript date string', () => {
+    const row = ['K-1', new Date(Date.UTC(2007, 5, 8)), 'Delft', 12]
+    expect(rowTitles(row)).toEqual(['K-1', '08-06-2007', 'Delft', '12'])
   })
 })

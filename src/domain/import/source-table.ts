@@ -1,3 +1,5 @@
+import { formatDutchDate } from '../dates'
+import { cellText } from './cell-values'
 import type { CellValue, SourceTable } from './types'
 
 export function isBlank(cell: CellValue | undefined): boolean {
@@ -16,8 +18,12 @@ export function columnLetter(index: number): string {
   return letters
 }
 
-/** A title cell as the user reads it: one line, no surrounding spaces. */
+/**
+ * A title cell as the user reads it: one line, no surrounding spaces; a date cell (a month
+ * over a column, a date in a heading row) as dd-mm-jjjj, never a JavaScript date string.
+ */
 export function titleText(cell: CellValue | undefined): string {
+  if (cell instanceof Date) return formatDutchDate(cellText(cell) || null)
   return isBlank(cell) ? '' : String(cell).replace(/\s+/g, ' ').trim()
 }
 

@@ -6,6 +6,7 @@ import { municipalityName } from '../../domain/municipalities'
 import type { PreconditionDef } from '../../domain/types'
 import { useT, type Dictionary } from '../../i18n'
 import { targetLabel } from './target-label'
+import { TableBox } from './table-box'
 
 const PAGE = 50
 const TEXT_SHOWN = 60
@@ -77,10 +78,10 @@ export function ChangesList({
   const [shown, setShown] = useState(PAGE)
   if (updates.length === 0) return null
   return (
-    <section aria-labelledby="import-changes" className="import-changes">
+    <div className="import-changes">
       <h3 id="import-changes">{m.changesTitle(updates.length)}</h3>
       <p>{m.changesIntro}</p>
-      <div className="import-table-wrap">
+      <TableBox labelledBy="import-changes">
         <table className="import-table">
           <thead>
             <tr>
@@ -105,12 +106,12 @@ export function ChangesList({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableBox>
       {updates.length > shown && (
         <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>
           {m.showMoreChanges(Math.min(PAGE, updates.length - shown))}
         </button>
       )}
-    </section>
+    </div>
   )
 }

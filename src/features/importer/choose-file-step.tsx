@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react'
 import { Field } from '../../components/field'
 import { useT } from '../../i18n'
+import { ProgressPanel } from './progress-panel'
 import { RememberedLayouts } from './remembered-layouts'
+import { megabytes } from './zip-budget'
 
 const ACCEPT =
   '.xlsx,.ods,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet'
@@ -9,10 +11,12 @@ const ACCEPT =
 interface ChooseFileStepProps {
   busy: boolean
   error: string | null
+  /** Bytes unpacked so far of a large workbook. */
+  unpacked?: { done: number; total: number } | undefined
   onFile: (file: File) => void
 }
 
-export function ChooseFileStep({ busy, error, onFile }: ChooseFileStepProps) {
+export function ChooseFileStep({ busy, error, unpacked, onFile }: ChooseFileStepProps) {
   const t = useT()
   const input = useRef<HTMLInputElement>(null)
   // The field was disabled while reading, so focus was lost: bring it back, and a screen reader
@@ -43,6 +47,14 @@ export function ChooseFileStep({ busy, error, onFile }: ChooseFileStepProps) {
         )}
       </Field>
       {busy && <p role="status">{t.importer.reading}</p>}
+      {busy && unpacked && (
+        <ProgressPanel
+          label={t.importer.unpacking}
+          done={megabytes(unpacked.done)}
+          total={megabytes(unpacked.total)}
+          count={t.importer.unpacked(megabytes(unpacked.done), megabytes(unpacked.total))}
+        />
+      )}
       <RememberedLayouts />
     </div>
   )

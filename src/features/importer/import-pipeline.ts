@@ -1,5 +1,7 @@
 import { guessColumns, sureMapping, type ColumnGuesses } from '../../domain/import/auto-map'
 import { cellText } from '../../domain/import/cell-values'
+import { recogniseColumns } from '../../domain/import/content-match'
+import { splitYouthRows, type OtherLine } from '../../domain/import/heading-rows'
 import { createHeaderMatcher, type HeaderMatcher } from '../../domain/import/header-match'
 import { rowTitles } from '../../domain/import/locate-table'
 import { analyseTable, resolvePlan, type ImportPlan } from '../../domain/import/plan'
@@ -20,7 +22,7 @@ import { commitImport, loadExistingForImport, type ImportResult } from '../../db
 import { listRememberedLayouts } from '../../db/import-layouts-repo'
 import { getSettings } from '../../db/settings-repo'
 import { importWords, preconditionNames } from './import-words'
-import { readImportFile, type LoadedSheet } from './read-import-file'
+import { readImportFile, type LoadedSheet, type ReadOptions } from './read-import-file'
 import { YOUTH_TARGETS } from './target-label'
 
 /** Lets the browser paint (progress bar) and handle input between chunks of work. */
@@ -67,8 +69,9 @@ export interface Proposal {
   remembered: RememberedLayout | null
 }
 
-export function propose(sheet: LoadedSheet, context: ImportContext): Proposal {
-  const guesses = guessColumns(sheet.table.headers, context.matcher)
+export function propose(sheet: LoadedSheet, context: ImportContext, today: IsoDate): Proposal {
+  const content = recogniseColumns(sheet.table, today)
+  const guesses = guessColumns(sheet.table.headers, context.matcher, content)
   const remembered = rememberedFor(sheet, context)
   const mapping = remembered
     ? applyRemembered(remembered, sheet.table.headers, context.allowed)
@@ -81,28 +84,39 @@ export async function openSpreadsheet(
   file: Blob,
   name: string,
   context: ImportContext,
+  read?: ReadOptions['read'],
 ): Promise<LoadedSheet> {
   const layouts = new Set(context.layouts.map((l) => l.layout))
   return readImportFile(file, name, {
     matcher: context.matcher,
     isRemembered: (titles) => layouts.has(layoutOf(titles)),
+    ...(read ? { read } : {}),
   })
+}
+
+/** The rows checked, and the lines of the list that are no youth (headings, totals). */
+export interface CheckedSheet {
+  rows: RowAnalysis[]
+  lines: OtherLine[]
+  locationFromHeadings: boolean
 }
 
 /**
  * Checks every row against the youth rules and the board, in chunks so the page stays
- * responsive; `onProgress` gets the number of rows done.
+ * responsive; `onProgress` gets the number of rows done. Heading rows and closing lines are
+ * set apart first (a heading gives the rows below it their locatie when no column does).
  */
 export async function checkSheet(
-  table: SourceTable,
-  mapping: ColumnMapping,
+  source: SourceTable,
+  chosen: ColumnMapping,
   today: IsoDate,
   onProgress?: (done: number, total: number) => void,
-): Promise<RowAnalysis[]> {
+): Promise<CheckedSheet> {
+  const { table, mapping, lines, locationFromHeadings } = splitYouthRows(source, chosen)
   const column = mapping.indexOf('clientRef')
   const refs = column < 0 ? [] : table.rows.map((r) => cellText(r.cells[column]))
   const existing = await loadExistingForImport(refs)
-  return analyseTable(table, mapping, existing, {
+  const rows = await analyseTable(table, mapping, existing, {
     today,
     words: importWords(),
     onChunk: async (done, total) => {
@@ -110,6 +124,7 @@ export async function checkSheet(
       await yieldToBrowser()
     },
   })
+  return { rows, lines, locationFromHeadings }
 }
 
 export interface ImportSpreadsheetOptions {
@@ -133,8 +148,8 @@ export async function importSpreadsheet(
 ): Promise<{ plan: ImportPlan; result: ImportResult }> {
   const context = await loadImportContext()
   const sheet = await openSpreadsheet(file, name, context)
-  const { mapping } = propose(sheet, context)
-  const rows = await checkSheet(sheet.table, mapping, options.today, (done, total) =>
+  const { mapping } = propose(sheet, context, options.today)
+  const { rows } = await checkSheet(sheet.table, mapping, options.today, (done, total) =>
     options.onProgress?.('checking', done, total),
   )
   const plan = resolvePlan(rows, options.choices ?? { existing: 'update', inFile: 'update' })

@@ -24,7 +24,7 @@ async function xlsxFile(youths: readonly RealYouth[]) {
 async function open(youths: readonly RealYouth[]) {
   const context = await loadImportContext()
   const sheet = await openSpreadsheet(await xlsxFile(youths), 'lijst.xlsx', context)
-  return { sheet, proposal: propose(sheet, context) }
+  return { sheet, proposal: propose(sheet, context, today) }
 }
 
 describe('a real provider list', () => {
@@ -83,7 +83,7 @@ describe('a real provider list', () => {
           : y,
     )
     const { sheet, proposal } = await open(changed)
-    const rows = await checkSheet(sheet.table, proposal.mapping, today)
+    const { rows } = await checkSheet(sheet.table, proposal.mapping, today)
     const plan = resolvePlan(rows, { existing: 'update', inFile: null })
 
     expect(plan.updates.map((u) => [u.values.clientRef, u.diff])).toEqual([

@@ -10,6 +10,7 @@ import type { Proposal } from './import-pipeline'
 import type { LoadedSheet } from './read-import-file'
 import { TableChoice } from './table-choice'
 import { REQUIRED_TARGETS, targetLabel } from './target-label'
+import { TableBox } from './table-box'
 import { TargetSelect } from './target-select'
 
 interface MappingStepProps {
@@ -111,9 +112,11 @@ export function MappingStep(props: MappingStepProps) {
       {missing.length > 0 && (
         <p className="notice-inline">{m.requiredMissing(missing.map(label).join(', '))}</p>
       )}
-      <div className="import-table-wrap">
+      <TableBox labelledBy="import-mapping-caption">
         <table className="import-table">
-          <caption className="visually-hidden">{m.mappingTitle}</caption>
+          <caption id="import-mapping-caption" className="visually-hidden">
+            {m.mappingTitle}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{m.column}</th>
@@ -129,6 +132,16 @@ export function MappingStep(props: MappingStepProps) {
                   ? guess.target
                   : null
               const hintId = `import-suggestion-${column}`
+              const reasonId = `import-reason-${column}`
+              // Why the values had a say: shown while the column holds the guessed field or
+              // the suggestion is open, so the user can judge it.
+              const reason =
+                guess?.reason && (suggestion || mapping[column] === guess.target)
+                  ? m.contentReason(guess.reason, guess.contentSays !== undefined)
+                  : null
+              const describedBy =
+                [suggestion ? hintId : '', reason ? reasonId : ''].filter(Boolean).join(' ') ||
+                undefined
               return (
                 <tr key={column}>
                   <th scope="row">{header}</th>
@@ -138,7 +151,7 @@ export function MappingStep(props: MappingStepProps) {
                       column={header}
                       value={mapping[column] ?? null}
                       preconditions={preconditions}
-                      describedBy={suggestion ? hintId : undefined}
+                      describedBy={describedBy}
                       onChange={(target) => set(column, target)}
                     />
                     {suggestion && (
@@ -154,13 +167,18 @@ export function MappingStep(props: MappingStepProps) {
                         </button>
                       </p>
                     )}
+                    {reason && (
+                      <p id={reasonId} className="import-reason">
+                        {reason}
+                      </p>
+                    )}
                   </td>
                 </tr>
               )
             })}
           </tbody>
         </table>
-      </div>
+      </TableBox>
       <div className="form__actions">
         <button type="button" className="button button--primary" onClick={check}>
           {m.check}

@@ -1,3 +1,4 @@
+import type { OtherLine } from '../../domain/import/heading-rows'
 import { useMemo, useState } from 'react'
 import type { ImportPlan } from '../../domain/import/plan'
 import type { ImportChoices, RowAnalysis, SkipReason } from '../../domain/import/types'
@@ -8,6 +9,7 @@ import { ChangesList } from './changes-list'
 import { DuplicateChoice } from './duplicate-choice'
 import { ProblemsTable } from './problems-table'
 import { targetLabel } from './target-label'
+import { OtherLines } from './other-lines'
 
 interface PreviewStepProps {
   plan: ImportPlan
@@ -23,6 +25,8 @@ interface PreviewStepProps {
   onChoices: (choices: ImportChoices) => void
   onRun: () => void
   onBack: () => void
+  lines: readonly OtherLine[]
+  locationFromHeadings: boolean
 }
 
 const REASON_ORDER: SkipReason['kind'][] = [
@@ -119,6 +123,7 @@ export function PreviewStep(props: PreviewStepProps) {
         />
       )}
       <ChangesList updates={plan.updates} preconditions={preconditions} />
+      <OtherLines lines={props.lines} locationFromHeadings={props.locationFromHeadings} />
       <h3>{m.problemsTitle(plan.problems.length)}</h3>
       <ProblemsTable problems={plan.problems} preconditions={preconditions} />
       <label className="checkbox">

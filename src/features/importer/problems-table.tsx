@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { ImportProblem } from '../../domain/import/types'
 import type { PreconditionDef } from '../../domain/types'
 import { useT } from '../../i18n'
+import { TableBox } from './table-box'
 import { problemText, targetLabel } from './target-label'
 
 const PAGE = 200
@@ -21,9 +22,11 @@ export function ProblemsTable({
   return (
     <>
       <p>{m.problemsIntro}</p>
-      <div className="import-table-wrap">
+      <TableBox labelledBy="import-problems-caption">
         <table className="import-table">
-          <caption className="visually-hidden">{m.problemsTitle(problems.length)}</caption>
+          <caption id="import-problems-caption" className="visually-hidden">
+            {m.problemsTitle(problems.length)}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{m.problemRow}</th>
@@ -41,7 +44,7 @@ export function ProblemsTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableBox>
       {problems.length > shown && (
         <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>
           {m.showMore(Math.min(PAGE, problems.length - shown))}

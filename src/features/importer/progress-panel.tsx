@@ -6,10 +6,13 @@ export function ProgressPanel({
   label,
   done,
   total,
+  count,
 }: {
   label: string
   done: number
   total: number
+  /** The numbers in words when they are no row counts (megabytes unpacked). */
+  count?: string
 }) {
   const t = useT()
   const id = useId()
@@ -25,7 +28,7 @@ export function ProgressPanel({
         value={Math.min(done, total)}
       />
       <p className="import-progress__count" aria-hidden="true">
-        {t.importer.progress(done, total)}
+        {count ?? t.importer.progress(done, total)}
       </p>
     </div>
   )

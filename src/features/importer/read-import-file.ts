@@ -5,7 +5,8 @@ import { parseCsvText, type Separator } from '../../domain/import/read-csv'
 import type { CellValue, SourceTable } from '../../domain/import/types'
 import { PRECONDITION_IDS } from '../../domain/preconditions'
 import { isOds, readOds } from './read-ods'
-import { withoutLargeDeflatedEntries, zipEntryNames } from './stored-zip'
+import { withoutLargeDeflatedEntries, zipEntryNames, type UnpackProgress } from './stored-zip'
+import { checkUnpackedSize } from './zip-budget'
 
 export type FileFormat = 'xlsx' | 'ods' | 'csv'
 
@@ -52,10 +53,10 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b)
 
-async function readXlsx(buffer: ArrayBuffer): Promise<SheetGrid[]> {
+async function readXlsx(buffer: ArrayBuffer, onUnpack?: UnpackProgress): Promise<SheetGrid[]> {
   // The universal build parses the XML without starting workers of its own (see stored-zip).
   const { default: readXlsxFile } = await import('read-excel-file/universal')
-  const sheets = await readXlsxFile(await withoutLargeDeflatedEntries(buffer))
+  const sheets = await readXlsxFile(await withoutLargeDeflatedEntries(buffer, onUnpack))
   return sheets.map((s) => ({ name: s.sheet, grid: s.data as unknown as CellValue[][] }))
 }
 
@@ -69,20 +70,37 @@ function isXlsxArchive(bytes: Uint8Array): boolean {
   return names.includes('[Content_Types].xml') && names.some((n) => n.startsWith('xl/'))
 }
 
+/** The file is a zip archive (.xlsx, .ods or another), by its first bytes. */
+export const isZip = (bytes: Uint8Array) => startsWith(bytes, ZIP)
+
 /**
  * Reads an .xlsx, .ods or CSV file, recognised by its content rather than its name. Anything
- * else (binary content, a zip that is no workbook) is refused before it is parsed.
+ * else (binary content, a zip that is no workbook, a workbook that would unpack beyond
+ * `MAX_UNPACKED_BYTES`) is refused before it is parsed.
  */
-export async function readWorkbook(file: Blob, name: string): Promise<Workbook> {
-  const buffer = await file.arrayBuffer()
+export async function readWorkbook(
+  file: Blob,
+  name: string,
+  onUnpack?: UnpackProgress,
+): Promise<Workbook> {
+  return readWorkbookBytes(await file.arrayBuffer(), name, onUnpack)
+}
+
+/** `readWorkbook` for the file's bytes (what the reading worker receives). */
+export async function readWorkbookBytes(
+  buffer: ArrayBuffer,
+  name: string,
+  onUnpack?: UnpackProgress,
+): Promise<Workbook> {
   const bytes = new Uint8Array(buffer)
   if (startsWith(bytes, OLE)) throw new OldExcelError()
-  if (startsWith(bytes, ZIP) && isOds(bytes)) {
+  if (isZip(bytes)) checkUnpackedSize(bytes)
+  if (isZip(bytes) && isOds(bytes)) {
     return { name, format: 'ods', sheets: await readOds(buffer), csv: null }
   }
-  if (startsWith(bytes, ZIP)) {
+  if (isZip(bytes)) {
     if (!isXlsxArchive(bytes)) throw new UnreadableFileError('zip')
-    return { name, format: 'xlsx', sheets: await readXlsx(buffer), csv: null }
+    return { name, format: 'xlsx', sheets: await readXlsx(buffer, onUnpack), csv: null }
   }
   const { text, encoding } = decodeText(bytes)
   if (!looksLikeText(text)) throw new UnreadableFileError('binary')
@@ -111,6 +129,8 @@ export interface ReadOptions {
   matcher: HeaderMatcher
   /** True for the titles of a layout remembered from an earlier import. */
   isRemembered?: (titles: readonly string[]) => boolean
+  /** Reads the file's sheets; default `readWorkbook` on this thread. */
+  read?: (file: Blob, name: string) => Promise<Workbook>
 }
 
 /** Reads a file and finds its list: the sheet and the row with the column titles. */
@@ -119,7 +139,7 @@ export async function readImportFile(
   name: string,
   options: ReadOptions = { matcher: builtinMatcher() },
 ): Promise<LoadedSheet> {
-  const workbook = await readWorkbook(file, name)
+  const workbook = await (options.read ?? readWorkbook)(file, name)
   const at = locateTable(workbook.sheets, options.matcher, options.isRemembered)
   return withTable(workbook, at.sheetIndex, at.headerIndex, at.remembered)
 }

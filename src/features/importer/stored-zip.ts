@@ -16,8 +16,12 @@ interface Entry {
   name: Uint8Array
   method: number
   compressed: Uint8Array
+  /** The unpacked size the archive's directory records (checked while inflating). */
   size: number
 }
+
+/** Bytes unpacked so far of the total the archive records. */
+export type UnpackProgress = (done: number, total: number) => void
 
 let crcTable: Uint32Array | null = null
 function crc32(bytes: Uint8Array): number {
@@ -60,7 +64,23 @@ function readEntries(zip: Uint8Array): Entry[] | null {
   return entries
 }
 
-async function inflate(bytes: Uint8Array, size: number): Promise<Uint8Array> {
+/** An entry unpacks to more (or less) than its recorded size: a damaged or crafted archive. */
+export class ZipSizeMismatchError extends Error {
+  constructor() {
+    super('Zip entry has another size than recorded')
+    this.name = 'ZipSizeMismatchError'
+  }
+}
+
+/**
+ * Inflates one entry into exactly its recorded size. Output beyond it stops the work at once:
+ * the size check before unpacking (zip-budget) trusts the recorded sizes, so they must hold.
+ */
+async function inflate(
+  bytes: Uint8Array,
+  size: number,
+  onBytes: (count: number) => void,
+): Promise<Uint8Array> {
   const input = new ReadableStream<BufferSource>({
     start(controller) {
       controller.enqueue(bytes as BufferSource)
@@ -73,10 +93,15 @@ async function inflate(bytes: Uint8Array, size: number): Promise<Uint8Array> {
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
-    out.set(value.subarray(0, Math.max(0, size - at)), at)
+    if (at + value.length > size) {
+      await reader.cancel()
+      throw new ZipSizeMismatchError()
+    }
+    out.set(value, at)
     at += value.length
+    onBytes(value.length)
   }
-  if (at !== size) throw new Error('Zip entry has another size than recorded')
+  if (at !== size) throw new ZipSizeMismatchError()
   return out
 }
 
@@ -127,14 +152,31 @@ export function zipEntryNames(zip: Uint8Array): string[] | null {
   return readEntries(zip)?.map((e) => decoder.decode(e.name)) ?? null
 }
 
+/** Per entry its recorded packed and unpacked size; null when the directory cannot be read. */
+export function zipEntrySizes(zip: Uint8Array): { packed: number; unpacked: number }[] | null {
+  return readEntries(zip)?.map((e) => ({ packed: e.compressed.length, unpacked: e.size })) ?? null
+}
+
 /** The workbook unchanged when no entry is big enough for a worker, else a stored copy. */
-export async function withoutLargeDeflatedEntries(buffer: ArrayBuffer): Promise<ArrayBuffer> {
+export async function withoutLargeDeflatedEntries(
+  buffer: ArrayBuffer,
+  onProgress?: UnpackProgress,
+): Promise<ArrayBuffer> {
   const entries = readEntries(new Uint8Array(buffer))
   if (!entries || !entries.some((e) => e.method === 8 && e.size >= WORKER_THRESHOLD)) return buffer
+  const total = entries.reduce((sum, e) => sum + e.size, 0)
+  let done = 0
   const files = []
   for (const entry of entries) {
     if (entry.method !== 0 && entry.method !== 8) return buffer
-    const data = entry.method === 8 ? await inflate(entry.compressed, entry.size) : entry.compressed
+    const data =
+      entry.method === 8
+        ? await inflate(entry.compressed, entry.size, (count) => {
+            done += count
+            onProgress?.(done, total)
+          })
+        : entry.compressed
+    if (entry.method === 0) onProgress?.((done += entry.size), total)
     files.push({ name: entry.name, data })
   }
   return writeStored(files)

@@ -55,28 +55,29 @@ export function targetLabel(
   return labels[target]
 }
 
+/** A value from the sheet as the user writes it: a date read from a cell as dd-mm-jjjj. */
+const shown = (value: string) => (isIsoDate(value) ? formatDutchDate(value) : value)
+
 /** Why a row cannot be imported, in words that name the value from the sheet. */
 export function problemText(t: Dictionary, problem: ImportProblem): string {
   const r = t.importer.reasons
+  const value = shown(problem.value)
   switch (problem.code) {
     case 'required':
       return r.required
     case 'invalidDate':
-      return r.invalidDate(problem.value)
+      return r.invalidDate(value)
     case 'dateInFuture':
-      // A date cell was read as a date: show it the Dutch way, as the sheet shows it.
-      return r.dateInFuture(
-        isIsoDate(problem.value) ? formatDutchDate(problem.value) : problem.value,
-      )
+      return r.dateInFuture(value)
     case 'tooLong':
-      return r.tooLong(problem.value)
+      return r.tooLong(value)
     case 'unknownMunicipality':
-      return r.unknownMunicipality(problem.value)
+      return r.unknownMunicipality(value)
     case 'unknownStatus':
-      return r.unknownStatus(problem.value)
+      return r.unknownStatus(value)
     case 'unknownOption':
     case 'unknownValue':
-      return r.unknownOption(problem.value)
+      return r.unknownOption(value)
     default:
       return t.validation[problem.code]
   }

@@ -1,8 +1,20 @@
+import type { ContentReason } from '../../domain/import/content-match'
 import type { nlImporter } from '../nl/importer'
 
 const n = (value: number) => new Intl.NumberFormat('en-GB').format(value)
 const rows = (value: number) => `${n(value)} ${value === 1 ? 'row' : 'rows'}`
 const youths = (value: number) => `${n(value)} ${value === 1 ? 'youth' : 'youths'}`
+
+const CONTENT_REASONS_EN: Record<ContentReason, string> = {
+  municipalities: 'all values are municipalities',
+  livingArrangements: 'all values are types of residence',
+  statuses: 'all values are statuses (red, amber, green)',
+  uniqueCodes: 'all values are distinct short codes',
+  birthDates: 'all values are birth dates (0 to 24 years ago)',
+  placementDates: 'all values are recent dates in the past',
+  futureDates: 'most values are dates in the future',
+  freeText: 'the values are running text',
+}
 
 export const enImporter: typeof nlImporter = {
   title: 'Import',
@@ -21,6 +33,10 @@ export const enImporter: typeof nlImporter = {
     `"${name}" is neither a spreadsheet nor a text file: its content cannot be read. Nothing has changed. Open your list in Excel or LibreOffice, save it as .xlsx or .csv and choose that file.`,
   notWorkbookZip: (name) =>
     `"${name}" is a zip file, not a workbook (for example a zipped folder or a Word document). Nothing has changed. Unzip it and choose the list itself, or save the list in Excel or LibreOffice as .xlsx or .csv.`,
+  tooLarge: (name, megabytes, limit, packed) =>
+    `"${name}" is not opened: unpacked, this workbook would take ${n(megabytes)} MB${packed ? ', packed far more tightly than a list can be' : `, more than the ${n(limit)} MB a list may take here`}. Nothing has changed. Check that this is the right list; if needed save it again in Excel or LibreOffice, or split it into smaller lists.`,
+  unpacking: 'Unpacking the workbook…',
+  unpacked: (done, total) => `${n(done)} of ${n(total)} MB`,
   empty: 'This file has no rows with data below the column names.',
   sheetFacts: (name, count) => `${name}: ${rows(count)} with data.`,
   csvFacts: (separator, encoding) =>
@@ -46,6 +62,8 @@ export const enImporter: typeof nlImporter = {
     (suggestions === 0
       ? '.'
       : `; ${suggestions === 1 ? '1 suggestion' : `${n(suggestions)} suggestions`} to check.`),
+  contentReason: (reason, contradicts) =>
+    `${contradicts ? 'Note, the title says otherwise: ' : 'Recognised by content: '}${CONTENT_REASONS_EN[reason]}.`,
   suggestion: (field) => `Suggestion: ${field}`,
   takeSuggestion: 'Take over',
   takeSuggestionFor: (column, field) => `Take over the suggestion for column ${column}: ${field}`,
@@ -124,6 +142,15 @@ export const enImporter: typeof nlImporter = {
   twiceSkip: 'Skip: only the first row counts, later rows are skipped',
   listed: (refs, more) => (more > 0 ? `${refs} and ${n(more)} more` : refs),
   chooseFirst: 'First choose what should happen with the duplicate client numbers.',
+  otherLinesTitle: (count) =>
+    count === 1 ? '1 line that is not a youth' : `${n(count)} lines that are not a youth`,
+  otherLinesIntro:
+    'These lines are not imported and are no problem: heading rows above a group of youths, totals, signatures and notes.',
+  locationFromHeadings:
+    'The list has no Location column: every youth gets the location from the heading row above it.',
+  otherLineKind: 'Kind',
+  otherLineText: 'Text',
+  otherLineKinds: { heading: 'Heading row', closing: 'Line after the list', note: 'Note' },
   problemsTitle: (count) => (count === 1 ? '1 problem' : `${n(count)} problems`),
   problemsIntro:
     'Rows with a problem are skipped. Correct them in your file and import it again, or continue without these rows.',

@@ -1,6 +1,18 @@
+import type { ContentReason } from '../../domain/import/content-match'
 const n = (value: number) => new Intl.NumberFormat('nl-NL').format(value)
 const rows = (value: number) => `${n(value)} ${value === 1 ? 'rij' : 'rijen'}`
 const youths = (value: number) => `${n(value)} ${value === 1 ? 'jongere' : 'jongeren'}`
+
+const CONTENT_REASONS_NL: Record<ContentReason, string> = {
+  municipalities: 'alle waarden zijn gemeenten',
+  livingArrangements: 'alle waarden zijn verblijfsvormen',
+  statuses: 'alle waarden zijn statussen (rood, oranje, groen)',
+  uniqueCodes: 'alle waarden zijn verschillende korte codes',
+  birthDates: 'alle waarden zijn geboortedata (0 tot 24 jaar geleden)',
+  placementDates: 'alle waarden zijn recente data in het verleden',
+  futureDates: 'de meeste waarden zijn data in de toekomst',
+  freeText: 'de waarden zijn lopende tekst',
+}
 
 export const nlImporter = {
   title: 'Importeren',
@@ -19,6 +31,10 @@ export const nlImporter = {
     `"${name}" is geen spreadsheet en geen tekstbestand: de inhoud is onleesbaar. Er is niets veranderd. Open uw lijst in Excel of LibreOffice, sla die op als .xlsx of .csv en kies dat bestand.`,
   notWorkbookZip: (name: string) =>
     `"${name}" is een zip-bestand, geen werkmap (bijvoorbeeld een ingepakte map of een Word-document). Er is niets veranderd. Pak het uit en kies de lijst zelf, of sla de lijst in Excel of LibreOffice op als .xlsx of .csv.`,
+  tooLarge: (name: string, megabytes: number, limit: number, packed: boolean) =>
+    `"${name}" wordt niet geopend: uitgepakt zou deze werkmap ${n(megabytes)} MB zijn${packed ? ', veel sterker ingepakt dan een lijst kan zijn' : `, meer dan de ${n(limit)} MB die een lijst hier mag beslaan`}. Er is niets veranderd. Controleer of dit de goede lijst is; sla hem zo nodig in Excel of LibreOffice opnieuw op, of splits hem in kleinere lijsten.`,
+  unpacking: 'Werkmap wordt uitgepakt…',
+  unpacked: (done: number, total: number) => `${n(done)} van ${n(total)} MB`,
   empty: 'Dit bestand bevat geen rijen met gegevens onder de kolomnamen.',
   sheetFacts: (name: string, count: number) => `${name}: ${rows(count)} met gegevens.`,
   csvFacts: (separator: string, encoding: string) =>
@@ -44,6 +60,8 @@ export const nlImporter = {
     (suggestions === 0
       ? '.'
       : `; ${suggestions === 1 ? '1 voorstel' : `${n(suggestions)} voorstellen`} om te controleren.`),
+  contentReason: (reason: ContentReason, contradicts: boolean) =>
+    `${contradicts ? 'Let op, de naam zegt iets anders: ' : 'Herkend aan de inhoud: '}${CONTENT_REASONS_NL[reason]}.`,
   suggestion: (field: string) => `Voorstel: ${field}`,
   takeSuggestion: 'Overnemen',
   takeSuggestionFor: (column: string, field: string) =>
@@ -127,6 +145,15 @@ export const nlImporter = {
   twiceSkip: 'Overslaan: alleen de eerste rij telt, latere rijen worden overgeslagen',
   listed: (refs: string, more: number) => (more > 0 ? `${refs} en ${n(more)} meer` : refs),
   chooseFirst: 'Kies eerst wat er moet gebeuren met de dubbele cliëntnummers.',
+  otherLinesTitle: (count: number) =>
+    count === 1 ? '1 regel die geen jongere is' : `${n(count)} regels die geen jongere zijn`,
+  otherLinesIntro:
+    'Deze regels worden niet geïmporteerd en zijn geen probleem: kopregels boven een groep jongeren, totalen, handtekeningen en notities.',
+  locationFromHeadings:
+    'De lijst heeft geen kolom Locatie: elke jongere krijgt de locatie uit de kopregel erboven.',
+  otherLineKind: 'Soort',
+  otherLineText: 'Tekst',
+  otherLineKinds: { heading: 'Kopregel', closing: 'Regel na de lijst', note: 'Notitie' },
   problemsTitle: (count: number) => (count === 1 ? '1 probleem' : `${n(count)} problemen`),
   problemsIntro:
     'Rijen met een probleem worden overgeslagen. Verbeter ze in uw bestand en importeer het opnieuw, of ga verder zonder deze rijen.',
