@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { useNotices } from '../stores/notice-store'
 import { Notices } from './notices'
 
@@ -94,5 +94,26 @@ describe('notices', () => {
     expect(screen.getByText('Bespreking afgerond.')).toBeVisible()
     later(5_000)
     expect(screen.getByText('Bespreking afgerond.')).toBeVisible()
+  })
+
+  it('shows notices inside an open modal dialog, where they are not covered, and back after it', async () => {
+    vi.useRealTimers()
+    render(
+      <>
+        <Notices />
+        <dialog aria-label="Wonen — K-1">
+          <p>Formulier</p>
+        </dialog>
+      </>,
+    )
+    const dialog = screen.getByRole<HTMLDialogElement>('dialog', { hidden: true })
+    act(() => dialog.showModal())
+    show('error', 'De opslag is vol.')
+    await waitFor(() => expect(within(dialog).getByText('De opslag is vol.')).toBeVisible())
+    expect(within(dialog).getByRole('status')).toHaveTextContent('De opslag is vol.')
+
+    act(() => dialog.close())
+    await waitFor(() => expect(within(dialog).queryByText('De opslag is vol.')).toBeNull())
+    expect(screen.getByText('De opslag is vol.')).toBeVisible()
   })
 })

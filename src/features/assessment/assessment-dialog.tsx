@@ -81,6 +81,7 @@ function AssessmentForm({
     (stored) => assessmentInputOf(stored as Assessment | undefined),
   )
   const { errors, setErrors, formRef } = useFormErrors<AssessmentField>()
+  const [saveError, setSaveError] = useState<string | null>(null)
   const precondition = settings.preconditions.find((p) => p.id === preconditionId)
   const name = precondition ? preconditionName(t, precondition) : preconditionId
   const applies = isApplicable(preconditionId, youth, settings, today)
@@ -117,11 +118,13 @@ function AssessmentForm({
   }
 
   async function store(save: () => Promise<SavedEdit<AssessmentInput, Assessment> | null>) {
+    setSaveError(null)
     try {
       const outcome = await save()
       if (outcome) saved(outcome)
     } catch (error) {
-      show({ tone: 'error', message: storageMessage(error) ?? t.common.unknownError })
+      // Said in the dialog, where the user is looking, not in a notice behind it.
+      setSaveError(storageMessage(error) ?? t.common.unknownError)
     }
   }
 
@@ -188,6 +191,11 @@ function AssessmentForm({
         <p className="form__hint">{a.keyboardHint}</p>
         <FormActions submitLabel={t.common.save} onCancel={onClose} />
       </ValidatedForm>
+      {saveError && (
+        <p className="error-summary" role="alert">
+          {saveError}
+        </p>
+      )}
     </Dialog>
   )
 }
