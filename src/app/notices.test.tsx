@@ -37,7 +37,7 @@ describe('notices', () => {
     show('error', 'De opslag is vol.')
     later(120_000)
     expect(screen.getByText('De opslag is vol.')).toBeVisible()
-    fireEvent.click(screen.getByRole('button', { name: 'Sluiten' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Melding sluiten' }))
     expect(screen.queryByText('De opslag is vol.')).toBeNull()
   })
 
@@ -59,10 +59,10 @@ describe('notices', () => {
   it('waits while focus is in a notice', () => {
     render(<Notices />)
     show('success', 'Bespreking gestart.')
-    act(() => screen.getByRole('button', { name: 'Sluiten' }).focus())
+    act(() => screen.getByRole('button', { name: 'Melding sluiten' }).focus())
     later(30_000)
     expect(screen.getByText('Bespreking gestart.')).toBeVisible()
-    act(() => screen.getByRole('button', { name: 'Sluiten' }).blur())
+    act(() => screen.getByRole('button', { name: 'Melding sluiten' }).blur())
     // Its time went on from where it stopped: all six seconds are still left.
     later(5_500)
     expect(screen.getByText('Bespreking gestart.')).toBeVisible()

@@ -62,7 +62,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
         onClick={() => dismiss(notice.id)}
       >
         <span aria-hidden="true">×</span>
-        <span className="visually-hidden">{t.common.close}</span>
+        <span className="visually-hidden">{t.common.closeNotice}</span>
       </button>
     </li>
   )

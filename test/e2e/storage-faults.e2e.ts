@@ -93,7 +93,7 @@ describe('a full disk', () => {
       await dialog.getByRole('button', { name: 'Annuleren' }).click()
       await page
         .locator('.notice', { hasText: 'De opslag is vol' })
-        .getByRole('button', { name: 'Sluiten' })
+        .getByRole('button', { name: 'Melding sluiten' })
         .click()
       await expect.poll(() => notice.count()).toBe(0)
     }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { AssessmentFields } from '../../components/assessment-fields/assessment-fields'
 import { ConflictPanel, conflictFieldsOf } from '../../components/conflict-panel/conflict-panel'
 import { Dialog } from '../../components/dialog'
@@ -57,6 +57,20 @@ interface AssessmentFormProps {
   preconditionId: string
   settings: Settings
   onClose: () => void
+}
+
+/** A save that failed, said just above the buttons the user pressed, and scrolled into view. */
+function SaveError({ message }: { message: string }) {
+  const ref = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    // jsdom has no scrolling.
+    ref.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [message])
+  return (
+    <p ref={ref} className="error-summary" role="alert">
+      {message}
+    </p>
+  )
 }
 
 function AssessmentForm({
@@ -165,6 +179,7 @@ function AssessmentForm({
           onBack={edit.dismiss}
         />
       )}
+      {saveError && conflict && <SaveError message={saveError} />}
       <ValidatedForm
         hidden={conflict !== null}
         formRef={formRef}
@@ -189,13 +204,9 @@ function AssessmentForm({
           errors={errors}
         />
         <p className="form__hint">{a.keyboardHint}</p>
+        {saveError && !conflict && <SaveError message={saveError} />}
         <FormActions submitLabel={t.common.save} onCancel={onClose} />
       </ValidatedForm>
-      {saveError && (
-        <p className="error-summary" role="alert">
-          {saveError}
-        </p>
-      )}
     </Dialog>
   )
 }
