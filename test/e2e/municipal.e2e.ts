@@ -67,7 +67,7 @@ async function downloadNewestSamples(page: Page): Promise<Sample[]> {
     const file = JSON.parse(readFileSync(path, 'utf8')) as ExchangeFile
     samples.push({ name: download.suggestedFilename(), path, file })
   }
-  await dialog.getByRole('button', { name: 'Sluiten' }).click()
+  await dialog.getByRole('button', { name: 'Sluiten', exact: true }).click()
   await expect.poll(() => dialog.count()).toBe(0)
   return samples
 }
@@ -253,7 +253,7 @@ describe('the Gemeente-overzicht', () => {
     ).toBe(1)
     expect(await dialog.getByRole('button', { name: 'Laden', exact: true }).isDisabled()).toBe(true)
     await expectNoAxeViolations(page, 'load dialog with refused files')
-    await dialog.getByRole('button', { name: 'Sluiten' }).click()
+    await dialog.getByRole('button', { name: 'Sluiten', exact: true }).click()
     expect(
       await tableCell(page, /^Tabel 1\./, /^Geplaatste jongeren op de peildata/, 'Waarde'),
     ).toBe(placedBefore)
@@ -311,7 +311,7 @@ describe('the Gemeente-overzicht', () => {
     expect(await dialog.getByText(/^Veld "period\.peildatum" ligt na vandaag/).count()).toBe(1)
     expect(await dialog.getByText(/^Veld "createdAt" ligt na vandaag/).count()).toBe(1)
     expect(await dialog.getByRole('button', { name: 'Laden', exact: true }).isDisabled()).toBe(true)
-    await dialog.getByRole('button', { name: 'Sluiten' }).click()
+    await dialog.getByRole('button', { name: 'Sluiten', exact: true }).click()
 
     // Nothing stored: the same rondes, the same figures, also after a reload.
     await page.reload()

@@ -152,10 +152,10 @@ describe('a full disk', () => {
     const notice = page.locator('.notice', { hasText: /Wonen: .* opgeslagen\./ })
     await expect.poll(() => notice.count()).toBe(1)
     await page
-      .getByRole('button', { name: /^School: / })
+      .getByRole('button', { name: /^School[^:]*: / })
       .first()
       .click()
-    const next = page.getByRole('dialog', { name: /^School — / })
+    const next = page.getByRole('dialog', { name: /^School[^—]* — / })
     await expect.poll(() => next.count()).toBe(1)
     await expect.poll(() => onTop(notice)).toBe(true)
     await notice.getByRole('button', { name: 'Ongedaan maken' }).click({ timeout: 5_000 })
