@@ -1,4 +1,4 @@
-/** Pieces of the large virtualised tables (the board, the Gemeente-overzicht's Jongeren). */
+/** Pieces of `VirtualTable` (the board's and the Gemeente-overzicht's Jongeren tables). */
 
 type Sorted = false | 'asc' | 'desc'
 

@@ -87,6 +87,59 @@ describe('the board store', () => {
     await until(store, (s) => s.youths.get(added.id)?.outflow?.destination === 'pleeggezin')
   })
 
+  it('says which youths changed since a snapshot, and nothing after a full reload', async () => {
+    const [a, b] = [
+      await addYouth(makeYouthValues({ clientRef: 'K-1' }), 'A'),
+      await addYouth(makeYouthValues({ clientRef: 'K-2' }), 'A'),
+    ]
+    const store = new BoardStore(db)
+    await store.whenLoaded()
+    const before = store.getSnapshot()
+    await setAssessment(b.id, 'wonen', red, 'A')
+    await until(store, (s) => s.assessments.get(b.id)?.get('wonen')?.status === 'rood')
+    expect([...(store.getSnapshot().changedSince(before.revision) ?? [])]).toEqual([b.id])
+    expect(store.getSnapshot().changedSince(store.getSnapshot().revision)?.size).toBe(0)
+    await store.retry()
+    // Everything was read anew: a view of an older snapshot must derive all its rows.
+    expect(store.getSnapshot().changedSince(before.revision)).toBeNull()
+    expect(store.getSnapshot().assessments.get(b.id)?.get('wonen')?.status).toBe('rood')
+    expect(store.getSnapshot().youths.has(a.id)).toBe(true)
+  })
+
+  it('keeps a change made while the first load is still running', async () => {
+    await db.youths.bulkAdd(Array.from({ length: 600 }, (_, i) => youth(i)))
+    // The load is held up until the status change below is stored.
+    let release!: () => void
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const count = db.youths.count.bind(db.youths)
+    vi.spyOn(db.youths, 'count').mockImplementation(() => held.then(count) as never)
+    const store = new BoardStore(db)
+    store.subscribe(() => undefined)
+    expect(store.getState().kind).toBe('loading')
+    await setAssessment('y-00001', 'wonen', red, 'A')
+    release()
+    await store.whenLoaded()
+    expect(store.getSnapshot().assessments.get('y-00001')?.get('wonen')?.status).toBe('rood')
+    expect(store.getSnapshot().youths.size).toBe(600)
+    expect(store.getState()).toEqual({ kind: 'loaded' })
+  })
+
+  it('reads one change after the other, losing none', async () => {
+    const youths = await Promise.all(
+      ['K-1', 'K-2', 'K-3'].map((clientRef) => addYouth(makeYouthValues({ clientRef }), 'A')),
+    )
+    const store = new BoardStore(db)
+    await store.whenLoaded()
+    // Each write arrives while the previous one is still being re-read.
+    await Promise.all(youths.map((y) => setAssessment(y.id, 'wonen', red, 'A')))
+    await until(store, (s) =>
+      youths.every((y) => s.assessments.get(y.id)?.get('wonen')?.status === 'rood'),
+    )
+    expect(store.getState()).toEqual({ kind: 'loaded' })
+  })
+
   it('reloads fully after a bulk write or a cleared table', async () => {
     const store = new BoardStore(db)
     await store.whenLoaded()
@@ -127,6 +180,7 @@ describe('the board store when reading fails', () => {
     const store = new BoardStore(db)
     await store.whenLoaded()
     expect(store.getSnapshot()).toMatchObject({ error: 'quota', progress: null })
+    expect(store.getState()).toEqual({ kind: 'failed', error: 'quota', loadedOnce: false })
     count.mockRestore()
     await store.retry()
     expect(store.getSnapshot()).toMatchObject({ error: null, progress: null })

@@ -1,9 +1,12 @@
-import Dexie, { cmp, RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie'
-import { RecordMap } from '../domain/record-map'
 import type { Assessment, Youth } from '../domain/types'
+import { ChangeCollector } from './board-change-collector'
+import { ChangeLog } from './board-change-log'
+import { asYouth, assessmentMap, readYouthChunks, readYouths } from './board-loader'
+import { nextState, type BoardEvent, type BoardState } from './board-states'
 import { db } from './database'
-import type { StoredYouth } from './youth-record'
 import { classifyStorageError, clearStorageFullMark, type StorageErrorKind } from './storage'
+
+export type { BoardState } from './board-states'
 
 export type AssessmentsByYouth = ReadonlyMap<string, ReadonlyMap<string, Assessment>>
 
@@ -32,73 +35,99 @@ export interface BoardData {
   changedSince: (revision: number) => ReadonlySet<string> | null
 }
 
-const FIRST_CHUNK = 250
-const CHUNK = 5000
-const MAX_CHUNK = 20_000
-const MAX_LOGGED_REVISIONS = 1000
-
-type Key = string
-
 /**
- * Keeps every youth and its current assessments in memory for the board, loaded in chunks
- * (the first one small, so the board shows at once) and then kept up to date key by key
- * from Dexie's `storagemutated` events, which also arrive from other tabs. Re-reading only
- * what changed keeps a status change fast at 50,000 youths; see README.md in this folder.
+ * Keeps every youth and its current assessments in memory for the board: a full read in
+ * chunks (`board-loader.ts`), then the youths that changed, key by key, as the collector
+ * reports them (`board-change-collector.ts`, also from other tabs), noting which changed in
+ * which revision (`board-change-log.ts`). One read at a time; the states and transitions are
+ * in `board-states.ts`, the reasons in README.md in this folder.
  */
 export class BoardStore {
+  private state: BoardState = { kind: 'idle' }
   private youths = new Map<string, Youth>()
   /** `youths` is the map of the current snapshot: copy before changing it. */
   private youthsPublished = false
   private assessments = new Map<string, ReadonlyMap<string, Assessment>>()
+  private readonly log = new ChangeLog()
+  private readonly changes: ChangeCollector
   private snapshot: BoardData = {
     youths: new Map(),
     assessments: new Map(),
     progress: { loaded: 0, total: 0 },
     revision: 0,
     error: null,
-    changedSince: () => null,
+    changedSince: this.log.since,
   }
-  /** Changed youth ids per published revision since the last full swap, oldest first. */
-  private changeLog: { revision: number; ids: readonly string[] }[] = []
-  /** Revisions up to this one are not covered by the change log. */
-  private changeLogStart = 0
-  private changedIds: string[] = []
   private listeners = new Set<() => void>()
-  private loading: Promise<void> | null = null
-  private pendingYouths = new Set<string>()
-  private reloadRequested = false
-  private flushScheduled = false
-  private started = false
-  private loadedOnce = false
-  private error: StorageErrorKind | null = null
+  /** The reads under way, one after the other, until nothing is left to read. */
+  private running: Promise<void> | null = null
 
-  constructor(private readonly database = db) {}
+  constructor(private readonly database = db) {
+    this.changes = new ChangeCollector(database, 'youths', () => void this.drive())
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener)
-    this.start()
+    void this.start()
     return () => this.listeners.delete(listener)
   }
 
   getSnapshot = (): BoardData => this.snapshot
 
+  /** What the store is doing now. */
+  getState = (): BoardState => this.state
+
   /** After a failed read: read everything again. */
   retry = (): Promise<void> => {
-    this.reloadRequested = true
-    return this.flush()
+    if (this.state.kind !== 'idle') this.changes.requestReload()
+    return this.start()
   }
 
-  /** Resolves when the first full load (and any reload under way) has finished. */
+  /** Resolves when the first full load, and every read that followed it, has finished. */
   async whenLoaded(): Promise<void> {
-    this.start()
-    while (this.loading) await this.loading
+    await this.start()
+    while (this.running) await this.running
   }
 
-  private start() {
-    if (this.started) return
-    this.started = true
-    Dexie.on('storagemutated', this.onMutated)
-    this.loading = this.loadAll()
+  private start(): Promise<void> {
+    if (this.state.kind === 'idle') this.changes.start()
+    return this.drive()
+  }
+
+  /** Runs the reads the state asks for, one at a time, unless that is already under way. */
+  private drive(): Promise<void> {
+    this.running ??= this.run().finally(() => {
+      this.running = null
+    })
+    return this.running
+  }
+
+  private async run(): Promise<void> {
+    for (;;) {
+      const read = this.nextRead()
+      if (!read) return
+      await read
+    }
+  }
+
+  /** Moves to the next state when there is work; the read it starts, or null. */
+  private nextRead(): Promise<void> | null {
+    if (this.state.kind === 'idle') {
+      this.enter({ type: 'start' })
+      return this.readAll()
+    }
+    const collected = this.changes.take()
+    if (!collected) return null
+    // From `loaded` or `failed` (no read is under way here): applying, reloading or loading.
+    this.enter({ type: 'changed', what: collected.reload ? 'all' : 'keys' })
+    if (this.state.kind === 'applying' && !collected.reload) {
+      return this.applyChanges(collected.keys)
+    }
+    return this.readAll()
+  }
+
+  private enter(event: BoardEvent) {
+    this.state = nextState(this.state, event)
   }
 
   /**
@@ -112,40 +141,16 @@ export class BoardStore {
   ) {
     if (changed.youths) this.youthsPublished = true
     const revision = this.snapshot.revision + 1
-    if (this.changedIds.length > 0) {
-      this.changeLog.push({ revision, ids: this.changedIds })
-      this.changedIds = []
-      // A long session need not remember every edit: a view that old derives everything.
-      if (this.changeLog.length > MAX_LOGGED_REVISIONS)
-        this.changeLogStart = (this.changeLog.shift() as { revision: number }).revision
-    }
+    this.log.published(revision)
     this.snapshot = {
       youths: changed.youths ? this.youths : this.snapshot.youths,
       assessments: this.assessments,
       progress,
       revision,
-      error: this.error,
-      changedSince: this.changedSince,
+      error: this.state.kind === 'failed' ? this.state.error : null,
+      changedSince: this.log.since,
     }
     for (const listener of this.listeners) listener()
-  }
-
-  private changedSince = (since: number): ReadonlySet<string> | null => {
-    if (since < this.changeLogStart) return null
-    const ids = new Set<string>()
-    for (let i = this.changeLog.length - 1; i >= 0; i--) {
-      const entry = this.changeLog[i] as (typeof this.changeLog)[number]
-      if (entry.revision <= since) break
-      for (const id of entry.ids) ids.add(id)
-    }
-    return ids
-  }
-
-  /** Maps were swapped wholesale: earlier revisions cannot be brought up to date by id. */
-  private forgetChanges() {
-    this.changeLog = []
-    this.changedIds = []
-    this.changeLogStart = this.snapshot.revision + 1
   }
 
   /**
@@ -160,129 +165,70 @@ export class BoardStore {
     return this.youths
   }
 
-  /** A read failed: keep what is in memory and say so. */
-  private failed(error: unknown, progress: BoardData['progress']) {
-    this.error = classifyStorageError(error)
-    this.publish(progress, { youths: false })
+  /** A read failed: keep what is in memory and say so. The next change or a retry reads again. */
+  private failed(error: unknown) {
+    this.enter({ type: 'read-failed', error: classifyStorageError(error) })
+    this.publish(null, { youths: false })
   }
 
-  private succeeded() {
-    this.error = null
+  private succeeded(changed: { youths: boolean }) {
+    this.enter({ type: 'read' })
     // The board has youths again: a full disk noted earlier no longer explains an empty board.
     if (this.youths.size > 0) clearStorageFullMark()
+    this.publish(null, changed)
   }
 
   /**
-   * Reads everything into new maps. The first load publishes as it goes (nothing to lose yet);
-   * a reload swaps the maps only once it has read everything, so a read that fails half-way
-   * (a full disk, a closed connection) never replaces the board with part of it, or an empty one.
+   * Reads everything into new maps. The first load (`loading`) publishes as it goes (nothing to
+   * lose yet); a reload swaps the maps only once it has read everything, so a read that fails
+   * half-way (a full disk, a closed connection) never replaces the board with part of it, or
+   * an empty one.
    */
-  private async loadAll(): Promise<void> {
+  private async readAll(): Promise<void> {
     // Marks for `npm run bench` (test/bench): database opened → board rendered → all loaded.
     performance.mark('dsb:board-load-start')
-    const progressive = !this.loadedOnce
+    const progressive = this.state.kind === 'loading'
     let youths = new Map<string, Youth>()
     const assessments = new Map<string, ReadonlyMap<string, Assessment>>()
     if (progressive) {
       this.youths = youths
       this.youthsPublished = false
       this.assessments = assessments
-      this.forgetChanges()
+      this.log.restart(this.snapshot.revision + 1)
     }
     try {
-      const readYouths = (after: string | null, limit: number): Promise<StoredYouth[]> =>
-        after === null
-          ? this.database.youths.orderBy(':id').limit(limit).toArray()
-          : this.database.youths.where(':id').above(after).limit(limit).toArray()
-      const [total, firstChunk] = await Promise.all([
-        this.database.youths.count(),
-        readYouths(null, FIRST_CHUNK),
-      ])
-      let chunk = firstChunk
-      let size = FIRST_CHUNK
-      for (;;) {
-        const last = chunk.at(-1)
-        if (!last) break
-        // The next youths are read while this chunk is taken in and shown, so IndexedDB is
-        // never idle while the page works (and the other way round).
-        // Chunks grow (to MAX_CHUNK): every chunk shown costs a pass over the board so far.
-        const nextSize = size === FIRST_CHUNK ? CHUNK : Math.min(size * 2, MAX_CHUNK)
-        const next = chunk.length === size ? readYouths(last.id, nextSize) : null
-        next?.catch(() => undefined) // awaited below; a failure then is handled there
+      for await (const chunk of readYouthChunks(this.database.youths)) {
         if (progressive) youths = this.writableYouths()
-        for (const stored of chunk) {
+        for (const stored of chunk.youths) {
           const inner = assessmentMap(stored)
           if (inner) assessments.set(stored.id, inner)
           youths.set(stored.id, asYouth(stored))
         }
-        if (progressive) for (const youth of chunk) this.changedIds.push(youth.id)
-        if (!next) break
-        if (progressive) {
-          this.publish({ loaded: youths.size, total: Math.max(total, youths.size) })
-        }
-        chunk = await next
-        size = nextSize
+        if (!progressive) continue
+        this.log.add(chunk.youths.map((youth) => youth.id))
+        if (chunk.more)
+          this.publish({ loaded: youths.size, total: Math.max(chunk.total, youths.size) })
       }
-      if (!progressive) {
-        this.forgetChanges()
-        this.youths = youths
-        this.youthsPublished = false
-      }
-      this.assessments = assessments
-      this.loadedOnce = true
-      this.succeeded()
-      this.publish(null)
-      performance.mark('dsb:board-loaded')
     } catch (error) {
-      // Whatever was read before stays on the board; the next change or a retry reads again.
-      this.reloadRequested = true
-      this.failed(error, null)
-      return
-    } finally {
-      this.loading = null
+      return this.failed(error)
     }
-    await this.flush()
+    if (!progressive) {
+      this.log.restart(this.snapshot.revision + 1)
+      this.youths = youths
+      this.youthsPublished = false
+    }
+    this.assessments = assessments
+    this.succeeded({ youths: true })
+    performance.mark('dsb:board-loaded')
   }
 
-  private onMutated = (parts: ObservabilitySet) => {
-    if ('all' in parts) this.reloadRequested = true
-    this.collect(parts[`idb://${this.database.name}/youths/`], (key) => {
-      if (typeof key === 'string') this.pendingYouths.add(key)
-    })
-    if (!this.flushScheduled && !this.loading) {
-      this.flushScheduled = true
-      queueMicrotask(() => void this.flush())
-    }
-  }
-
-  /** Point keys are re-read one by one; any range (bulk writes, clear) means a full reload. */
-  private collect(tree: IntervalTree | undefined, add: (key: Key) => void) {
-    if (!tree || !('from' in tree)) return
-    for (const node of RangeSet(tree)) {
-      if (cmp(node.from, node.to) === 0) add(node.from as Key)
-      else this.reloadRequested = true
-    }
-  }
-
-  private async flush(): Promise<void> {
-    this.flushScheduled = false
-    if (this.loading) return
-    if (this.reloadRequested) {
-      this.reloadRequested = false
-      this.pendingYouths.clear()
-      this.loading = this.loadAll()
-      return this.loading
-    }
-    const youthIds = [...this.pendingYouths]
-    this.pendingYouths = new Set()
-    if (youthIds.length === 0) return
-    let stored: (StoredYouth | undefined)[]
+  /** Re-reads the youths that changed and takes in only them. */
+  private async applyChanges(youthIds: string[]): Promise<void> {
+    let stored: Awaited<ReturnType<typeof readYouths>>
     try {
-      stored = await this.database.youths.bulkGet(youthIds)
+      stored = await readYouths(this.database.youths, youthIds)
     } catch (error) {
-      // Nothing changes on the board; the next change or a retry reads everything again.
-      this.reloadRequested = true
-      return this.failed(error, null)
+      return this.failed(error)
     }
     // A status change rewrites the youth's record but not its own fields (version and time
     // stay): the youths map then keeps its identity (see `publish`).
@@ -307,39 +253,9 @@ export class BoardStore {
       if (inner) this.assessments.set(id, inner)
       else this.assessments.delete(id)
     })
-    this.changedIds.push(...youthIds)
-    this.succeeded()
-    this.publish(null, { youths: ownChanged.size > 0 })
+    this.log.add(youthIds)
+    this.succeeded({ youths: ownChanged.size > 0 })
   }
-}
-
-/**
- * The youth as the board keeps it: the record just read, its embedded assessments let go (they
- * live in the assessments map). Not a copy without the field, as `youthOf` makes: at 50,000
- * youths the copies cost ~6 MB of heap and time on every load, and this record is the
- * store's own (nobody else holds it).
- */
-function asYouth(stored: StoredYouth): Youth {
-  if (stored.assessments !== undefined) stored.assessments = undefined
-  return stored
-}
-
-/**
- * A stored youth's assessments by precondition id (a view of its record, not a copy);
- * undefined when it has none.
- */
-function assessmentMap(stored: StoredYouth): ReadonlyMap<string, Assessment> | undefined {
-  const of = stored.assessments
-  if (!of) return undefined
-  // Each assessment read holds its own copies of the youth id and precondition id; pointing
-  // them at the youth's id and the key (equal strings) lets the copies go: ~8 MB at 50,000.
-  for (const preconditionId in of) {
-    const a = of[preconditionId] as Assessment
-    a.youthId = stored.id
-    a.preconditionId = preconditionId
-  }
-  const inner = new RecordMap(of)
-  return inner.size > 0 ? inner : undefined
 }
 
 export const boardStore = new BoardStore()

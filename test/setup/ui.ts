@@ -30,7 +30,7 @@ for (const [prop, size] of [
   Object.defineProperty(HTMLElement.prototype, prop, {
     configurable: true,
     get(this: HTMLElement) {
-      if (this.classList.contains('board-table')) return size
+      if (this.classList.contains('virtual-table')) return size
       return (original?.get?.call(this) as number | undefined) ?? 0
     },
   })
