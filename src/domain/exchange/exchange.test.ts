@@ -201,6 +201,16 @@ describe('reading an uitwisselbestand refuses a date that has not come yet', () 
     ])
   })
 
+  it('a voorlopig file whose peildatum lies further ahead than the longest period, naming period.peildatum', () => {
+    const errors = future((f) => {
+      f.period = { ...f.period, end: '2030-02-11', peildatum: '2030-02-11', provisional: true }
+    })
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(
+      /^Veld "period\.peildatum" ligt na vandaag: 11-02-2030 .*hoogstens 26 weken/,
+    )
+  })
+
   it('allows one day for time zones, and a voorlopig peildatum that is still to come', () => {
     // Read on the day before the peildatum and the creation date: a clock a zone ahead.
     expect(future(() => undefined, '2026-05-19')).toEqual([])

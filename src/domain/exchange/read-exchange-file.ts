@@ -11,6 +11,9 @@ import {
 export type ExchangeReadResult = { ok: true; file: ExchangeFile } | { ok: false; errors: string[] }
 
 const MAX_ERRORS = 20
+/** The longest report period a provider can set (Instellingen: 1–26 weeks). */
+const MAX_PERIOD_WEEKS = 26
+const MAX_PERIOD_DAYS = MAX_PERIOD_WEEKS * 7
 
 function consistencyErrors(file: ExchangeFile): string[] {
   const errors: string[] = []
@@ -71,6 +74,14 @@ function futureErrors(file: ExchangeFile, today: IsoDate): string[] {
     )
   } else if (start > latest) {
     errors.push(after('period.start', start, 'Deze periode is nog niet begonnen.'))
+  } else if (peildatum > addDaysIso(today, MAX_PERIOD_DAYS + 1)) {
+    errors.push(
+      after(
+        'period.peildatum',
+        peildatum,
+        `Een voorlopige periode duurt hoogstens ${MAX_PERIOD_WEEKS} weken, dus de peildatum kan niet zo ver na vandaag liggen.`,
+      ),
+    )
   }
   return errors
 }
