@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { useNotices } from '../stores/notice-store'
 import { Notices } from './notices'
 
@@ -37,7 +37,7 @@ describe('notices', () => {
     show('error', 'De opslag is vol.')
     later(120_000)
     expect(screen.getByText('De opslag is vol.')).toBeVisible()
-    fireEvent.click(screen.getByRole('button', { name: 'Sluiten' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Melding sluiten' }))
     expect(screen.queryByText('De opslag is vol.')).toBeNull()
   })
 
@@ -59,10 +59,10 @@ describe('notices', () => {
   it('waits while focus is in a notice', () => {
     render(<Notices />)
     show('success', 'Bespreking gestart.')
-    act(() => screen.getByRole('button', { name: 'Sluiten' }).focus())
+    act(() => screen.getByRole('button', { name: 'Melding sluiten' }).focus())
     later(30_000)
     expect(screen.getByText('Bespreking gestart.')).toBeVisible()
-    act(() => screen.getByRole('button', { name: 'Sluiten' }).blur())
+    act(() => screen.getByRole('button', { name: 'Melding sluiten' }).blur())
     // Its time went on from where it stopped: all six seconds are still left.
     later(5_500)
     expect(screen.getByText('Bespreking gestart.')).toBeVisible()
@@ -94,5 +94,26 @@ describe('notices', () => {
     expect(screen.getByText('Bespreking afgerond.')).toBeVisible()
     later(5_000)
     expect(screen.getByText('Bespreking afgerond.')).toBeVisible()
+  })
+
+  it('shows notices inside an open modal dialog, where they are not covered, and back after it', async () => {
+    vi.useRealTimers()
+    render(
+      <>
+        <Notices />
+        <dialog aria-label="Wonen — K-1">
+          <p>Formulier</p>
+        </dialog>
+      </>,
+    )
+    const dialog = screen.getByRole<HTMLDialogElement>('dialog', { hidden: true })
+    act(() => dialog.showModal())
+    show('error', 'De opslag is vol.')
+    await waitFor(() => expect(within(dialog).getByText('De opslag is vol.')).toBeVisible())
+    expect(within(dialog).getByRole('status')).toHaveTextContent('De opslag is vol.')
+
+    act(() => dialog.close())
+    await waitFor(() => expect(within(dialog).queryByText('De opslag is vol.')).toBeNull())
+    expect(screen.getByText('De opslag is vol.')).toBeVisible()
   })
 })

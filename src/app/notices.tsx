@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
 import { useT } from '../i18n'
 import { noticeLifetime, useNotices, type Notice } from '../stores/notice-store'
 import { usePresentationMode } from './use-presentation-mode'
@@ -61,14 +62,41 @@ function NoticeItem({ notice }: { notice: Notice }) {
         onClick={() => dismiss(notice.id)}
       >
         <span aria-hidden="true">×</span>
-        <span className="visually-hidden">{t.common.close}</span>
+        <span className="visually-hidden">{t.common.closeNotice}</span>
       </button>
     </li>
   )
 }
 
 /**
- * A polite live region: notices are read out without stealing focus. On the projector
+ * The modal dialog on top, if one is open. A modal <dialog> sits in the browser's top layer
+ * and makes everything outside it inert: a notice outside would be covered by the backdrop,
+ * not clickable and not read out (a popover shown over it is inert too, in Chromium). So the
+ * notices go inside it while it is open. Every dialog of the app is modal (the shared Dialog),
+ * and opens and closes by its `open` attribute.
+ */
+function useTopModalDialog(): HTMLDialogElement | null {
+  const [dialog, setDialog] = useState<HTMLDialogElement | null>(null)
+  useEffect(() => {
+    const update = () => {
+      const open = document.querySelectorAll<HTMLDialogElement>('dialog[open]')
+      setDialog(open[open.length - 1] ?? null)
+    }
+    update()
+    const observer = new MutationObserver(update)
+    observer.observe(document.documentElement, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['open'],
+    })
+    return () => observer.disconnect()
+  }, [])
+  return dialog
+}
+
+/**
+ * A polite live region: notices are read out without stealing focus. While a modal dialog is
+ * open they show inside it, above its content (see useTopModalDialog). On the projector
  * (presentation mode) only errors show; the others wait and expire as usual.
  */
 export function Notices() {
@@ -83,14 +111,28 @@ export function Notices() {
       if (now - n.createdAt >= noticeLifetime(n)) dismiss(n.id)
     }
   }, [presenting, dismiss])
+  const dialog = useTopModalDialog()
   const shown = presenting ? notices.filter((n) => n.tone === 'error') : notices
+  const list = (
+    <ul className="notices__list">
+      {shown.map((notice) => (
+        <NoticeItem key={notice.id} notice={notice} />
+      ))}
+    </ul>
+  )
+  // The page's region stays in place (a live region must exist before what it announces).
   return (
-    <div className="notices" role="status" aria-live="polite">
-      <ul className="notices__list">
-        {shown.map((notice) => (
-          <NoticeItem key={notice.id} notice={notice} />
-        ))}
-      </ul>
-    </div>
+    <>
+      <div className="notices" role="status" aria-live="polite">
+        {dialog ? null : list}
+      </div>
+      {dialog &&
+        createPortal(
+          <div className="notices" role="status" aria-live="polite">
+            {list}
+          </div>,
+          dialog,
+        )}
+    </>
   )
 }

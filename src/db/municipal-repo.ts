@@ -1,3 +1,4 @@
+import { todayIso } from '../domain/dates'
 import { readExchangeFile } from '../domain/exchange/read-exchange-file'
 import {
   fileKey,
@@ -55,7 +56,8 @@ export async function checkExchangeFiles(
 ): Promise<LoadOutcome[]> {
   const firstOfKey = new Map<string, string>()
   const read = files.map((f) => {
-    const result = readExchangeFile(f.text)
+    // A file dated after the day it is loaded is refused: `today` is that day here.
+    const result = readExchangeFile(f.text, todayIso(new Date(loadedAt)))
     if (!result.ok) return { kind: 'refused' as const, fileName: f.name, errors: result.errors }
     const stored = toStoredFile(result.file, f.name, loadedAt)
     const sameAs = firstOfKey.get(stored.key)

@@ -16,7 +16,7 @@ describe('writing an uitwisselbestand', () => {
     const text = exchangeFileText(fixtureReport(), OPTIONS)
     expect(text.startsWith('{\n  "format": "doorstroombord-uitwissel",\n')).toBe(true)
     expect(text.endsWith('}\n')).toBe(true)
-    expect(readExchangeFile(text).ok).toBe(true)
+    expect(readExchangeFile(text, '2026-05-20').ok).toBe(true)
   })
 
   it('refuses to hand out a file that its own reader would refuse', () => {

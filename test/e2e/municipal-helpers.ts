@@ -65,7 +65,7 @@ export async function downloadNewestSamples(page: Page): Promise<Sample[]> {
     const file = JSON.parse(readFileSync(path, 'utf8')) as ExchangeFile
     samples.push({ name: download.suggestedFilename(), path, file })
   }
-  await dialog.getByRole('button', { name: 'Sluiten' }).click()
+  await dialog.getByRole('button', { name: 'Sluiten', exact: true }).click()
   await expect.poll(() => dialog.count()).toBe(0)
   return samples
 }

@@ -179,7 +179,7 @@ describe('the Gemeente-overzicht', () => {
     ).toBe(1)
     expect(await dialog.getByRole('button', { name: 'Laden', exact: true }).isDisabled()).toBe(true)
     await expectNoAxeViolations(page, 'load dialog with refused files')
-    await dialog.getByRole('button', { name: 'Sluiten' }).click()
+    await dialog.getByRole('button', { name: 'Sluiten', exact: true }).click()
     expect(
       await tableCell(page, /^Tabel 1\./, /^Geplaatste jongeren op de peildata/, 'Waarde'),
     ).toBe(placedBefore)
@@ -197,6 +197,53 @@ describe('the Gemeente-overzicht', () => {
     await dialog.getByRole('button', { name: '1 bestand laden' }).click()
     await expect.poll(() => dialog.getByText('1 bestand geladen.').count()).toBe(1)
     await dialog.getByRole('button', { name: 'Klaar' }).click()
+    expect(
+      await tableCell(page, /^Tabel 1\./, /^Geplaatste jongeren op de peildata/, 'Waarde'),
+    ).toBe(placedBefore)
+  })
+
+  it('refuses a file dated after today, naming the field, and changes nothing', async () => {
+    const { page } = s
+    await openWithSamples(page)
+    const [sample] = await downloadNewestSamples(page)
+    if (!sample) throw new Error('no sample file')
+    const rondes = await page.getByRole('combobox', { name: 'Ronde', exact: true }).innerText()
+    const placedBefore = await tableCell(
+      page,
+      /^Tabel 1\./,
+      /^Geplaatste jongeren op de peildata/,
+      'Waarde',
+    )
+
+    const future = structuredClone(sample.file)
+    future.period = {
+      ...future.period,
+      start: '2030-01-01',
+      end: '2030-02-11',
+      peildatum: '2030-02-11',
+      previousPeildatum: '2029-12-31',
+    }
+    const peildatum2030 = tempPath('peildatum-2030.json')
+    writeFileSync(peildatum2030, JSON.stringify(future))
+    const created2031 = tempPath('gemaakt-2031.json')
+    writeFileSync(
+      created2031,
+      JSON.stringify({ ...sample.file, createdAt: '2031-01-27T10:00:00Z' }),
+    )
+
+    const dialog = await openLoadDialog(page)
+    await dialog.getByLabel('Bestanden kiezen').setInputFiles([peildatum2030, created2031])
+    await expect.poll(() => dialog.getByText('2 geweigerd.').count()).toBe(1)
+    expect(await dialog.getByText(/^Veld "period\.peildatum" ligt na vandaag/).count()).toBe(1)
+    expect(await dialog.getByText(/^Veld "createdAt" ligt na vandaag/).count()).toBe(1)
+    expect(await dialog.getByRole('button', { name: 'Laden', exact: true }).isDisabled()).toBe(true)
+    await dialog.getByRole('button', { name: 'Sluiten', exact: true }).click()
+
+    // Nothing stored: the same rondes, the same figures, also after a reload.
+    await page.reload()
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Ronde', exact: true }).innerText())
+      .toBe(rondes)
     expect(
       await tableCell(page, /^Tabel 1\./, /^Geplaatste jongeren op de peildata/, 'Waarde'),
     ).toBe(placedBefore)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type Session, sessionPerTest } from './browser'
-import { addYouth, enableEncryption } from './security-helpers'
+import { addYouth, enableEncryption, rawDatabaseText, setAssessment } from './security-helpers'
 
 /**
  * With encryption at rest on, nothing a user typed may be readable outside IndexedDB's sealed
@@ -66,4 +66,60 @@ describe('privacy at rest', () => {
     await expect.poll(() => page.getByLabel('Gemeente').inputValue()).toBe('Delft')
     expect(await storedOutsideIndexedDb(page)).not.toContain('Qorvat')
   })
+
+  it('keeps the names of staff and everything typed out of the raw database', async () => {
+    const { page } = s
+    // Typed before encryption is turned on (sealed by turning it on) and after (sealed on write).
+    const typed = {
+      user: 'Tjalling Vromboud',
+      caseOwnerBefore: 'Quirijn Zwenkwiet',
+      locationBefore: 'Huize Olderbrink',
+      caseOwnerAfter: 'Yfke Darmolen',
+      locationAfter: 'Groep Ploegsnede',
+      participant: 'Gerbrich Teunkamp',
+    }
+    await page.goto('/instellingen')
+    await page.getByLabel('Uw naam').fill(typed.user)
+    await page.getByRole('link', { name: 'Bord' }).click()
+    await addStaffedYouth(page, 'PRIV-010', typed.caseOwnerBefore, typed.locationBefore)
+    await setAssessment(page, 'PRIV-010', 'Wonen', 'oranje', 'Toelichting')
+    await page.getByRole('link', { name: 'Instellingen' }).click()
+    await enableEncryption(page, PASSPHRASE)
+
+    await page.getByRole('link', { name: 'Bord' }).click()
+    await addStaffedYouth(page, 'PRIV-011', typed.caseOwnerAfter, typed.locationAfter)
+    await setAssessment(page, 'PRIV-011', 'Wonen', 'rood', 'Toelichting')
+    await page.getByRole('link', { name: 'Bespreking' }).click()
+    await page.getByLabel('Deelnemers').fill(typed.participant)
+    await page.getByRole('button', { name: 'Bespreking starten' }).click()
+    const position = page.getByText(/^Jongere \d+ van \d+$/)
+    await expect.poll(() => position.textContent()).toMatch(/^Jongere 1 van/)
+    await page.keyboard.press('Alt+PageDown')
+    await expect.poll(() => page.getByText(/^1 van \d+ besproken$/).count()).toBe(1)
+
+    const raw = await rawDatabaseText(page)
+    // The records are there (the check reads what the app stored) ...
+    expect(raw).toContain('PRIV-011')
+    // ... but no name and nothing typed in plain text, whole or in part.
+    for (const text of Object.values(typed)) {
+      for (const word of text.split(' ').filter((w) => w.length > 5)) {
+        expect(raw, `"${word}" of "${text}"`).not.toContain(word)
+      }
+    }
+  })
 })
+
+/** Adds a youth with a regiebehandelaar/mentor and a location typed in. */
+async function addStaffedYouth(page: Page, clientRef: string, caseOwner: string, location: string) {
+  await page.getByRole('button', { name: 'Jongere toevoegen' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'Jongere toevoegen' })
+  await dialog.getByLabel('Cliëntnummer').fill(clientRef)
+  await dialog.getByLabel('Geboortedatum').fill('2009-03-14')
+  await dialog.getByLabel('Gemeente').fill('Delft')
+  await dialog.getByLabel('Locatie of groep').fill(location)
+  await dialog.getByLabel('Verblijfsvorm').selectOption({ label: 'Gezinshuis' })
+  await dialog.getByLabel('Plaatsingsdatum').fill('2025-01-06')
+  await dialog.getByLabel('Regiebehandelaar of mentor').fill(caseOwner)
+  await dialog.getByRole('button', { name: 'Opslaan' }).click()
+  await expect.poll(() => dialog.count()).toBe(0)
+}

@@ -36,6 +36,15 @@ async function loadSample(page: Page) {
   await expect.poll(() => page.getByText(/fictieve jongeren geladen/).count()).toBe(1)
 }
 
+/** True when the middle of the element is what a click there would hit: nothing covers it. */
+function onTop(locator: ReturnType<Page['locator']>) {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect()
+    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)
+    return hit !== null && el.contains(hit)
+  })
+}
+
 const shownCount = (page: Page) =>
   page.locator('.board-summary__shown').textContent({ timeout: 10_000 })
 
@@ -84,7 +93,7 @@ describe('a full disk', () => {
       await dialog.getByRole('button', { name: 'Annuleren' }).click()
       await page
         .locator('.notice', { hasText: 'De opslag is vol' })
-        .getByRole('button', { name: 'Sluiten' })
+        .getByRole('button', { name: 'Melding sluiten' })
         .click()
       await expect.poll(() => notice.count()).toBe(0)
     }
@@ -112,5 +121,46 @@ describe('a full disk', () => {
     await page.reload()
     await expect.poll(() => shownCount(page)).toMatch(/^\d+ jongeren$/)
     expect(await note.count()).toBe(0)
+  })
+
+  it('says inside the assessment dialog that the save failed, and shows notices above a dialog', async () => {
+    const { page } = s
+    await page.goto('/')
+    await loadSample(page)
+    await page
+      .getByRole('button', { name: /^Wonen: / })
+      .first()
+      .click()
+    const dialog = page.getByRole('dialog', { name: /^Wonen — / })
+    await expect.poll(() => dialog.count()).toBe(1)
+    await dialog.getByRole('textbox', { name: 'Toelichting', exact: true }).fill('Vol of niet')
+    await failNextWrite(page, 'chromium-no-space', 'youths')
+    await dialog.getByRole('button', { name: 'Opslaan' }).click()
+
+    // Where the user looks: in the dialog, announced, not covered by anything.
+    const error = dialog.getByRole('alert').filter({ hasText: 'De opslag is vol' })
+    await expect.poll(() => error.count()).toBe(1)
+    expect(await onTop(error)).toBe(true)
+    expect(
+      await dialog.getByRole('textbox', { name: 'Toelichting', exact: true }).inputValue(),
+    ).toBe('Vol of niet')
+    await expectNoAxeViolations(page, 'assessment dialog on a full disk')
+
+    // Space again: saved; its notice (with Ongedaan maken) stays usable above the next dialog.
+    await dialog.getByRole('button', { name: 'Opslaan' }).click()
+    await expect.poll(() => dialog.count()).toBe(0)
+    const notice = page.locator('.notice', { hasText: /Wonen: .* opgeslagen\./ })
+    await expect.poll(() => notice.count()).toBe(1)
+    await page
+      .getByRole('button', { name: /^School[^:]*: / })
+      .first()
+      .click()
+    const next = page.getByRole('dialog', { name: /^School[^—]* — / })
+    await expect.poll(() => next.count()).toBe(1)
+    await expect.poll(() => onTop(notice)).toBe(true)
+    await notice.getByRole('button', { name: 'Ongedaan maken' }).click({ timeout: 5_000 })
+    await expect.poll(() => notice.count()).toBe(0)
+    expect(await next.count()).toBe(1)
+    await expectNoAxeViolations(page, 'notice above an open dialog')
   })
 })

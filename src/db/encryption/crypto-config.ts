@@ -18,6 +18,11 @@ export interface CryptoConfig {
   wrappedKey: WrappedKey
   /** A re-encryption under way; resumed after the next unlock when a tab was closed halfway. */
   migration: 'encrypt' | 'decrypt' | null
+  /**
+   * The PROTECTED_FIELDS_VERSION the records were sealed with (1: before staff names and
+   * other typed fields were added). An older one is sealed again on the next unlock.
+   */
+  fields: number
   /** Minutes without keyboard or mouse use before the app locks itself. */
   idleMinutes: number
   enabledAt: string
@@ -43,6 +48,7 @@ const schema = z.object({
   }),
   wrappedKey: z.object({ iv: bytes, data: bytes }),
   migration: z.catch(z.nullable(z.enum(['encrypt', 'decrypt'])), null),
+  fields: z.catch(z.int().check(z.gte(1)), 1),
   idleMinutes: z.catch(
     z.number().check(z.gte(MIN_IDLE_MINUTES), z.lte(MAX_IDLE_MINUTES)),
     DEFAULT_IDLE_MINUTES,

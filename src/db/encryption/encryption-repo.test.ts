@@ -18,6 +18,7 @@ import {
 } from './encryption-repo'
 import { keyring } from './keyring'
 import { LockedError } from './middleware'
+import { PROTECTED_FIELDS, PROTECTED_FIELDS_VERSION } from './protected-fields'
 
 const PASS = 'zeven zonnige zeilboten'
 const red: AssessmentInput = {
@@ -177,6 +178,30 @@ describe('encryption at rest', () => {
     })
   })
 
+  it('seals on the next unlock a staff name that an older version left plain', async () => {
+    const youth = await youthWithNotes()
+    // Turned on by the previous version, which protected fewer fields of a youth.
+    const fields = PROTECTED_FIELDS as Record<string, readonly string[]>
+    const current = fields.youths ?? []
+    fields.youths = ['displayName', 'note', 'outflow.note']
+    try {
+      await enableEncryption(PASS, 'Tester')
+    } finally {
+      fields.youths = current
+    }
+    const config = await readCryptoConfig()
+    if (!config) throw new Error('no config')
+    await db.settings.put({ key: CRYPTO_SETTINGS_KEY, value: { ...config, fields: 1 } })
+    lock()
+    expect(await rawText()).toContain(youth.caseOwner)
+    expect(await rawText()).not.toContain('Roos Jansen')
+
+    await unlock(PASS)
+    expect(await rawText()).not.toContain(youth.caseOwner)
+    expect((await getYouth(youth.id))?.caseOwner).toBe(youth.caseOwner)
+    expect((await readCryptoConfig())?.fields).toBe(PROTECTED_FIELDS_VERSION)
+  })
+
   it('reports progress while re-encrypting', async () => {
     for (let i = 0; i < 5; i++) {
       await addYouth(makeYouthValues({ clientRef: `K-${i}`, displayName: `Naam ${i}` }), 'T')
@@ -188,8 +213,8 @@ describe('encryption at rest', () => {
     })
     await enableEncryption(PASS, 'Tester')
     stop()
-    // 5 youths + 5 audit lines + 1 for turning encryption on.
-    expect(seen.at(-1)).toBe(11)
+    // 5 youths + 5 audit lines + 1 for turning encryption on + 2 settings (app, encryption).
+    expect(seen.at(-1)).toBe(13)
     expect(keyring.getSnapshot().migration).toBeNull()
   })
 })

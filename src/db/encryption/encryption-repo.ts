@@ -7,6 +7,7 @@ import { encryptionMiddleware } from './instance'
 import { newDataKey, newKeyDerivation, unwrapDataKey, wrapDataKey } from './key-wrap'
 import { keyring } from './keyring'
 import { migrateRecords } from './migrate'
+import { PROTECTED_FIELDS_VERSION } from './protected-fields'
 import { DEFAULT_IDLE_MINUTES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from './params'
 
 export { WrongPassphraseError } from './key-wrap'
@@ -34,7 +35,9 @@ export async function loadEncryption(): Promise<void> {
 }
 
 async function runMigration(config: CryptoConfig, key: Uint8Array) {
-  const direction = config.migration
+  // Records sealed before more fields were protected hold those fields in plain: seal again.
+  const direction =
+    config.migration ?? (config.fields < PROTECTED_FIELDS_VERSION ? 'encrypt' : null)
   if (!direction) return
   keyring.setSealing(direction === 'encrypt')
   try {
@@ -42,7 +45,7 @@ async function runMigration(config: CryptoConfig, key: Uint8Array) {
       keyring.setMigration({ direction, done, total }),
     )
     if (direction === 'encrypt') {
-      await writeConfig({ ...config, migration: null })
+      await writeConfig({ ...config, migration: null, fields: PROTECTED_FIELDS_VERSION })
     } else {
       expectStamp(configStamp(null))
       await db.settings.delete(CRYPTO_SETTINGS_KEY)
@@ -55,7 +58,8 @@ async function runMigration(config: CryptoConfig, key: Uint8Array) {
 
 /**
  * Opens the data key with the passphrase (WrongPassphraseError otherwise: nothing is read)
- * and finishes a re-encryption that a closed tab left halfway.
+ * and finishes a re-encryption that a closed tab left halfway, or seals the fields that an
+ * older version of the app left plain (PROTECTED_FIELDS_VERSION).
  */
 export async function unlock(passphrase: string): Promise<void> {
   const config = await readCryptoConfig()
@@ -87,6 +91,7 @@ export async function enableEncryption(
     kdf,
     wrappedKey: await wrapDataKey(key, passphrase, kdf),
     migration: 'encrypt',
+    fields: PROTECTED_FIELDS_VERSION,
     idleMinutes: validIdleMinutes(idleMinutes) ? idleMinutes : DEFAULT_IDLE_MINUTES,
     enabledAt: new Date().toISOString(),
   }

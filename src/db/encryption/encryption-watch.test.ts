@@ -34,6 +34,7 @@ describe('encryption changed in another tab', () => {
       kdf: newKeyDerivation(),
       wrappedKey: { iv: new Uint8Array(12), data: new Uint8Array(48) },
       migration: 'encrypt',
+      fields: 2,
       idleMinutes: 15,
       enabledAt: new Date().toISOString(),
     }

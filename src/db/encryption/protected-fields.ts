@@ -1,22 +1,39 @@
 /**
- * The personal and free-text fields that are encrypted at rest, per table (dotted paths go
- * one level deep). Everything an index uses (ids, cliëntnummer, gemeente, dates) stays plain,
- * so queries keep working; the cliëntnummer is the provider's own pseudonym.
+ * What a person typed, and the names of people (youths and staff alike), encrypted at rest,
+ * per table (dotted paths go one level deep). What stays plain, and why: everything an index
+ * uses (ids, cliëntnummer, dates, statuses; ciphertext breaks indexes), values chosen from
+ * fixed lists (gemeente, verblijfsvorm, eigenaar, knelpuntcodes, statuses) and counts; the
+ * cliëntnummer is the provider's own pseudonym. The README of this folder lists every field.
+ * Adding a field here raises PROTECTED_FIELDS_VERSION: the next unlock seals what an older
+ * version left plain.
  */
 export const PROTECTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  youths: ['displayName', 'note', 'outflow.note'],
+  youths: ['displayName', 'note', 'outflow.note', 'caseOwner', 'guardianOrg', 'location'],
   // Kept for the records of schema v4 and before (and back-up sections named so).
-  assessments: ['note', 'action'],
+  assessments: ['note', 'action', 'changedBy'],
   // Whole old/new values: they hold notes, actions and roepnamen; `lines`: an import's batch.
-  audit: ['before', 'after', 'lines'],
-  reportNotes: ['text'],
-  reviews: ['participants'],
-  // A loaded uitwisselbestand as a whole: its youth rows, actions and signalen. Its key,
-  // provider, scope and peildatum stay plain for the indexes.
-  exchangeFiles: ['file'],
-  // Afspraken are free text; provider, ronde and cliëntnummer stay plain.
-  agreements: ['text'],
+  audit: ['before', 'after', 'lines', 'actor'],
+  reportNotes: ['text', 'updatedBy'],
+  reviews: ['participants', 'startedBy'],
+  reviewItems: ['discussedBy'],
+  // A loaded uitwisselbestand as a whole: its youth rows, actions and signalen, and the name
+  // it was saved under. Its key, provider, scope and peildatum stay plain for the indexes.
+  exchangeFiles: ['file', 'fileName'],
+  // Afspraken are free text; provider and ronde stay plain.
+  agreements: ['text', 'clientRef', 'reasonCode'],
+  // Who saved the app settings, and what was typed into them (names, criteria, locaties that
+  // may carry a family's name). The encryption configuration itself has none of these fields.
+  settings: [
+    'versionBy',
+    'value.providerName',
+    'value.preconditions',
+    'value.reasonCodes',
+    'value.locations',
+  ],
 }
+
+/** Raised whenever PROTECTED_FIELDS grows; stored with the configuration (crypto-config.ts). */
+export const PROTECTED_FIELDS_VERSION = 2
 
 /**
  * Records stored inside another table's records, sealed each on their own as records of the

@@ -87,8 +87,26 @@ describe('sealing a record', () => {
 
   it('leaves tables without protected fields and plain records untouched', () => {
     const key = newDataKey()
-    const setting = { key: 'app', value: { providerName: 'X' } }
-    expect(sealRecord('settings', setting, key)).toBe(setting)
+    const snapshot = { reviewId: 'r1', date: '2026-03-01', youthIds: ['y1'] }
+    expect(sealRecord('snapshots', snapshot, key)).toBe(snapshot)
     expect(openRecord('youths', youth, key)).toBe(youth)
+  })
+
+  it('seals staff names and typed settings, and keeps a settings record with none of them as is', () => {
+    const key = newDataKey()
+    const crypto = { key: 'crypto', value: { keyId: 'k1', migration: null } }
+    expect(sealRecord('settings', crypto, key)).toEqual(crypto)
+    const app = {
+      key: 'app',
+      value: { providerName: 'Huize Y', locations: ['Gezin Jansen'], futurePlanAge: 16 },
+      version: 3,
+      versionBy: 'Tjalling',
+    }
+    const sealed = sealRecord('settings', app, key)
+    expect(JSON.stringify(sealed)).not.toMatch(/Huize|Jansen|Tjalling/)
+    expect(sealed).toMatchObject({ key: 'app', value: { futurePlanAge: 16 }, version: 3 })
+    expect(openRecord('settings', sealed, key)).toEqual(app)
+    const item = { reviewId: 'r1', youthId: 'y1', discussedAt: null, discussedBy: 'Gerbrich' }
+    expect(JSON.stringify(sealRecord('reviewItems', item, key))).not.toContain('Gerbrich')
   })
 })

@@ -106,6 +106,8 @@ export function sealRecord(table: string, record: unknown, key: Uint8Array): unk
       copy[head] = without(inner, [tail])
     }
   }
+  // Nothing to protect (a settings record such as the encryption configuration): kept as is.
+  if (Object.keys(secret).length === 0) return copy
   const nonce = crypto.getRandomValues(new Uint8Array(NONCE_BYTES))
   const ciphertext = gcm(key, nonce, aad(table)).encrypt(utf8ToBytes(JSON.stringify(secret)))
   const sealed: Sealed = { v: 1, n: nonce, c: ciphertext }

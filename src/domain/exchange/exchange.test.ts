@@ -24,6 +24,9 @@ function fixtureReport() {
   })
 }
 
+/** The day the file is read: the day it was made. */
+const TODAY = '2026-05-20'
+
 /** As src/export/exchange.ts writes it: indented JSON. */
 const serialiseExchangeFile = (file: ExchangeFile) => `${JSON.stringify(file, null, 2)}\n`
 
@@ -54,7 +57,7 @@ function broken(change: (file: ExchangeFile) => void): string {
 const wrong = (value: unknown) => value as never
 
 function errorsOf(text: string): string[] {
-  const result = readExchangeFile(text)
+  const result = readExchangeFile(text, TODAY)
   if (result.ok) throw new Error('expected the file to be refused')
   return result.errors
 }
@@ -62,7 +65,7 @@ function errorsOf(text: string): string[] {
 describe('the uitwisselbestand', () => {
   it('holds format, version, peildatum, summary and pseudonymised rows, and reads back as written', () => {
     const text = exchangeText()
-    const result = readExchangeFile(text)
+    const result = readExchangeFile(text, TODAY)
     if (!result.ok) throw new Error(result.errors.join('\n'))
     const file = result.file
     expect(file).toEqual(JSON.parse(text))
@@ -83,7 +86,7 @@ describe('the uitwisselbestand', () => {
   it('never holds the internal id, and names only when asked for', () => {
     expect(exchangeText()).not.toContain('"youthId"')
     expect(exchangeText()).not.toContain('Anna')
-    const named = readExchangeFile(exchangeText(true))
+    const named = readExchangeFile(exchangeText(true), TODAY)
     expect(named.ok && named.file.youths[0]?.displayName).toBe('Anna')
   })
 
@@ -160,5 +163,64 @@ describe('reading an uitwisselbestand refuses a bad file with a clear Dutch reas
     ).toContain(
       'Het bestand zegt geen namen te bevatten, maar jongere 3 in de lijst heeft een roepnaam.',
     )
+  })
+})
+
+describe('reading an uitwisselbestand refuses a date that has not come yet', () => {
+  const future = (change: (file: ExchangeFile) => void, today = TODAY) => {
+    const result = readExchangeFile(broken(change), today)
+    return result.ok ? [] : result.errors
+  }
+
+  it('a creation date after today, naming createdAt', () => {
+    expect(future((f) => (f.createdAt = '2031-01-27T10:00:00.000Z'))).toEqual([
+      'Veld "createdAt" ligt na vandaag: 27-01-2031 (vandaag is 20-05-2026). Een bestand kan niet in de toekomst gemaakt zijn; kijk de datum op de computer van de aanbieder na.',
+    ])
+  })
+
+  it('a peildatum after today in a file that is not voorlopig, naming period.peildatum', () => {
+    const errors = future((f) => {
+      f.period = { ...f.period, start: '2030-01-01', end: '2030-02-11', peildatum: '2030-02-11' }
+    })
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(/^Veld "period\.peildatum" ligt na vandaag: 11-02-2030 /)
+  })
+
+  it('a voorlopig file of a period that has not started, naming period.start', () => {
+    const errors = future((f) => {
+      f.period = {
+        ...f.period,
+        start: '2030-01-01',
+        end: '2030-02-11',
+        peildatum: '2030-02-11',
+        provisional: true,
+      }
+    })
+    expect(errors).toEqual([
+      'Veld "period.start" ligt na vandaag: 01-01-2030 (vandaag is 20-05-2026). Deze periode is nog niet begonnen.',
+    ])
+  })
+
+  it('a voorlopig file whose peildatum lies further ahead than the longest period, naming period.peildatum', () => {
+    const errors = future((f) => {
+      f.period = { ...f.period, end: '2030-02-11', peildatum: '2030-02-11', provisional: true }
+    })
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(
+      /^Veld "period\.peildatum" ligt na vandaag: 11-02-2030 .*hoogstens 26 weken/,
+    )
+  })
+
+  it('allows one day for time zones, and a voorlopig peildatum that is still to come', () => {
+    // Read on the day before the peildatum and the creation date: a clock a zone ahead.
+    expect(future(() => undefined, '2026-05-19')).toEqual([])
+    const provisional = readExchangeFile(
+      broken((f) => {
+        f.period = { ...f.period, end: '2026-06-30', peildatum: '2026-06-30', provisional: true }
+      }),
+      TODAY,
+    )
+    expect(provisional.ok).toBe(true)
+    expect(future(() => undefined, '2026-05-18')[0]).toMatch(/^Veld "createdAt" ligt na vandaag/)
   })
 })

@@ -1,3 +1,5 @@
+import { addDaysIso, formatDutchDate } from '../dates'
+import type { IsoDate } from '../types'
 import { describeIssue } from './exchange-errors'
 import {
   EXCHANGE_FORMAT,
@@ -9,6 +11,9 @@ import {
 export type ExchangeReadResult = { ok: true; file: ExchangeFile } | { ok: false; errors: string[] }
 
 const MAX_ERRORS = 20
+/** The longest report period a provider can set (Instellingen: 1–26 weeks). */
+const MAX_PERIOD_WEEKS = 26
+const MAX_PERIOD_DAYS = MAX_PERIOD_WEEKS * 7
 
 function consistencyErrors(file: ExchangeFile): string[] {
   const errors: string[] = []
@@ -39,11 +44,54 @@ function consistencyErrors(file: ExchangeFile): string[] {
 }
 
 /**
- * Reads and checks an uitwisselbestand: valid JSON, the right format and version, every field
- * as described in docs/exchange-format.md, and summary and rows that agree. Errors are in
- * Dutch and say where the problem is.
+ * Dates that cannot have come yet. A day's slack: the maker's clock may be a time zone ahead.
+ * A voorlopig file is made during its period, so its peildatum (the period's end) may still
+ * come; the start of its period and the moment it was made may not.
  */
-export function readExchangeFile(text: string): ExchangeReadResult {
+function futureErrors(file: ExchangeFile, today: IsoDate): string[] {
+  const latest = addDaysIso(today, 1)
+  const after = (field: string, date: string, why: string) =>
+    `Veld "${field}" ligt na vandaag: ${formatDutchDate(date)} (vandaag is ${formatDutchDate(today)}). ${why}`
+  const errors: string[] = []
+  const created = file.createdAt.slice(0, 10)
+  if (created > latest) {
+    errors.push(
+      after(
+        'createdAt',
+        created,
+        'Een bestand kan niet in de toekomst gemaakt zijn; kijk de datum op de computer van de aanbieder na.',
+      ),
+    )
+  }
+  const { start, peildatum, provisional } = file.period
+  if (!provisional && peildatum > latest) {
+    errors.push(
+      after(
+        'period.peildatum',
+        peildatum,
+        'Een periode die nog niet voorbij is, kan alleen voorlopig zijn (period.provisional).',
+      ),
+    )
+  } else if (start > latest) {
+    errors.push(after('period.start', start, 'Deze periode is nog niet begonnen.'))
+  } else if (peildatum > addDaysIso(today, MAX_PERIOD_DAYS + 1)) {
+    errors.push(
+      after(
+        'period.peildatum',
+        peildatum,
+        `Een voorlopige periode duurt hoogstens ${MAX_PERIOD_WEEKS} weken, dus de peildatum kan niet zo ver na vandaag liggen.`,
+      ),
+    )
+  }
+  return errors
+}
+
+/**
+ * Reads and checks an uitwisselbestand: valid JSON, the right format and version, every field
+ * as described in docs/exchange-format.md, summary and rows that agree, and no date after
+ * `today` (the reader's date). Errors are in Dutch and say where the problem is.
+ */
+export function readExchangeFile(text: string, today: IsoDate): ExchangeReadResult {
   const trimmed = text.replace(/^\uFEFF/, '').trim()
   if (trimmed === '') return { ok: false, errors: ['Het bestand is leeg.'] }
   let raw: unknown
@@ -81,6 +129,6 @@ export function readExchangeFile(text: string): ExchangeReadResult {
     if (more > 0) errors.push(`En nog ${more} andere fouten.`)
     return { ok: false, errors }
   }
-  const errors = consistencyErrors(parsed.data)
+  const errors = [...futureErrors(parsed.data, today), ...consistencyErrors(parsed.data)]
   return errors.length > 0 ? { ok: false, errors } : { ok: true, file: parsed.data }
 }

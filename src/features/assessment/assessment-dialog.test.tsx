@@ -3,6 +3,7 @@ import { makeAssessmentInput } from '../../../test/factories/assessment'
 import { makeYouthValues } from '../../../test/factories/youth'
 import { renderWithApp } from '../../../test/render'
 import { getAssessment, setAssessment } from '../../db/assessments-repo'
+import { failNextWrite } from '../../db/fault-injection'
 import { addYouth } from '../../db/youths-repo'
 import { AssessmentDialog } from './assessment-dialog'
 
@@ -34,6 +35,19 @@ describe('AssessmentDialog', () => {
       dueDate: '2026-12-15',
     })
     expect(await screen.findByText(/K-777 Wonen: rood opgeslagen/)).toBeInTheDocument()
+  })
+
+  it('says inside the dialog that a save on a full disk failed, and keeps what was typed', async () => {
+    const { user, youth, onClose } = await openFor()
+    const dialog = screen.getByRole('dialog', { name: /Wonen — K-777/ })
+    await user.click(within(dialog).getByRole('radio', { name: 'Wonen: rood' }))
+    await user.type(within(dialog).getByLabelText('Toelichting'), 'Geen kamer')
+    failNextWrite('quota', 'youths')
+    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }))
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/De opslag is vol/)
+    expect(onClose).not.toHaveBeenCalled()
+    expect(within(dialog).getByLabelText('Toelichting')).toHaveValue('Geen kamer')
+    expect(await getAssessment(youth.id, 'wonen')).toBeUndefined()
   })
 
   it('shows the criteria of the chosen colour', async () => {

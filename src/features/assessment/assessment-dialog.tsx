@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { AssessmentFields } from '../../components/assessment-fields/assessment-fields'
 import { ConflictPanel, conflictFieldsOf } from '../../components/conflict-panel/conflict-panel'
 import { Dialog } from '../../components/dialog'
@@ -59,6 +59,20 @@ interface AssessmentFormProps {
   onClose: () => void
 }
 
+/** A save that failed, said just above the buttons the user pressed, and scrolled into view. */
+function SaveError({ message }: { message: string }) {
+  const ref = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    // jsdom has no scrolling.
+    ref.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [message])
+  return (
+    <p ref={ref} className="error-summary" role="alert">
+      {message}
+    </p>
+  )
+}
+
 function AssessmentForm({
   youth,
   assessment,
@@ -81,6 +95,7 @@ function AssessmentForm({
     (stored) => assessmentInputOf(stored as Assessment | undefined),
   )
   const { errors, setErrors, formRef } = useFormErrors<AssessmentField>()
+  const [saveError, setSaveError] = useState<string | null>(null)
   const precondition = settings.preconditions.find((p) => p.id === preconditionId)
   const name = precondition ? preconditionName(t, precondition) : preconditionId
   const applies = isApplicable(preconditionId, youth, settings, today)
@@ -117,11 +132,13 @@ function AssessmentForm({
   }
 
   async function store(save: () => Promise<SavedEdit<AssessmentInput, Assessment> | null>) {
+    setSaveError(null)
     try {
       const outcome = await save()
       if (outcome) saved(outcome)
     } catch (error) {
-      show({ tone: 'error', message: storageMessage(error) ?? t.common.unknownError })
+      // Said in the dialog, where the user is looking, not in a notice behind it.
+      setSaveError(storageMessage(error) ?? t.common.unknownError)
     }
   }
 
@@ -162,6 +179,7 @@ function AssessmentForm({
           onBack={edit.dismiss}
         />
       )}
+      {saveError && conflict && <SaveError message={saveError} />}
       <ValidatedForm
         hidden={conflict !== null}
         formRef={formRef}
@@ -186,6 +204,7 @@ function AssessmentForm({
           errors={errors}
         />
         <p className="form__hint">{a.keyboardHint}</p>
+        {saveError && !conflict && <SaveError message={saveError} />}
         <FormActions submitLabel={t.common.save} onCancel={onClose} />
       </ValidatedForm>
     </Dialog>

@@ -91,4 +91,44 @@ describe('Bespreking: moves in flight', () => {
     expect(await discussedRefs(review.id)).toEqual(['K-1'])
     expect(sessionStorage.length).toBe(0)
   })
+
+  it('keeps the moment of each quick move through a reload: the times follow the walk order', async () => {
+    await youths(5)
+    const { review, unmount } = await startReview()
+    const cutOff = cutOffWrites()
+    const asked = Date.now()
+    altPageDown()
+    altPageDown()
+    altPageDown()
+    await waitFor(() => expect(cutOff()).toBeGreaterThan(0))
+    unmount()
+    disarmFaults()
+
+    renderReview(`/bespreking/${review.id}`)
+    expect(await screen.findByText('3 van 5 besproken')).toBeInTheDocument()
+    const items = await db.reviewItems.where('reviewId').equals(review.id).toArray()
+    const times = review.youthIds
+      .slice(0, 3)
+      .map((id) => Date.parse(items.find((i) => i.youthId === id)?.discussedAt ?? ''))
+    expect(times[0]).toBeGreaterThanOrEqual(asked)
+    expect(times[1]).toBeGreaterThan(times[0] ?? Infinity)
+    expect(times[2]).toBeGreaterThan(times[1] ?? Infinity)
+  })
+
+  it('finishes a move noted before the moves had times, marking it besproken', async () => {
+    await youths(3)
+    const { review, unmount } = await startReview()
+    unmount()
+    sessionStorage.setItem(
+      'doorstroombord.review-move',
+      JSON.stringify({
+        reviewId: review.id,
+        to: review.youthIds[1],
+        discussed: [review.youthIds[0]],
+      }),
+    )
+    renderReview(`/bespreking/${review.id}`)
+    expect(await screen.findByRole('heading', { level: 2, name: /K-2/ })).toBeInTheDocument()
+    expect(await screen.findByText('1 van 3 besproken')).toBeInTheDocument()
+  })
 })

@@ -2,14 +2,14 @@ import { useCallback, useEffect, useRef } from 'react'
 import { moveInReview } from '../../db/review-moves'
 import { getReview } from '../../db/review-repo'
 import type { Review } from '../../domain/types'
-import { forgetPendingMove, rememberPendingMove } from './pending-move'
+import { forgetPendingMove, rememberPendingMove, type DiscussedStep } from './pending-move'
 
 /** Stores the drafts of the youth on screen; false when they hold it there (invalid, conflict). */
 export type Flush = () => Promise<boolean>
 
 interface Plan {
   position: number
-  discussed: string[]
+  discussed: DiscussedStep[]
 }
 
 interface MovesOptions {
@@ -38,6 +38,7 @@ export function useReviewMoves({ reviewId, review, actor, onEnd, onFailed }: Mov
   const generation = useRef(0)
   const queued = useRef(0)
   const flushes = useRef(new Map<string, Flush>())
+  const lastAsked = useRef(0)
 
   useEffect(() => {
     latest.current = review
@@ -49,13 +50,22 @@ export function useReviewMoves({ reviewId, review, actor, onEnd, onFailed }: Mov
     forgetPendingMove(reviewId)
   }
 
-  async function step(delta: number, discussed: boolean) {
+  /**
+   * When this move was asked: its besproken time. Strictly after the one before, so the order
+   * of the moves reads back from the stored times even when two keys land in one millisecond.
+   */
+  function askedAt(): string {
+    lastAsked.current = Math.max(Date.now(), lastAsked.current + 1)
+    return new Date(lastAsked.current).toISOString()
+  }
+
+  async function step(delta: number, discussed: boolean, at: string) {
     const current = await getReview(reviewId)
     const from = current?.status === 'open' ? current.youthIds[current.position] : undefined
     if (!from) return stop()
     const flush = flushes.current.get(from)
     if (flush && !(await flush())) return stop()
-    if ((await moveInReview(reviewId, from, delta, discussed, actor)) === 'end') {
+    if ((await moveInReview(reviewId, from, delta, discussed, actor, at)) === 'end') {
       stop()
       onEnd()
     }
@@ -67,9 +77,10 @@ export function useReviewMoves({ reviewId, review, actor, onEnd, onFailed }: Mov
     const base = plan.current ?? { position: shown.position, discussed: [] }
     const from = shown.youthIds[base.position]
     const position = Math.max(0, Math.min(base.position + delta, shown.youthIds.length - 1))
+    const at = askedAt()
     const next = {
       position,
-      discussed: discussed && from ? [...base.discussed, from] : base.discussed,
+      discussed: discussed && from ? [...base.discussed, { youthId: from, at }] : base.discussed,
     }
     plan.current = next
     const to = shown.youthIds[position]
@@ -77,7 +88,7 @@ export function useReviewMoves({ reviewId, review, actor, onEnd, onFailed }: Mov
     const run = generation.current
     queued.current++
     chain.current = chain.current
-      .then(() => (run === generation.current ? step(delta, discussed) : undefined))
+      .then(() => (run === generation.current ? step(delta, discussed, at) : undefined))
       .catch((error: unknown) => {
         stop()
         onFailed(error)

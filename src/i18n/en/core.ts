@@ -32,6 +32,7 @@ export const enCore: CoreDictionary = {
     save: 'Save',
     cancel: 'Cancel',
     close: 'Close',
+    closeNotice: 'Close notice',
     edit: 'Edit',
     add: 'Add',
     remove: 'Remove',

@@ -116,9 +116,6 @@ export const enMunicipalLists: typeof nlMunicipalLists = {
     reopened: 'Agreement reopened.',
     stale:
       'This agreement was changed elsewhere in the meantime (by someone else or in another tab). Nothing was overwritten. The latest version is now shown; check it and try again if needed.',
-    staleForm:
-      'This agreement was changed elsewhere in the meantime. Your change was not saved and nothing was overwritten. The latest version has been read and is shown below; choose Save to put your text over it anyway, or Cancel.',
-    latestText: 'Latest text:',
     gone: 'This agreement no longer exists; it was removed elsewhere.',
   },
 }

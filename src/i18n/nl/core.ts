@@ -42,6 +42,7 @@ export const nlCore = {
     save: 'Opslaan',
     cancel: 'Annuleren',
     close: 'Sluiten',
+    closeNotice: 'Melding sluiten',
     edit: 'Bewerken',
     add: 'Toevoegen',
     remove: 'Verwijderen',

@@ -116,9 +116,6 @@ export const nlMunicipalLists = {
     reopened: 'Afspraak heropend.',
     stale:
       'Deze afspraak is intussen ergens anders gewijzigd (door iemand anders of in een ander tabblad). Er is niets overschreven. De nieuwste versie wordt nu getoond; kijk die na en probeer het zo nodig opnieuw.',
-    staleForm:
-      'Deze afspraak is intussen ergens anders gewijzigd. Uw wijziging is niet opgeslagen en er is niets overschreven. De nieuwste versie is ingelezen en hieronder getoond; kies Opslaan om uw tekst er alsnog overheen te zetten, of Annuleren.',
-    latestText: 'Nieuwste tekst:',
     gone: 'Deze afspraak bestaat niet meer; ze is ergens anders verwijderd.',
   },
 }

@@ -21,7 +21,7 @@ describe('sample uitwisselbestanden', () => {
   it('are valid version-1 files that pass readExchangeFile, named as the Rapportage screen names them', () => {
     expect(files.length).toBeGreaterThan(40)
     for (const { file, fileName } of files) {
-      const read = readExchangeFile(`${JSON.stringify(file, null, 2)}\n`)
+      const read = readExchangeFile(`${JSON.stringify(file, null, 2)}\n`, LAST)
       expect(read.ok ? 'ok' : read.errors).toBe('ok')
       expect(fileName).toMatch(/^Uitwisselbestand_.+-fictief_.+_peildatum-\d{4}-\d{2}-\d{2}\.json$/)
     }

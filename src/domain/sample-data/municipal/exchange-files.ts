@@ -112,7 +112,8 @@ class ProviderRun {
     const file: ExchangeFile = {
       format: EXCHANGE_FORMAT,
       version: EXCHANGE_VERSION,
-      createdAt: `${addDaysIso(period.end, 2)}T09:30:00.000Z`,
+      // Two days after the peildatum, but never after the ronde (today, for the newest).
+      createdAt: `${addDaysIso(period.end, Math.min(2, provider.offsetDays))}T09:30:00.000Z`,
       provider: { name: provider.name },
       scope,
       period: {

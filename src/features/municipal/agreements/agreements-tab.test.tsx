@@ -189,8 +189,8 @@ describe('AgreementsTab', () => {
     )
   })
 
-  it('edits the text; a conflicting edit elsewhere is not overwritten without a second Opslaan', async () => {
-    const original = await addAgreement(input(), 'test')
+  it('merges an edit with a newer version that changed other fields, and says so', async () => {
+    const original = await addAgreement(input({ owner: null }), 'test')
     const { user } = renderWithApp(<LiveTab />)
     await user.click(await screen.findByRole('button', { name: 'Bewerken' }))
     const dialog = screen.getByRole('dialog', { name: 'Afspraak met De Linde bewerken' })
@@ -198,19 +198,50 @@ describe('AgreementsTab', () => {
     expect(text).toHaveFocus()
     await user.clear(text)
     await user.type(text, 'Mijn tekst')
+    // Elsewhere meanwhile: afgerond, then eigenaar and knelpuntcode set.
     await setAgreementStatus(original.id, original.version, 'afgerond', RONDE)
-    await updateAgreement(original.id, original.version + 1, { text: 'Tekst van een collega' })
-
-    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }))
-    const alert = await within(dialog).findByRole('alert')
-    expect(alert).toHaveTextContent('Uw wijziging is niet opgeslagen en er is niets overschreven')
-    expect(alert).toHaveTextContent('Nieuwste tekst: Tekst van een collega')
-    expect(within(dialog).getByLabelText(/^Afspraak/)).toHaveValue('Mijn tekst')
-    expect((await listAgreements())[0]?.text).toBe('Tekst van een collega')
+    await updateAgreement(original.id, original.version + 1, {
+      owner: 'school',
+      reasonCode: 'SCH-1',
+    })
 
     await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
-    expect((await listAgreements())[0]).toMatchObject({ text: 'Mijn tekst', status: 'afgerond' })
-    expect(await screen.findByText('Mijn tekst')).toBeVisible()
+    expect((await listAgreements())[0]).toMatchObject({
+      text: 'Mijn tekst',
+      owner: 'school',
+      reasonCode: 'SCH-1',
+      status: 'afgerond',
+    })
+    expect(
+      await screen.findByText(/samengevoegd met een nieuwere versie.*Knelpuntcode, Eigenaar/),
+    ).toBeVisible()
+  })
+
+  it('asks per field when the text was changed elsewhere too, and writes nothing before the choice', async () => {
+    const original = await addAgreement(input(), 'test')
+    const { user } = renderWithApp(<LiveTab />)
+    await user.click(await screen.findByRole('button', { name: 'Bewerken' }))
+    const dialog = screen.getByRole('dialog', { name: 'Afspraak met De Linde bewerken' })
+    const text = within(dialog).getByLabelText(/^Afspraak/)
+    await user.clear(text)
+    await user.type(text, 'Mijn tekst')
+    await user.selectOptions(within(dialog).getByLabelText(/^Eigenaar/), 'School')
+    await updateAgreement(original.id, original.version, { text: 'Tekst van een collega' })
+
+    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }))
+    const group = await within(dialog).findByRole('group', { name: 'Afspraak' })
+    expect(within(group).getByText('Mijn tekst')).toBeVisible()
+    expect(within(group).getByText('Tekst van een collega')).toBeVisible()
+    expect(within(dialog).queryByRole('group', { name: 'Eigenaar' })).not.toBeInTheDocument()
+    expect((await listAgreements())[0]?.text).toBe('Tekst van een collega')
+
+    await user.click(within(group).getByRole('radio', { name: /^Nieuwere versie/ }))
+    await user.click(within(dialog).getByRole('button', { name: 'Keuze opslaan' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect((await listAgreements())[0]).toMatchObject({
+      text: 'Tekst van een collega',
+      owner: 'school',
+    })
   })
 })

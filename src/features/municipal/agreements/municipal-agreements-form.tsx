@@ -1,31 +1,31 @@
 import { useId, useState } from 'react'
+import { ConflictPanel, conflictFieldsOf } from '../../../components/conflict-panel/conflict-panel'
 import { DateField } from '../../../components/date-field'
 import { Dialog } from '../../../components/dialog'
 import { InputField, SelectField, selectOptions, TextAreaField } from '../../../components/field'
 import { FormActions, ValidatedForm } from '../../../components/validated-form'
-import {
-  addAgreement,
-  listAgreements,
-  MissingRecordError,
-  StaleRecordError,
-  updateAgreement,
-} from '../../../db/municipal-repo'
+import { addAgreement, MissingRecordError, updateAgreement } from '../../../db/municipal-repo'
 import { formatDutchDate } from '../../../domain/dates'
 import type { Agreement } from '../../../domain/municipal'
 import { OWNERS, type IsoDate } from '../../../domain/types'
 import { ValidationError, type FieldErrors } from '../../../domain/validation'
+import { versionOf } from '../../../domain/versions/record-version'
 import { useFormErrors } from '../../../hooks/use-form-errors'
-import { useT } from '../../../i18n'
+import { useStorageErrorMessage } from '../../../hooks/use-storage-error-message'
+import { useVersionedEdit, type SavedEdit } from '../../../hooks/use-versioned-edit'
+import { useT, type Dictionary } from '../../../i18n'
 import { useNotices } from '../../../stores/notice-store'
 import { useActor } from '../../../stores/preferences-store'
 import {
+  agreementEditOf,
   EMPTY_AGREEMENT_FORM,
   formValuesOf,
   parseAgreementForm,
+  type AgreementEdit,
+  type AgreementEditField,
   type AgreementFormField,
   type AgreementFormValues,
 } from './municipal-agreements-input'
-import { useStorageErrorMessage } from '../../../hooks/use-storage-error-message'
 
 export interface AgreementProvider {
   providerKey: string
@@ -42,10 +42,23 @@ interface AgreementFormProps {
   onClose: () => void
 }
 
+/** A field of an afspraak as the conflict panel shows it. */
+function formatEditValue<F extends AgreementEditField>(
+  t: Dictionary,
+  field: F,
+  value: AgreementEdit[F],
+): string {
+  if (value === null || value === '') return ''
+  if (field === 'owner') return t.owners[value as NonNullable<AgreementEdit['owner']>]
+  if (field === 'dueDate') return formatDutchDate(value)
+  return value
+}
+
 /**
- * Afspraak toevoegen or bewerken. An edit carries the version it started from: when the
- * afspraak changed elsewhere meanwhile, nothing is written, the latest version is read and
- * shown, and only a second, deliberate Opslaan puts the user's text over it.
+ * Afspraak toevoegen or bewerken. An edit carries the version it started from, as every edit
+ * does (useVersionedEdit): when the afspraak changed elsewhere meanwhile, fields only one side
+ * changed are merged, and fields both changed are offered side by side before anything is
+ * written.
  */
 export function AgreementFormDialog(props: AgreementFormProps) {
   const { editing, rondeDate, providers, codes, onClose } = props
@@ -59,9 +72,12 @@ export function AgreementFormDialog(props: AgreementFormProps) {
   const [values, setValues] = useState<AgreementFormValues>(() =>
     editing ? formValuesOf(editing) : EMPTY_AGREEMENT_FORM,
   )
-  // The version the next save starts from; replaced by the latest after a conflict.
-  const [base, setBase] = useState<Agreement | null>(editing)
-  const [conflict, setConflict] = useState<'stale' | 'gone' | null>(null)
+  const edit = useVersionedEdit<AgreementEdit, Agreement>(
+    { base: agreementEditOf(editing ?? undefined), version: editing ? versionOf(editing) : 0 },
+    (changes, version) => updateAgreement(editing?.id ?? '', version, changes, actor),
+    (stored) => agreementEditOf(stored as Agreement | undefined),
+  )
+  const [gone, setGone] = useState(false)
   const [busy, setBusy] = useState(false)
   const { errors, setErrors, formRef } = useFormErrors<AgreementFormField>()
   const set =
@@ -78,36 +94,49 @@ export function AgreementFormDialog(props: AgreementFormProps) {
     dueDate: f.dueDate,
   }
 
+  function saved({ taken, lastChange }: SavedEdit<AgreementEdit, Agreement>) {
+    show({ tone: 'success', message: a.saved })
+    if (taken.length > 0) {
+      const fields = taken.map((field) => labels[field]).join(', ')
+      show({ tone: 'info', message: t.conflicts.merged(lastChange?.actor ?? null, fields) })
+    }
+    onClose()
+  }
+
+  async function store(save: () => Promise<SavedEdit<AgreementEdit, Agreement> | null>) {
+    setBusy(true)
+    try {
+      const outcome = await save()
+      if (outcome) saved(outcome)
+    } catch (error) {
+      if (error instanceof MissingRecordError) setGone(true)
+      else if (error instanceof ValidationError) {
+        setErrors(error.fields as FieldErrors<AgreementFormField>)
+      } else show({ tone: 'error', message: storageMessage(error) ?? t.common.unknownError })
+    } finally {
+      setBusy(false)
+    }
+  }
+
   async function save() {
     const parsed = parseAgreementForm(values)
     if (!parsed.ok) return setErrors(parsed.errors)
     setErrors({})
+    const { providerKey, ...changes } = parsed.values
+    if (editing) return store(() => edit.save(changes))
     setBusy(true)
     try {
-      if (base) {
-        await updateAgreement(base.id, base.version, parsed.values, actor)
-        show({ tone: 'success', message: a.saved })
-      } else {
-        const provider = providers.find((p) => p.providerKey === parsed.values.providerKey)
-        await addAgreement(
-          { ...parsed.values, providerName: provider?.providerName ?? '', rondeDate },
-          actor,
-        )
-        show({ tone: 'success', message: a.added })
-      }
+      const provider = providers.find((p) => p.providerKey === providerKey)
+      await addAgreement(
+        { ...parsed.values, providerName: provider?.providerName ?? '', rondeDate },
+        actor,
+      )
+      show({ tone: 'success', message: a.added })
       onClose()
     } catch (error) {
-      if (error instanceof StaleRecordError && base) {
-        const latest = (await listAgreements()).find((x) => x.id === base.id)
-        if (latest) setBase(latest)
-        setConflict(latest ? 'stale' : 'gone')
-      } else if (error instanceof MissingRecordError) {
-        setConflict('gone')
-      } else if (error instanceof ValidationError) {
+      if (error instanceof ValidationError) {
         setErrors(error.fields as FieldErrors<AgreementFormField>)
-      } else {
-        show({ tone: 'error', message: storageMessage(error) ?? t.common.unknownError })
-      }
+      } else show({ tone: 'error', message: storageMessage(error) ?? t.common.unknownError })
     } finally {
       setBusy(false)
     }
@@ -121,16 +150,30 @@ export function AgreementFormDialog(props: AgreementFormProps) {
       description={editing ? undefined : a.forRonde(formatDutchDate(rondeDate))}
       size="wide"
     >
-      <ValidatedForm formRef={formRef} errors={errors} labels={labels} onSubmit={save}>
-        {conflict && (
-          <div className="error-summary" role="alert">
-            <p className="error-summary__title">{conflict === 'stale' ? a.staleForm : a.gone}</p>
-            {conflict === 'stale' && base && (
-              <p>
-                <strong>{a.latestText}</strong> {base.text}
-              </p>
-            )}
-          </div>
+      {edit.conflict && (
+        <ConflictPanel
+          fields={conflictFieldsOf(
+            edit.conflict.merge,
+            edit.conflict.theirs,
+            (field) => labels[field],
+            (field, value) => formatEditValue(t, field, value),
+          )}
+          lastChange={edit.conflict.lastChange}
+          onSave={(choices) => void store(() => edit.resolve(choices))}
+          onBack={edit.dismiss}
+        />
+      )}
+      <ValidatedForm
+        hidden={edit.conflict !== null}
+        formRef={formRef}
+        errors={errors}
+        labels={labels}
+        onSubmit={save}
+      >
+        {gone && (
+          <p className="error-summary" role="alert">
+            {a.gone}
+          </p>
         )}
         {!editing && (
           <SelectField
@@ -192,11 +235,7 @@ export function AgreementFormDialog(props: AgreementFormProps) {
             error={err('dueDate')}
           />
         </div>
-        <FormActions
-          submitLabel={t.common.save}
-          onCancel={onClose}
-          busy={busy || conflict === 'gone'}
-        />
+        <FormActions submitLabel={t.common.save} onCancel={onClose} busy={busy || gone} />
       </ValidatedForm>
     </Dialog>
   )

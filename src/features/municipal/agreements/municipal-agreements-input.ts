@@ -43,6 +43,25 @@ export function formValuesOf(a: Agreement): AgreementFormValues {
   }
 }
 
+/** The fields an edit of a stored afspraak changes: merged field by field with a newer version. */
+export type AgreementEdit = Pick<
+  Agreement,
+  'text' | 'reasonCode' | 'clientRef' | 'owner' | 'dueDate'
+>
+
+export type AgreementEditField = keyof AgreementEdit
+
+/** The editable fields of a stored afspraak (undefined: one removed meanwhile, all empty). */
+export function agreementEditOf(a: Agreement | undefined): AgreementEdit {
+  return {
+    text: a?.text ?? '',
+    reasonCode: a?.reasonCode ?? null,
+    clientRef: a?.clientRef ?? null,
+    owner: a?.owner ?? null,
+    dueDate: a?.dueDate ?? null,
+  }
+}
+
 type Parsed =
   | { ok: true; values: Omit<AgreementInput, 'providerName' | 'rondeDate'> }
   | { ok: false; errors: FieldErrors<AgreementFormField> }
