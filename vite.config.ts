@@ -110,6 +110,9 @@ export default defineConfig({
       ? ['default', ['json', { outputFile: process.env.CI_REPORT_FILE }]]
       : ['default'],
     testTimeout: 20_000,
+    // vitest's default is one worker less than the cores: a single worker on a 2-core machine.
+    // Tests wait on (fake) IndexedDB and timers often enough that two share the cores well.
+    maxWorkers: 2,
     // Three projects, so each test pays only for the environment it needs: jsdom's start-up and
     // the database reset before every test cost more than the pure tests themselves.
     projects: [
