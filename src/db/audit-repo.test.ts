@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { defaultPeriod, previousPeriod, selectablePeriods } from '../domain/report/periods'
 import type { AuditEntry } from '../domain/types'
 import { setAssessment } from './assessments-repo'
-import {
-  AUDIT_COMPACT_LINES,
-  auditForYouth,
-  compactAudit,
-  expandAudit,
-  isAuditBatch,
-} from './audit-repo'
+import { isAuditBatch } from './audit-record'
+import { AUDIT_COMPACT_LINES, auditForYouth, compactAudit, expandAudit } from './audit-repo'
 import { db } from './database'
 import { auditSince, reportFromDatabase } from './report-repo'
 import { loadSampleData } from './sample-data-repo'

@@ -1,44 +1,12 @@
 import type { AuditEntry, AuditKind, IsoTimestamp } from '../domain/types'
 import type { LastChange } from '../domain/versions/record-version'
+import {
+  isAuditBatch,
+  type AuditBatch,
+  type AuditBatchLine,
+  type StoredAuditEntry,
+} from './audit-record'
 import { db } from './database'
-
-/**
- * One line of an audit batch. An import's lines share the batch's time and actor; a line moved
- * into a batch by `compactAudit` keeps its own `id`, `at` and `actor`, so it sorts exactly as
- * it did as a single record.
- */
-export type AuditBatchLine = Pick<
-  AuditEntry,
-  'kind' | 'youthId' | 'preconditionId' | 'before' | 'after' | 'fromVersion'
-> &
-  Partial<Pick<AuditEntry, 'id' | 'at' | 'actor'>>
-
-/**
- * Many audit lines made at one moment by one actor (an import), stored as one record (schema
- * v5): IndexedDB's cost is mostly per record. `youthIds` (a multi-entry index) finds the
- * batches about one youth. Only this folder sees batches: reads hand out their lines as
- * ordinary audit entries (`expandAudit`), so history and point-in-time reports read them
- * like any other line.
- */
-export interface AuditBatch {
-  id?: number
-  at: IsoTimestamp
-  actor: string
-  kind: 'batch'
-  youthId: null
-  preconditionId: null
-  before: null
-  after: null
-  youthIds: string[]
-  lines: AuditBatchLine[]
-}
-
-/** What the audit table holds: single lines and batches. */
-export type StoredAuditEntry = AuditEntry | AuditBatch
-
-export function isAuditBatch(entry: StoredAuditEntry): entry is AuditBatch {
-  return entry.kind === 'batch'
-}
 
 /** Lines per batch record: one youth's history then reads at most this many lines extra. */
 export const AUDIT_BATCH_LINES = 1000

@@ -7,7 +7,7 @@ import { faultInjectionMiddleware } from './fault-injection'
 import { createStorageWatchMiddleware } from './storage'
 import { foldAssessmentsIntoYouths } from './upgrade-v5'
 import type { StoredYouth } from './youth-record'
-import type { StoredAuditEntry } from './audit-repo'
+import type { StoredAuditEntry } from './audit-record'
 
 export const DB_NAME = 'doorstroombord'
 

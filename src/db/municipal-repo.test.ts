@@ -23,7 +23,7 @@ function fileOf(provider: string, peildatum = '2026-03-29', clientRef = 'C-001')
 }
 
 function stored(outcome: LoadOutcome | undefined) {
-  if (outcome?.kind !== 'nieuw' && outcome?.kind !== 'vervangt') {
+  if (outcome?.kind !== 'new' && outcome?.kind !== 'replaces') {
     throw new Error(`expected a file to store, got ${JSON.stringify(outcome)}`)
   }
   return outcome.stored
@@ -41,7 +41,7 @@ async function everything() {
 async function loadAndStore(files: { name: string; text: string }[], loadedAt = LOADED) {
   const outcomes = await checkExchangeFiles(files, loadedAt)
   await storeExchangeFiles(
-    outcomes.flatMap((o) => (o.kind === 'nieuw' || o.kind === 'vervangt' ? [o.stored] : [])),
+    outcomes.flatMap((o) => (o.kind === 'new' || o.kind === 'replaces' ? [o.stored] : [])),
     'Accountmanager',
   )
   return outcomes
@@ -58,7 +58,7 @@ describe('loading uitwisselbestanden', () => {
       ],
       LOADED,
     )
-    expect(outcomes.map((o) => o.kind)).toEqual(['nieuw', 'nieuw'])
+    expect(outcomes.map((o) => o.kind)).toEqual(['new', 'new'])
     expect(await db.exchangeFiles.count()).toBe(0)
 
     await storeExchangeFiles(outcomes.map(stored), 'Accountmanager')
@@ -95,9 +95,9 @@ describe('loading uitwisselbestanden', () => {
       LOADED,
     )
     expect(outcomes).toEqual([
-      { kind: 'geweigerd', fileName: 'nieuwer.json', errors: [expect.stringMatching(/Versie 2/)] },
+      { kind: 'refused', fileName: 'nieuwer.json', errors: [expect.stringMatching(/Versie 2/)] },
       {
-        kind: 'geweigerd',
+        kind: 'refused',
         fileName: 'paars.json',
         errors: [expect.stringContaining('youths[0].statuses.wonen')],
       },
@@ -115,7 +115,7 @@ describe('loading uitwisselbestanden', () => {
       '2026-04-03T10:00:00.000Z',
     )
     expect(outcome).toMatchObject({
-      kind: 'vervangt',
+      kind: 'replaces',
       fileName: 'maart-herzien.json',
       replaces: { fileName: 'maart.json', loadedAt: LOADED },
     })
@@ -138,8 +138,12 @@ describe('loading uitwisselbestanden', () => {
       ],
       LOADED,
     )
-    expect(outcomes.map((o) => o.kind)).toEqual(['geweigerd', 'nieuw', 'nieuw', 'dubbel'])
-    expect(outcomes[3]).toEqual({ kind: 'dubbel', fileName: 'tweede.json', sameAs: 'eerste.json' })
+    expect(outcomes.map((o) => o.kind)).toEqual(['refused', 'new', 'new', 'duplicate'])
+    expect(outcomes[3]).toEqual({
+      kind: 'duplicate',
+      fileName: 'tweede.json',
+      sameAs: 'eerste.json',
+    })
   })
 
   it('stores a batch in one transaction: a record that cannot be stored leaves nothing behind', async () => {

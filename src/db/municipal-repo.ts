@@ -26,17 +26,17 @@ export { MissingRecordError, StaleRecordError } from './record-change'
 
 /** What loading one uitwisselbestand would do; nothing is stored until the user confirms. */
 export type LoadOutcome =
-  | { kind: 'nieuw'; fileName: string; stored: StoredExchangeFile }
+  | { kind: 'new'; fileName: string; stored: StoredExchangeFile }
   | {
-      kind: 'vervangt'
+      kind: 'replaces'
       fileName: string
       stored: StoredExchangeFile
       replaces: { fileName: string; loadedAt: IsoTimestamp }
     }
   /** Dutch reasons that name the field. */
-  | { kind: 'geweigerd'; fileName: string; errors: string[] }
+  | { kind: 'refused'; fileName: string; errors: string[] }
   /** The same provider, scope and peildatum as an earlier file in this batch. */
-  | { kind: 'dubbel'; fileName: string; sameAs: string }
+  | { kind: 'duplicate'; fileName: string; sameAs: string }
 
 /** Sample files may not be mixed with files of real providers. */
 export class SampleFilesNotAllowedError extends Error {
@@ -58,12 +58,12 @@ export async function checkExchangeFiles(
   const read = files.map((f) => {
     // A file dated after the day it is loaded is refused: `today` is that day here.
     const result = readExchangeFile(f.text, todayIso(new Date(loadedAt)))
-    if (!result.ok) return { kind: 'geweigerd' as const, fileName: f.name, errors: result.errors }
+    if (!result.ok) return { kind: 'refused' as const, fileName: f.name, errors: result.errors }
     const stored = toStoredFile(result.file, f.name, loadedAt)
     const sameAs = firstOfKey.get(stored.key)
-    if (sameAs !== undefined) return { kind: 'dubbel' as const, fileName: f.name, sameAs }
+    if (sameAs !== undefined) return { kind: 'duplicate' as const, fileName: f.name, sameAs }
     firstOfKey.set(stored.key, f.name)
-    return { kind: 'nieuw' as const, fileName: f.name, stored }
+    return { kind: 'new' as const, fileName: f.name, stored }
   })
   const keys = [...firstOfKey.keys()]
   const earlier = await db.transaction('r', db.exchangeFiles, async () => {
@@ -72,12 +72,12 @@ export async function checkExchangeFiles(
   })
   const byKey = new Map(earlier.flatMap((f) => (f ? [[f.key, f] as const] : [])))
   return read.map((outcome): LoadOutcome => {
-    if (outcome.kind !== 'nieuw') return outcome
+    if (outcome.kind !== 'new') return outcome
     const before = byKey.get(outcome.stored.key)
     return before
       ? {
           ...outcome,
-          kind: 'vervangt',
+          kind: 'replaces',
           replaces: { fileName: before.fileName, loadedAt: before.loadedAt },
         }
       : outcome
@@ -140,7 +140,7 @@ function hasStoredRondeSettings(raw: unknown): boolean {
  */
 export async function loadSampleExchangeFiles(today: IsoDate, actor = ''): Promise<number> {
   const { sampleExchangeFiles, sampleRondeSettings } =
-    await import('../domain/municipal/sample-files')
+    await import('../domain/sample-data/municipal/exchange-files')
   const rawBefore = (await db.settings.get(SETTINGS_KEY))?.value
   const rhythmSet = hasStoredRondeSettings(rawBefore)
   const lastRonde = rhythmSet ? rondeOnOrBefore(today, restoreSettings(rawBefore).municipal) : today

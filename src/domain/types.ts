@@ -1,5 +1,3 @@
-import type { MunicipalSettings } from './municipal/types'
-
 /** A calendar date as stored and exchanged: `YYYY-MM-DD`, no time zone. */
 export type IsoDate = string
 /** A moment as stored: ISO 8601 timestamp in UTC (`2026-11-23T10:15:00.000Z`). */
@@ -168,6 +166,29 @@ export interface Settings {
   locations: string[]
   /** The Gemeente-overzicht: own gemeente or jeugdregio, ronde rhythm, tariffs. */
   municipal: MunicipalSettings
+}
+
+/** Which youths a report covers: one gemeente (CBS code), one jeugdregio, or all. */
+export type ReportScope =
+  { kind: 'all' } | { kind: 'gemeente'; code: string } | { kind: 'regio'; name: string }
+
+export interface RondeSettings {
+  /** A ronde date; the others lie every `rondeWeeks` weeks before and after it. */
+  rondeAnchorDate: IsoDate
+  rondeWeeks: number
+  /** A ronde takes per provider the latest file with a peildatum in this many weeks before it. */
+  rondeWindowWeeks: number
+}
+
+/** Euro per day per verblijfsvorm; an empty record shows no money. */
+export type DailyTariffs = Partial<Record<LivingArrangement, number>>
+
+/** The municipal part of Instellingen. */
+export interface MunicipalSettings extends RondeSettings {
+  /** Own gemeente or jeugdregio: the selection the overview opens with. */
+  municipalScope: ReportScope
+  dailyTariffs: DailyTariffs
+  hideProviderScreens: boolean
 }
 
 export type AuditKind = 'assessment' | 'youth' | 'outflow' | 'settings' | 'review' | 'municipal'

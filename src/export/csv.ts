@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import { formatDutchDate } from '../domain/dates'
 import { csvDecimal } from '../domain/report/format'
 import { neutraliseCell } from './neutralise'
-import type { Cell, ExportTable } from './table'
+import type { Cell, ExportTable } from '../tables/table'
 
 const BOM = '\uFEFF'
 

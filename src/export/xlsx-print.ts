@@ -1,16 +1,5 @@
 import type ExcelJS from 'exceljs'
-
-/**
- * How a workbook prints when the caller asks for it: A4 landscape as wide as the page, the
- * header rows repeated on every page, a footer with a page number, and rows as high as their
- * wrapped text (LibreOffice does not work that out when it opens a file).
- */
-export interface PrintSetup {
-  /** Left in the footer of every page (e.g. the ronde); the page number goes on the right. */
-  footer: string
-  /** The right part of the footer, with Excel's codes: "Pagina &P van &N". */
-  pageFooter: string
-}
+import type { PrintSetup } from '../tables/table'
 
 /** Column widths for print: text wraps from 36 characters, headers from 14. */
 export const PRINT_WIDTHS = { text: 36, header: 14 }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs'
 import { readSheet } from 'read-excel-file/node'
 import { describe, expect, it } from 'vitest'
 import { fixtureExport } from '../../test/fixtures/report-test-data'
-import type { ExportSheet } from './table'
+import type { ExportSheet } from '../tables/table'
 import { writeXlsx, type PrintSetup } from './xlsx'
 
 const created = new Date('2026-05-20T10:30:00.000Z')

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs'
 import type { Status } from '../domain/types'
 import { neutraliseCell } from './neutralise'
-import type { Cell, ExportSheet } from './table'
-import { applyPrintSetup, pagesWide, PRINT_WIDTHS, RowHeights, type PrintSetup } from './xlsx-print'
+import type { Cell, ExportSheet, PrintSetup } from '../tables/table'
+import { applyPrintSetup, pagesWide, PRINT_WIDTHS, RowHeights } from './xlsx-print'
 
 export type { PrintSetup }
 

@@ -7,6 +7,8 @@ import {
 import {
   buildMunicipalOverview,
   toStoredFile,
+  filterYouths,
+  NO_YOUTH_FILTERS,
   type MunicipalOverview,
   type Selection,
   type StoredExchangeFile,
@@ -14,8 +16,6 @@ import {
 import type { IsoDate } from '../../src/domain/types'
 import { serialiseExchangeFile } from '../../src/export/exchange'
 import { nl } from '../../src/i18n/nl'
-import { filterYouths } from '../../src/features/municipal/municipal-youths-filter'
-import { NO_YOUTH_FILTERS } from '../../src/features/municipal/municipal-youths-store'
 import { BENCH_RONDES, benchRondeFiles, benchRondeSettings } from './municipal-files'
 
 /**
@@ -70,10 +70,10 @@ export async function seedMunicipal(rowsPerRonde: number) {
 export async function loadNewest() {
   const outcomes = await checkExchangeFiles(newest, new Date().toISOString())
   const confirmed = outcomes.flatMap((o) =>
-    o.kind === 'nieuw' || o.kind === 'vervangt' ? [o.stored] : [],
+    o.kind === 'new' || o.kind === 'replaces' ? [o.stored] : [],
   )
   await storeExchangeFiles(confirmed, 'Benchmark')
-  const refused = outcomes.filter((o) => o.kind === 'geweigerd' || o.kind === 'dubbel')
+  const refused = outcomes.filter((o) => o.kind === 'refused' || o.kind === 'duplicate')
   if (refused.length > 0) throw new Error(`${refused.length} files refused`)
   return { stored: confirmed.length }
 }

@@ -1,7 +1,7 @@
 import type { ExchangeFile, ExchangeYouth } from '../../src/domain/exchange/exchange-schema'
 import { addDaysIso } from '../../src/domain/dates'
 import { toStoredFile } from '../../src/domain/municipal/identity'
-import { summaryFromRows, type SummaryFacts } from '../../src/domain/municipal/sample-summary'
+import { summaryFromRows, type SummaryFacts } from '../../src/domain/sample-data/municipal/summary'
 import type { FileScope, StoredExchangeFile } from '../../src/domain/municipal/types'
 import { jeugdregioOf } from '../../src/domain/municipalities'
 import { totalStatus } from '../../src/domain/total-status'

@@ -3,13 +3,11 @@
  * 127.0.0.1 by this file: who gets in, which records the server refuses, and that a second run
  * changes nothing. Node code only (fetch, a child process); no database of the app.
  */
-import { runInNewContext } from 'node:vm'
-import { parse } from 'espree'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { main } from '../../scripts/sync/sync-setup.mjs'
 import { setupTeam } from '../../scripts/sync/setup.mjs'
-import { VALIDATE_DOC_UPDATE } from '../../scripts/sync/validate-doc-update.mjs'
 import { basicAuth, freePort, startSyncServer, type SyncServer } from '../support/sync-server.mjs'
+import { auditDoc, keyslotDoc, snapshotDoc, youthDoc } from '../support/sync-docs'
 
 let server: SyncServer
 const anna = { name: 'anna', password: 'anna-wachtwoord' }
@@ -29,37 +27,6 @@ async function request(method: string, path: string, who: Who, body?: unknown) {
   })
   return { status: response.status, body: (await response.json()) as Record<string, unknown> }
 }
-
-const youthDoc = (id: string, extra: Record<string, unknown> = {}) => ({
-  _id: `youth:${id}`,
-  type: 'youth',
-  layout: 1,
-  by: 'anna',
-  data: { id, clientRef: `C-${id}`, displayName: 'Testjongere', ...extra },
-})
-
-const auditDoc = {
-  _id: 'audit:replica-a:1',
-  type: 'audit',
-  layout: 1,
-  by: 'anna',
-  data: {
-    lines: [
-      { uid: 'replica-a.1', at: '2026-03-01T10:00:00.000Z', actor: 'Anna', kind: 'youth' },
-      { uid: 'replica-a.2', at: '2026-03-01T10:00:01.000Z', actor: 'Anna', kind: 'assessment' },
-    ],
-  },
-}
-
-const snapshotDoc = (key: string, part: number) => ({
-  _id: `snapshot:${key}`,
-  type: 'snapshot',
-  layout: 1,
-  by: 'anna',
-  data: { reviewId: 'rv1', part, parts: 2, youthIds: [], columns: {} },
-})
-
-const keyslotDoc = { _id: 'keyslot:anna', type: 'keyslot', layout: 1, by: 'anna' }
 
 async function setUp(team: string, members = [anna, bram]) {
   return setupTeam({ url: server.url, team, admin: server.admin, members })
@@ -321,47 +288,5 @@ describe('the command line', () => {
     const lines = capture()
     expect(await main(['--team', 'team-x'])).toBe(2)
     expect(lines.join('\n')).toMatch(/^Gebruik: npm run sync:setup -- --url <server> --team <naam>/)
-  })
-})
-
-describe('the rules themselves (as CouchDB runs them)', () => {
-  // On CouchDB 3 `_security` already refuses non-members before the rules run; the rules
-  // refuse them as well, so a server whose security object was loosened by hand still does.
-  type User = { name: string | null; roles: string[] }
-  const validate = runInNewContext(`(${VALIDATE_DOC_UPDATE})`) as (
-    doc: unknown,
-    old: unknown,
-    user: User,
-    security: unknown,
-  ) => void
-  const security = { members: { names: ['anna'], roles: ['_admin', 'team'] } }
-  function refusal(doc: unknown, user: User): Record<string, string> | undefined {
-    try {
-      validate(doc, null, user, security)
-      return undefined
-    } catch (thrown) {
-      return thrown as Record<string, string>
-    }
-  }
-
-  it('refuses a logged-in non-member and an anonymous writer, accepts a member by role', () => {
-    const doc = youthDoc('r1')
-    expect(refusal(doc, { name: 'olaf', roles: [] })?.forbidden).toMatch(/^not-member/)
-    expect(refusal(doc, { name: null, roles: [] })?.unauthorized).toMatch(/^login/)
-    expect(refusal(doc, { name: 'piet', roles: ['team'] })).toBeUndefined()
-    expect(refusal(doc, { name: 'anna', roles: [] })).toBeUndefined()
-  })
-
-  it('is plain ES5, which every CouchDB 3 JavaScript engine (SpiderMonkey 1.8.5 too) runs', () => {
-    // espree is ESLint's parser (a devDependency through eslint): with ecmaVersion 5 a `let`,
-    // an arrow function or a template string is a syntax error.
-    expect(() => parse(`(${VALIDATE_DOC_UPDATE})`, { ecmaVersion: 5 })).not.toThrow()
-    expect(() => parse('(function () { let a = 1 })', { ecmaVersion: 5 })).toThrow()
-  })
-
-  it('lets only an admin change the design document', () => {
-    const design = { _id: '_design/doorstroombord' }
-    expect(refusal(design, { name: 'anna', roles: [] })?.forbidden).toMatch(/^design/)
-    expect(refusal(design, { name: 'beheer', roles: ['_admin'] })).toBeUndefined()
   })
 })

@@ -1,5 +1,4 @@
-import { recordKey, type BackupData, type TableInfo } from './format'
-import type { BackupProblem } from './read-backup'
+import { recordKey, type BackupData, type BackupProblem, type TableInfo } from './format'
 import { recordProblem } from './record-schemas'
 
 /**

@@ -71,3 +71,27 @@ export function recordKey(record: unknown, keyPath: string | string[] | null): s
     ? JSON.stringify(keyPath.map((k) => r[k]))
     : JSON.stringify(r[keyPath])
 }
+
+/** What the app records about itself in a back-up it makes. */
+export interface BackupMeta {
+  schemaVersion: number
+  appVersion: string
+  createdAt: IsoTimestamp
+}
+
+/** Why a back-up file cannot be restored: data, not words (the screen words it). */
+export type BackupProblem =
+  | { code: 'notJson' }
+  | { code: 'notBackup' }
+  | { code: 'damaged' }
+  /** Layout 2: the end line is missing (a cut-off download or copy). */
+  | { code: 'incomplete' }
+  /** Layout 2, encrypted: chunk `part` (1-based) does not authenticate at its place. */
+  | { code: 'partDamaged'; part: number }
+  | { code: 'newerVersion'; version: number }
+  | { code: 'passphraseRequired' }
+  | { code: 'wrongPassphrase' }
+  | { code: 'checksumMismatch' }
+  | { code: 'unknownTable'; table: string }
+  | { code: 'invalidRecord'; table: string; index: number; field: string }
+  | { code: 'duplicateKey'; table: string; key: string }

@@ -1,13 +1,12 @@
-import type { IsoTimestamp } from '../types'
 import { encryptText, sha256Hex } from './crypto'
-import { BACKUP_FORMAT, canonicalJson, type BackupData, type BackupHeader } from './format'
+import {
+  BACKUP_FORMAT,
+  canonicalJson,
+  type BackupData,
+  type BackupHeader,
+  type BackupMeta,
+} from './format'
 import { BackupStreamWriter, BlobCollector, streamKey } from './stream-writer'
-
-export interface BackupMeta {
-  schemaVersion: number
-  appVersion: string
-  createdAt: IsoTimestamp
-}
 
 /** The header fields, in a fixed form; encrypted files authenticate exactly this text. */
 export function associatedData(header: BackupHeader): string {

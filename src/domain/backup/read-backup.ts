@@ -6,26 +6,11 @@ import {
   canonicalJson,
   type BackupData,
   type BackupHeader,
+  type BackupProblem,
   type TableInfo,
 } from './format'
 import { associatedData } from './make-backup'
 import { upgradeBackupData } from './upgrade'
-
-export type BackupProblem =
-  | { code: 'notJson' }
-  | { code: 'notBackup' }
-  | { code: 'damaged' }
-  /** Layout 2: the end line is missing (a cut-off download or copy). */
-  | { code: 'incomplete' }
-  /** Layout 2, encrypted: chunk `part` (1-based) does not authenticate at its place. */
-  | { code: 'partDamaged'; part: number }
-  | { code: 'newerVersion'; version: number }
-  | { code: 'passphraseRequired' }
-  | { code: 'wrongPassphrase' }
-  | { code: 'checksumMismatch' }
-  | { code: 'unknownTable'; table: string }
-  | { code: 'invalidRecord'; table: string; index: number; field: string }
-  | { code: 'duplicateKey'; table: string; key: string }
 
 export interface CheckedBackup {
   header: BackupHeader

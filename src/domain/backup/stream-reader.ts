@@ -4,7 +4,8 @@ import { blobLines, LineTooLongError } from './blob-lines'
 import { RecordChecker } from './check-records'
 import { deriveKey, fromBase64 } from './crypto'
 import { BACKUP_FORMAT, type BackupData } from './format'
-import type { BackupProblem, ReadBackupOptions, ReadBackupResult } from './read-backup'
+import type { BackupProblem } from './format'
+import type { ReadBackupOptions, ReadBackupResult } from './read-backup'
 import {
   chunkNonce,
   dataLineSchema,

@@ -2,8 +2,7 @@ import { gcm } from '@noble/ciphers/aes.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { PBKDF2_ITERATIONS, deriveKeyBytes, toBase64 } from './crypto'
-import { BACKUP_FORMAT } from './format'
-import type { BackupMeta } from './make-backup'
+import { BACKUP_FORMAT, type BackupMeta } from './format'
 import {
   chunkNonce,
   FORMAT_VERSION,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fixture, FIXTURE_SETTINGS, FIXTURE_TODAY } from '../../../test/fixtures/report-fixture'
-import { buildTables } from '../../export/report/report-tables'
+import { buildTables } from '../../tables/report/report-tables'
 import { nl } from '../../i18n'
 import { buildReport } from '../report/build-report'
 import { periodAt } from '../report/periods'

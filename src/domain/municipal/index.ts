@@ -1,6 +1,6 @@
 // The Gemeente-overzicht's pure core (see README.md here). Screens, repositories and
-// exports import from this file; the sample files generator (./sample-files) is left out so
-// that it can be loaded on demand.
+// exports import from this file. The sample files generator lives with the other sample data
+// (../sample-data/municipal) and is loaded on demand.
 export {
   agreementsForRonde,
   agreementVisibleIn,
@@ -27,6 +27,8 @@ export {
 } from './rondes'
 export type { EighteenPlusFigure, LengthOfStayFigure, RowFigures } from './row-figures'
 export { rowInSelection, scopesOverlap, scopeWithin } from './scope'
+export { parseSelectionKey, selectionChoices } from './selection-choices'
+export type { SelectionChoices } from './selection-choices'
 export type { SelectedProvider } from './selected'
 export type { SignalEntry } from './signals'
 export type { EighteenPlus6Figure, SummaryFigures } from './summary-figures'
@@ -35,3 +37,13 @@ export * from './types'
 export type { OverviewYouth } from './youth-list'
 export { redStreakOf } from './red-streaks'
 export type { RedStreaks } from './red-streaks'
+export { firstDirection, sortProviderRows } from './provider-sort'
+export type { ProviderSort, ProviderSortKey } from './provider-sort'
+export {
+  filterYouths,
+  hasYouthFilters,
+  municipalityOptions,
+  NO_YOUTH_FILTERS,
+} from './youth-filter'
+export type { YouthFilters } from './youth-filter'
+export { daysOverdueOf, isOverdue, shareOfTotal, turnsEighteenSoon } from './youth-rules'

@@ -1,6 +1,7 @@
 import type { LivingArrangement } from '../types'
 import type { SelectedProvider } from './selected'
 import type { DailyTariffs } from './types'
+import { isOverdue } from './youth-rules'
 
 export interface ArrangementCost {
   livingArrangement: LivingArrangement
@@ -46,7 +47,7 @@ export function moneyFigures(
   const per = new Map<LivingArrangement, { youths: number; days: number }>()
   for (const s of selected) {
     for (const row of s.rows) {
-      if (row.daysOverdue <= 0) continue
+      if (!isOverdue(row)) continue
       const a = per.get(row.livingArrangement) ?? { youths: 0, days: 0 }
       a.youths++
       a.days += row.daysOverdue

@@ -1,6 +1,7 @@
 import type { TotalStatus } from '../types'
 import { changeCounts, totalStatusCounts } from './counts'
 import type { SelectedProvider } from './selected'
+import { isOverdue } from './youth-rules'
 import type { FileScope, LoadedFile, YouthChange } from './types'
 
 /** One line of *Per aanbieder*: the provider's own peildatum and its youths in the selection. */
@@ -41,7 +42,7 @@ export function providerRows(selected: readonly SelectedProvider[]): ProviderRow
     for (const row of rows) {
       totalStatus[row.totalStatus]++
       change[row.change]++
-      if (row.daysOverdue > 0) {
+      if (isOverdue(row)) {
         overdue.youths++
         overdue.days += row.daysOverdue
       }

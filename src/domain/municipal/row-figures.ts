@@ -5,6 +5,7 @@ import { changeCounts, statusCounts, totalStatusCounts } from './counts'
 import { PreconditionTally, type PreconditionFigure } from './precondition-figures'
 import type { SelectedProvider } from './selected'
 import type { YouthChange } from './types'
+import { isOverdue, turnsEighteenSoon } from './youth-rules'
 
 export interface LengthOfStayFigure {
   meanDays: number | null
@@ -79,7 +80,7 @@ export function rowFigures(selected: readonly SelectedProvider[]): RowFigures {
       change[row.change]++
       preconditions.add(row)
       bottlenecks.add(row)
-      if (row.age === 17) {
+      if (turnsEighteenSoon(row)) {
         eighteen.youths++
         const plan = row.statuses[FUTURE_PLAN]
         if (plan === undefined) eighteen.planNotUsed++
@@ -92,7 +93,7 @@ export function rowFigures(selected: readonly SelectedProvider[]): RowFigures {
       if (days < 365) bands.under1Year++
       else if (days < 730) bands.from1To2Years++
       else bands.over2Years++
-      if (row.daysOverdue > 0) {
+      if (isOverdue(row)) {
         overdue.youths++
         overdue.days += row.daysOverdue
       }

@@ -1,6 +1,8 @@
 import type { ExchangeFile, ExchangeYouth } from '../exchange/exchange-schema'
-import type { ReportScope } from '../report/scope'
-import type { IsoDate, IsoTimestamp, LivingArrangement, Owner } from '../types'
+import type { IsoDate, IsoTimestamp, Owner, ReportScope } from '../types'
+
+// The municipal settings are part of Settings, so they live with the base types.
+export type { DailyTariffs, MunicipalSettings, RondeSettings } from '../types'
 
 /** What the Gemeente-overzicht looks at: everything, one gemeente (CBS code) or one jeugdregio. */
 export type Selection = ReportScope
@@ -47,24 +49,6 @@ export interface Agreement {
   createdAt: IsoTimestamp
   updatedAt: IsoTimestamp
   version: number
-}
-
-export interface RondeSettings {
-  /** A ronde date; the others lie every `rondeWeeks` weeks before and after it. */
-  rondeAnchorDate: IsoDate
-  rondeWeeks: number
-  /** A ronde takes per provider the latest file with a peildatum in this many weeks before it. */
-  rondeWindowWeeks: number
-}
-
-/** Euro per day per verblijfsvorm; an empty record shows no money. */
-export type DailyTariffs = Partial<Record<LivingArrangement, number>>
-
-/** The municipal part of Instellingen. */
-export interface MunicipalSettings extends RondeSettings {
-  municipalScope: Selection
-  dailyTariffs: DailyTariffs
-  hideProviderScreens: boolean
 }
 
 export const DEFAULT_RONDE_WEEKS = 6

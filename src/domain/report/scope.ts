@@ -1,9 +1,8 @@
 import { municipalityName, regionOfYouth } from '../municipalities'
-import type { Youth } from '../types'
+import type { ReportScope, Youth } from '../types'
 
-/** Which youths a report covers: one gemeente (CBS code), one jeugdregio, or all. */
-export type ReportScope =
-  { kind: 'all' } | { kind: 'gemeente'; code: string } | { kind: 'regio'; name: string }
+// A base type (Settings holds one); re-exported where the scope helpers are.
+export type { ReportScope }
 
 export const ALL_SCOPE: ReportScope = { kind: 'all' }
 

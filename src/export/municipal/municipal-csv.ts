@@ -1,7 +1,7 @@
 import type { MunicipalOverview } from '../../domain/municipal'
 import type { Dictionary } from '../../i18n'
 import { writeCsv } from '../csv'
-import { municipalYouthTable } from './youth-table'
+import { municipalYouthTable } from '../../tables/municipal/youth-table'
 
 /**
  * The Jongeren of the ronde as CSV in the Dutch Excel dialect (`;`, UTF-8 with BOM, CRLF,

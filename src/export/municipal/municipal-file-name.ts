@@ -1,7 +1,7 @@
 import { fileNamePart } from '../../domain/report/file-name'
 import type { MunicipalOverview } from '../../domain/municipal'
 import type { Dictionary } from '../../i18n'
-import { selectionName } from './municipal-labels'
+import { selectionName } from '../../tables/municipal/municipal-labels'
 
 /**
  * "Gemeente-overzicht_Jeugdregio-Haaglanden_ronde-2026-03-29.xlsx": what, for which

@@ -1,9 +1,9 @@
 import type { MunicipalOverview, RondeAgreement } from '../../domain/municipal'
 import type { Dictionary } from '../../i18n'
 import { writeXlsx } from '../xlsx'
-import { selectionName } from './municipal-labels'
-import { municipalSheets } from './municipal-sheets'
-import { municipalTables, type MunicipalTables } from './municipal-tables'
+import { selectionName } from '../../tables/municipal/municipal-labels'
+import { municipalSheets } from '../../tables/municipal/municipal-sheets'
+import { municipalTables, type MunicipalTables } from '../../tables/municipal/municipal-tables'
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 

@@ -1,4 +1,4 @@
-import type { BackupProblem } from '../../domain/backup/read-backup'
+import type { BackupProblem } from '../../domain/backup/format'
 import type { Dictionary } from '../../i18n'
 
 /** Why a back-up file cannot be restored, in the user's language. */

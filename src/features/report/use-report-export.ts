@@ -4,8 +4,8 @@ import { reportFileName } from '../../domain/report/file-name'
 import { scopeName, type ReportScope } from '../../domain/report/scope'
 import { preconditionName, useT, type Dictionary } from '../../i18n'
 import { downloadFile } from '../../components/download'
-import { reportPrintSetup, reportSheets } from '../../export/report/report-sheets'
-import type { ReportTables } from '../../export/report/report-tables'
+import { reportPrintSetup, reportSheets } from '../../tables/report/report-sheets'
+import type { ReportTables } from '../../tables/report/report-tables'
 
 export type ExportKind = 'excel' | 'csv' | 'exchange'
 

@@ -1,6 +1,7 @@
 import { renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { expandAudit, isAuditBatch } from '../../db/audit-repo'
+import { isAuditBatch } from '../../db/audit-record'
+import { expandAudit } from '../../db/audit-repo'
 import { db } from '../../db/database'
 import { loadSampleData } from '../../db/sample-data-repo'
 import { useAuditCompaction } from './use-audit-compaction'

@@ -98,11 +98,11 @@ export const enMunicipal: typeof nlMunicipal = {
         .filter(Boolean)
         .join(', ') + '.',
     outcome: {
-      nieuw: 'New: will be loaded',
-      vervangt: (fileName, loadedAt) =>
+      new: 'New: will be loaded',
+      replaces: (fileName, loadedAt) =>
         `Replaces a file loaded before (${fileName}, loaded on ${loadedAt})`,
-      geweigerd: 'Refused (reasons in Dutch, as the file format is Dutch)',
-      dubbel: (sameAs) =>
+      refused: 'Refused (reasons in Dutch, as the file format is Dutch)',
+      duplicate: (sameAs) =>
         `Duplicate in this selection: same provider, area and reference date as ${sameAs}. Not loaded.`,
       stored: 'Loaded',
     },

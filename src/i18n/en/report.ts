@@ -253,9 +253,9 @@ export const enReport: typeof nlReport = {
       "Youths appear only with the provider's client number, never with a BSN. First name/initials only when explicitly chosen when exporting.",
     ],
   ],
-  voorlopigYes: 'Yes: the period has not ended yet',
-  voorlopigNo: 'No: the period has ended',
-  voorlopigLabel: 'Provisional',
+  provisionalYes: 'Yes: the period has not ended yet',
+  provisionalNo: 'No: the period has ended',
+  provisionalLabel: 'Provisional',
   sheets: {
     summary: 'Summary',
     youths: 'Youths',

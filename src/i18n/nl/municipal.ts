@@ -101,11 +101,11 @@ export const nlMunicipal = {
         .filter(Boolean)
         .join(', ') + '.',
     outcome: {
-      nieuw: 'Nieuw: wordt geladen',
-      vervangt: (fileName: string, loadedAt: string) =>
+      new: 'Nieuw: wordt geladen',
+      replaces: (fileName: string, loadedAt: string) =>
         `Vervangt een eerder geladen bestand (${fileName}, geladen op ${loadedAt})`,
-      geweigerd: 'Geweigerd',
-      dubbel: (sameAs: string) =>
+      refused: 'Geweigerd',
+      duplicate: (sameAs: string) =>
         `Dubbel in deze selectie: dezelfde aanbieder, hetzelfde gebied en dezelfde peildatum als ${sameAs}. Niet geladen.`,
       stored: 'Geladen',
     },

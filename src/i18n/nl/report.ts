@@ -257,9 +257,9 @@ export const nlReport = {
       'Jongeren staan er alleen met het cliëntnummer van de aanbieder in, nooit met BSN. Roepnaam/initialen alleen als daar bij het exporteren uitdrukkelijk voor is gekozen.',
     ],
   ] as [string, string][],
-  voorlopigYes: 'Ja: de periode is nog niet afgelopen',
-  voorlopigNo: 'Nee: de periode is afgelopen',
-  voorlopigLabel: 'Voorlopig',
+  provisionalYes: 'Ja: de periode is nog niet afgelopen',
+  provisionalNo: 'Nee: de periode is afgelopen',
+  provisionalLabel: 'Voorlopig',
   sheets: {
     summary: 'Samenvatting',
     youths: 'Jongeren',

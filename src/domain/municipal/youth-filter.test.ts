@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { makeExchangeYouth, makeStoredFile } from '../../../test/factories/exchange'
+import { buildMunicipalOverview } from './overview'
+import {
+  filterYouths,
+  hasYouthFilters,
+  municipalityOptions,
+  NO_YOUTH_FILTERS,
+} from './youth-filter'
+import { shareOfTotal } from './youth-rules'
+
+function overviewOf(youths: Parameters<typeof makeExchangeYouth>[0][]) {
+  return buildMunicipalOverview({
+    files: [
+      makeStoredFile({
+        provider: 'De Linde',
+        scope: { kind: 'all', name: 'Alle gemeenten' },
+        peildatum: '2026-03-29',
+        youths: youths.map((y, i) => makeExchangeYouth({ clientRef: `c${i}`, ...y })),
+      }),
+    ],
+    rondeDate: '2026-03-29',
+    settings: {
+      rondeAnchorDate: '2026-02-15',
+      rondeWeeks: 6,
+      rondeWindowWeeks: 6,
+      dailyTariffs: {},
+    },
+    selection: { kind: 'all' },
+    agreements: [],
+    today: '2026-04-02',
+  })
+}
+
+const refs = (list: { row: { clientRef: string } }[]) => list.map((y) => y.row.clientRef).sort()
+
+describe('the Jongeren filters and the overview figures apply the same rules', () => {
+  const overview = overviewOf([
+    { age: 16 },
+    { age: 17 },
+    { age: 17, daysOverdue: 12 },
+    { age: 18, daysOverdue: 1 },
+    { age: 15, daysOverdue: 0 },
+  ])
+
+  it('18+ binnenkort keeps the youths aged 17, exactly those the 18+ figure counts', () => {
+    const shown = filterYouths(overview.youths, { ...NO_YOUTH_FILTERS, turning18: true })
+    expect(refs(shown)).toEqual(['c1', 'c2'])
+    expect(overview.figures.eighteenPlus12.youths).toBe(shown.length)
+  })
+
+  it('over uitstroomdatum keeps the youths at least one day over, as the overdue figure counts', () => {
+    const shown = filterYouths(overview.youths, { ...NO_YOUTH_FILTERS, overdue: true })
+    expect(refs(shown)).toEqual(['c2', 'c3'])
+    expect(overview.figures.overdue).toEqual({ youths: 2, days: 13 })
+  })
+
+  it('combines filters and returns the list itself when no filter is set', () => {
+    const both = { ...NO_YOUTH_FILTERS, turning18: true, overdue: true }
+    expect(refs(filterYouths(overview.youths, both))).toEqual(['c2'])
+    expect(hasYouthFilters(both)).toBe(true)
+    expect(hasYouthFilters(NO_YOUTH_FILTERS)).toBe(false)
+    expect(filterYouths(overview.youths, NO_YOUTH_FILTERS)).toBe(overview.youths)
+  })
+
+  it('offers each gemeente in the rows once, by name', () => {
+    const o = overviewOf([
+      { municipalityCode: 'GM0344' },
+      { municipalityCode: 'GM0363' },
+      { municipalityCode: 'GM0344' },
+    ])
+    expect(municipalityOptions(o.youths).map((m) => m.label)).toEqual(['Amsterdam', 'Utrecht'])
+  })
+})
+
+describe('shares', () => {
+  it('are a fraction of the total, and no share at all (not 0) without youths', () => {
+    expect(shareOfTotal(1, 4)).toBe(0.25)
+    expect(shareOfTotal(0, 0)).toBeNull()
+  })
+})

@@ -1,0 +1,65 @@
+import { municipalityName } from '../municipalities'
+import type { Owner, TotalStatus } from '../types'
+import type { OverviewYouth } from './youth-list'
+import { isOverdue, turnsEighteenSoon } from './youth-rules'
+
+/** The Jongeren filters; '' is "all". `owner: 'none'` is an action without an eigenaar. */
+export interface YouthFilters {
+  providerKey: string
+  municipalityCode: string
+  totalStatus: TotalStatus | ''
+  reasonCode: string
+  owner: Owner | 'none' | ''
+  /** Age 17: turns 18 within 12 months (`turnsEighteenSoon`). */
+  turning18: boolean
+  /** Past the beoogde uitstroomdatum (`isOverdue`). */
+  overdue: boolean
+}
+
+export const NO_YOUTH_FILTERS: YouthFilters = {
+  providerKey: '',
+  municipalityCode: '',
+  totalStatus: '',
+  reasonCode: '',
+  owner: '',
+  turning18: false,
+  overdue: false,
+}
+
+export function hasYouthFilters(filters: YouthFilters): boolean {
+  return (Object.keys(filters) as (keyof YouthFilters)[]).some(
+    (key) => filters[key] !== NO_YOUTH_FILTERS[key],
+  )
+}
+
+/**
+ * The youths that pass every filter, in one pass. Without filters the list itself is returned,
+ * so the table keeps its rows. Eigenaar: the youth has an open randvoorwaarde (an action in the
+ * file) whose next step is that eigenaar's, as the overview counts them.
+ */
+export function filterYouths(youths: OverviewYouth[], f: YouthFilters): OverviewYouth[] {
+  if (!hasYouthFilters(f)) return youths
+  return youths.filter(({ providerKey, row }) => {
+    if (f.providerKey && providerKey !== f.providerKey) return false
+    if (f.municipalityCode && row.municipalityCode !== f.municipalityCode) return false
+    if (f.totalStatus && row.totalStatus !== f.totalStatus) return false
+    if (f.reasonCode && !row.reasonCodes.includes(f.reasonCode)) return false
+    if (f.owner && !row.actions.some((a) => (a.owner ?? 'none') === f.owner)) return false
+    if (f.turning18 && !turnsEighteenSoon(row)) return false
+    if (f.overdue && !isOverdue(row)) return false
+    return true
+  })
+}
+
+const byName = new Intl.Collator('nl', { numeric: true })
+
+/** The gemeenten that occur in the rows, by name: the gemeente filter's options. */
+export function municipalityOptions(
+  youths: readonly OverviewYouth[],
+): { value: string; label: string }[] {
+  const codes = new Set<string>()
+  for (const y of youths) codes.add(y.row.municipalityCode)
+  return [...codes]
+    .map((code) => ({ value: code, label: municipalityName(code) }))
+    .sort((a, b) => byName.compare(a.label, b.label))
+}

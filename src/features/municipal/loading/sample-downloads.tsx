@@ -1,0 +1,81 @@
+import { useState } from 'react'
+import { downloadFile } from '../../../components/download'
+import type { ExchangeFile } from '../../../domain/exchange/exchange-schema'
+import { rondeOnOrAfter, rondeOnOrBefore, type RondeSettings } from '../../../domain/municipal'
+import type { IsoDate } from '../../../domain/types'
+import { useT } from '../../../i18n'
+
+interface SampleGroup {
+  ronde: IsoDate
+  files: { fileName: string; file: ExchangeFile }[]
+}
+
+/** The sample files in the user's ronde rhythm, grouped by ronde, newest first. */
+async function sampleGroups(today: IsoDate, settings: RondeSettings): Promise<SampleGroup[]> {
+  const { sampleExchangeFiles, sampleRondeSettings } =
+    await import('../../../domain/sample-data/municipal/exchange-files')
+  const lastRonde = rondeOnOrBefore(today, settings)
+  const rhythm = sampleRondeSettings(lastRonde)
+  const groups = new Map<IsoDate, SampleGroup>()
+  for (const sample of sampleExchangeFiles(lastRonde)) {
+    const ronde = rondeOnOrAfter(sample.file.period.peildatum, rhythm)
+    const group = groups.get(ronde) ?? { ronde, files: [] }
+    group.files.push(sample)
+    groups.set(ronde, group)
+  }
+  return [...groups.values()].sort((a, b) => (a.ronde < b.ronde ? 1 : -1))
+}
+
+/**
+ * "Voorbeeldbestanden downloaden": the same fictitious files one by one, to try loading by
+ * hand. Made on demand when the list is opened (no zip: that would need another library).
+ */
+export function SampleDownloads({ today, settings }: { today: IsoDate; settings: RondeSettings }) {
+  const t = useT()
+  const s = t.municipal.sample
+  const [groups, setGroups] = useState<SampleGroup[] | null>(null)
+
+  async function download(file: ExchangeFile, fileName: string) {
+    const { serialiseExchangeFile } = await import('../../../export/exchange')
+    downloadFile(serialiseExchangeFile(file), fileName, 'application/json')
+  }
+
+  return (
+    <details
+      className="sample-downloads"
+      onToggle={(event) => {
+        if (event.currentTarget.open && !groups) {
+          void sampleGroups(today, settings).then(setGroups)
+        }
+      }}
+    >
+      <summary className="sample-downloads__summary">{s.downloadTitle}</summary>
+      <p>{s.downloadIntro}</p>
+      {!groups ? (
+        <p role="status">{t.common.loading}</p>
+      ) : (
+        groups.map((group) => (
+          <section key={group.ronde} aria-labelledby={`sample-ronde-${group.ronde}`}>
+            <h3 id={`sample-ronde-${group.ronde}`} className="sample-downloads__ronde">
+              {s.downloadRonde(group.ronde)}
+            </h3>
+            <ul className="sample-downloads__list">
+              {group.files.map(({ fileName, file }) => (
+                <li key={fileName}>
+                  <button
+                    type="button"
+                    className="button button--small button--ghost sample-downloads__file"
+                    aria-label={s.downloadFile(fileName)}
+                    onClick={() => void download(file, fileName)}
+                  >
+                    {fileName}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </details>
+  )
+}

@@ -1,0 +1,101 @@
+import { useMemo } from 'react'
+import { SelectField } from '../../../components/field'
+import {
+  hasYouthFilters,
+  municipalityOptions,
+  type MunicipalOverview,
+} from '../../../domain/municipal'
+import { TOTAL_STATUS_ORDER } from '../../../domain/statuses'
+import type { Owner } from '../../../domain/types'
+import { useT } from '../../../i18n'
+import { useYouthsView } from './municipal-youths-store'
+
+/** Aanbieder, gemeente, totaalstatus, knelpunt, eigenaar, 18+ binnenkort, over uitstroomdatum. */
+export function YouthsFilters({ overview }: { overview: MunicipalOverview }) {
+  const t = useT()
+  const y = t.municipalLists.youths
+  const { filters, setFilter, clearFilters } = useYouthsView()
+  const municipalities = useMemo(() => municipalityOptions(overview.youths), [overview.youths])
+  const providers = overview.providers.map(({ provider }) => ({
+    value: provider.providerKey,
+    label: provider.providerName,
+  }))
+  const codes = overview.figures.reasonCodes.map(({ code, youths }) => {
+    const label = t.reasonCodes[code]
+    return {
+      value: code,
+      label: `${code}${label ? ` ${label}` : ''} (${t.common.count(youths)})`,
+    }
+  })
+  const owners = overview.figures.owners.map(({ owner, youths }) => ({
+    value: owner ?? ('none' as const),
+    label: `${owner ? t.owners[owner] : y.ownerNone} (${t.common.count(youths)})`,
+  }))
+
+  return (
+    <div role="search" className="board-filters municipal-youths__filters" aria-label={y.filters}>
+      <SelectField
+        label={y.provider}
+        value={filters.providerKey}
+        placeholder={t.common.all}
+        options={providers}
+        onChange={(value) => setFilter('providerKey', value)}
+      />
+      <SelectField
+        label={y.municipality}
+        value={filters.municipalityCode}
+        placeholder={t.common.all}
+        options={municipalities}
+        onChange={(value) => setFilter('municipalityCode', value)}
+      />
+      <SelectField
+        label={y.totalStatus}
+        value={filters.totalStatus}
+        placeholder={t.common.all}
+        options={TOTAL_STATUS_ORDER.map((s) => ({ value: s, label: t.statuses[s] }))}
+        onChange={(value) => setFilter('totalStatus', value)}
+      />
+      <SelectField
+        label={y.reasonCode}
+        value={filters.reasonCode}
+        placeholder={t.common.all}
+        options={codes}
+        onChange={(value) => setFilter('reasonCode', value)}
+      />
+      <SelectField<Owner | 'none'>
+        label={y.owner}
+        value={filters.owner}
+        placeholder={t.common.all}
+        options={owners}
+        onChange={(value) => setFilter('owner', value)}
+      />
+      <div className="municipal-youths__checks">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={filters.turning18}
+            onChange={(event) => setFilter('turning18', event.target.checked)}
+          />
+          <span>{y.turning18}</span>
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={filters.overdue}
+            onChange={(event) => setFilter('overdue', event.target.checked)}
+          />
+          <span>{y.overdue}</span>
+        </label>
+      </div>
+      {hasYouthFilters(filters) && (
+        <button
+          type="button"
+          className="button button--ghost board-filters__clear"
+          onClick={clearFilters}
+        >
+          {y.clearFilters}
+        </button>
+      )}
+    </div>
+  )
+}
