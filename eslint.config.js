@@ -19,7 +19,7 @@ const packages = (...names) => ({ to: { module: { origin: 'external', source: na
 const LAYER_POLICIES = [
   // domain: nothing outside src/domain (no rule allows it).
   { from: { element: { type: 'db' } }, allow: to('domain') },
-  // The table model the screens render and the exports write.
+  // tables: the table and sheet model the screens render and the writers fill.
   { from: { element: { type: 'tables' } }, allow: to('domain', 'i18n') },
   { from: { element: { type: 'export' } }, allow: to('domain', 'i18n', 'tables') },
   { from: { element: { type: 'i18n' } }, allow: to('domain') },
