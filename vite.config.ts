@@ -101,15 +101,50 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, headers: SECURITY_HEADERS },
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['./test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     // CI asks for a JSON report too, to total the tests over all suites.
     reporters: process.env.CI_REPORT_FILE
       ? ['default', ['json', { outputFile: process.env.CI_REPORT_FILE }]]
       : ['default'],
     testTimeout: 20_000,
+    // Three projects, so each test pays only for the environment it needs: jsdom's start-up and
+    // the database reset before every test cost more than the pure tests themselves.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'pure',
+          environment: 'node',
+          // Pure functions keep no state between files: share loaded modules across them.
+          isolate: false,
+          include: [
+            'src/domain/**/*.test.ts',
+            'src/tables/**/*.test.ts',
+            'src/export/**/*.test.ts',
+            'src/i18n/**/*.test.ts',
+            'test/unit/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'db',
+          environment: 'node',
+          include: ['src/db/**/*.test.ts'],
+          setupFiles: ['./test/setup/database.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['src/{app,components,features,hooks,stores}/**/*.test.{ts,tsx}'],
+          setupFiles: ['./test/setup/database.ts', './test/setup/ui.ts'],
+        },
+      },
+    ],
   },
 })

@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// The language is kept in the browser's localStorage, which only the DOM environment has.
 import { usePreferences } from '../stores/preferences-store'
 import { useLanguage } from './language-store'
 

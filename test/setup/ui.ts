@@ -1,13 +1,9 @@
 import '@testing-library/jest-dom/vitest'
-import 'fake-indexeddb/auto'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach } from 'vitest'
-import { db } from '../src/db/database'
-import { disarmFaults } from '../src/db/fault-injection'
-import { clearStorageFullMark } from '../src/db/storage'
-import { useLanguage } from '../src/i18n'
-import { useNotices } from '../src/stores/notice-store'
-import { usePreferences } from '../src/stores/preferences-store'
+import { useLanguage } from '../../src/i18n'
+import { useNotices } from '../../src/stores/notice-store'
+import { usePreferences } from '../../src/stores/preferences-store'
 
 // Two shared cores: give screens that read IndexedDB time to settle before a find fails.
 configure({ asyncUtilTimeout: 4000 })
@@ -40,12 +36,8 @@ for (const [prop, size] of [
   })
 }
 
-// Every test starts with an empty database and an empty localStorage.
-beforeEach(async () => {
-  disarmFaults()
-  await db.delete({ disableAutoOpen: false })
-  localStorage.clear()
-  clearStorageFullMark()
+// Every screen test starts with the default UI state.
+beforeEach(() => {
   usePreferences.setState({ userName: '' })
   useLanguage.setState({ language: 'nl' })
   useNotices.setState({ notices: [] })
