@@ -73,6 +73,8 @@ export async function downloadNewestSamples(page: Page): Promise<Sample[]> {
 /** A cell of a numbered table, found by the start of its row and its column header. */
 export async function tableCell(page: Page, table: RegExp, row: RegExp, column: string) {
   const t = page.getByRole('table', { name: table })
+  // A report's tables render once its settings are read, a moment after its heading.
+  await t.first().waitFor()
   const headers = (await t.locator('thead th').allTextContents()).map((h) => h.trim())
   const index = headers.indexOf(column)
   expect(index, `${column} in ${headers.join(' | ')}`).toBeGreaterThan(-1)
