@@ -144,9 +144,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The screens' own logic (reducers, row indexes, file reading) needs no DOM.
+          name: 'logic',
+          environment: 'node',
+          include: ['src/{app,components,features,hooks,stores}/**/*.test.ts'],
+          setupFiles: ['./test/setup/database.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'ui',
           environment: 'jsdom',
-          include: ['src/{app,components,features,hooks,stores}/**/*.test.{ts,tsx}'],
+          include: ['src/{app,components,features,hooks,stores}/**/*.test.tsx'],
           setupFiles: ['./test/setup/database.ts', './test/setup/ui.ts'],
         },
       },

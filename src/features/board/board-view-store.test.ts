@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// The board view is kept in the browser's localStorage, which only the DOM environment has.
 import { EMPTY_FILTERS, useBoardView } from './board-view-store'
 
 const ENTRY = 'doorstroombord.board-view'
