@@ -156,6 +156,12 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
+          // One jsdom per worker, not one per file: its start-up was most of this project's
+          // time. test/setup/ui.ts empties the document and puts replaced browser functions back
+          // after every test. Checked with shuffled orders (`--sequence.shuffle --sequence.seed=N`).
+          isolate: false,
+          // The users' zone, set before any date formatter is made (files share the process).
+          env: { TZ: 'Europe/Amsterdam' },
           include: ['src/{app,components,features,hooks,stores}/**/*.test.tsx'],
           setupFiles: ['./test/setup/database.ts', './test/setup/ui.ts'],
         },

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
-import { afterEach, beforeEach } from 'vitest'
+import { afterEach, beforeEach, vi } from 'vitest'
 import { useLanguage } from '../../src/i18n'
 import { useNotices } from '../../src/stores/notice-store'
 import { usePreferences } from '../../src/stores/preferences-store'
@@ -43,6 +43,13 @@ beforeEach(() => {
   useNotices.setState({ notices: [] })
 })
 
+// Tests replace these browser functions by assignment; put the originals back.
+const { createObjectURL, revokeObjectURL } = URL
 afterEach(() => {
   cleanup()
+  // Files share one document: nothing a test appended outside React stays for the next.
+  document.body.replaceChildren()
+  URL.createObjectURL = createObjectURL
+  URL.revokeObjectURL = revokeObjectURL
+  vi.useRealTimers()
 })

@@ -145,8 +145,11 @@ describe('the Rapportage screen', () => {
       throw new Error('quota')
     })
     await user.click(screen.getByRole('button', { name: 'Exporteren als CSV' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Het CSV-bestand kon niet worden gemaakt. Uw gegevens zijn niet gewijzigd. Probeer het opnieuw.',
+    // The alert region is always there (so it is announced); wait for its text.
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Het CSV-bestand kon niet worden gemaakt. Uw gegevens zijn niet gewijzigd. Probeer het opnieuw.',
+      ),
     )
     expect(screen.getByRole('button', { name: 'Exporteren als CSV' })).toBeEnabled()
   })
