@@ -44,12 +44,15 @@ beforeEach(() => {
 })
 
 // Tests replace these browser functions by assignment; put the originals back.
-const { createObjectURL, revokeObjectURL } = URL
+const urlFunctions = Object.getOwnPropertyDescriptors(URL)
 afterEach(() => {
   cleanup()
   // Files share one document: nothing a test appended outside React stays for the next.
   document.body.replaceChildren()
-  URL.createObjectURL = createObjectURL
-  URL.revokeObjectURL = revokeObjectURL
+  for (const name of ['createObjectURL', 'revokeObjectURL'] as const) {
+    const original = urlFunctions[name]
+    if (original) Object.defineProperty(URL, name, original)
+    else Reflect.deleteProperty(URL, name)
+  }
   vi.useRealTimers()
 })
