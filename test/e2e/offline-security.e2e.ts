@@ -109,7 +109,12 @@ describe('a new version', () => {
       async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null,
     )
     expect(waiting).toBeNull()
-    expect(await page.getByRole('button', { name: 'Jongere toevoegen' }).count()).toBeGreaterThan(0)
+    // The reloaded app renders after the load event: wait for the board to be usable again.
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Jongere toevoegen' }).count(), {
+        timeout: 20_000,
+      })
+      .toBeGreaterThan(0)
   })
 })
 
