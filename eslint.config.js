@@ -6,7 +6,18 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /** The layers under src/ besides src/features/<feature>. */
-const LAYERS = ['domain', 'db', 'tables', 'export', 'i18n', 'components', 'hooks', 'stores', 'app']
+const LAYERS = [
+  'domain',
+  'db',
+  'tables',
+  'export',
+  'sync',
+  'i18n',
+  'components',
+  'hooks',
+  'stores',
+  'app',
+]
 
 const to = (...types) => ({ to: { element: { types: { anyOf: types } } } })
 const from = (...types) => ({ from: { element: { types: { anyOf: types } } } })
@@ -23,6 +34,9 @@ const LAYER_POLICIES = [
   { from: { element: { type: 'tables' } }, allow: to('domain', 'i18n') },
   { from: { element: { type: 'export' } }, allow: to('domain', 'i18n', 'tables') },
   { from: { element: { type: 'i18n' } }, allow: to('domain') },
+  // sync: the team-sync chunk (PouchDB and the bridge), loaded only when a team is connected. It
+  // publishes its state through a store and reaches Dexie only through src/db.
+  { from: { element: { type: 'sync' } }, allow: to('domain', 'db', 'i18n', 'stores') },
   { from: { element: { type: 'components' } }, allow: to('domain', 'i18n', 'hooks') },
   // Hooks may read the database for live queries.
   { from: { element: { type: 'hooks' } }, allow: to('domain', 'i18n', 'db', 'components') },
@@ -55,6 +69,7 @@ const PACKAGE_POLICIES = [
   { ...from('i18n'), allow: packages(...PURE, 'zustand') },
   { ...from('db'), allow: packages(...PURE, 'dexie') },
   { ...from('export'), allow: packages(...PURE, 'exceljs', 'papaparse') },
+  { ...from('sync'), allow: packages(...PURE, 'pouchdb-browser', 'pouchdb-adapter-indexeddb') },
   // The UI layers use what they need; REFUSALS takes away what they may not.
   {
     ...from('components', 'hooks', 'stores', 'feature', 'app'),
@@ -88,6 +103,15 @@ const REFUSALS = [
       dependency: { kind: 'value', nodeKind: ['import', 'export', 'require'] },
     },
     message: "Load the export writers with import('…/export/…'); only `import type` is static.",
+  },
+  {
+    // PouchDB and the bridge load when a team is connected, not with the first screen.
+    ...from('feature', 'app'),
+    disallow: {
+      to: { element: { type: 'sync' } },
+      dependency: { kind: 'value', nodeKind: ['import', 'export', 'require'] },
+    },
+    message: "Load team sync with import('…/sync/…'); only `import type` is static.",
   },
 ]
 

@@ -19,7 +19,7 @@ describe('schema upgrades', () => {
 
     const upgraded = new DoorstroomDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(6)
+    expect(upgraded.verno).toBe(7)
     expect(await upgraded.youths.get('y1')).toMatchObject({
       clientRef: 'K-1',
       redStreaks: {},
@@ -48,7 +48,7 @@ describe('schema upgrades', () => {
 
     const upgraded = new DoorstroomDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(6)
+    expect(upgraded.verno).toBe(7)
     expect(await upgraded.youths.get('y1')).toEqual({
       id: 'y1',
       clientRef: 'K-1',
@@ -102,7 +102,7 @@ describe('schema upgrades', () => {
 
     const upgraded = new DoorstroomDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(6)
+    expect(upgraded.verno).toBe(7)
     expect(upgraded.tables.map((t) => t.name)).not.toContain('assessments')
     expect(await upgraded.youths.get('y1')).toEqual({ ...y1, assessments: { wonen, school } })
     // A youth never assessed stays as it was.

@@ -8,6 +8,7 @@ import { createStorageWatchMiddleware } from './storage'
 import { foldAssessmentsIntoYouths } from './upgrade-v5'
 import type { StoredYouth } from './youth-record'
 import type { StoredAuditEntry } from './audit-record'
+import type { SyncMetaRecord, SyncOutboxRow } from './sync/records'
 
 export const DB_NAME = 'doorstroombord'
 
@@ -39,6 +40,9 @@ export class DoorstroomDatabase extends Dexie {
   reportNotes!: EntityTable<ReportNote, 'id'>
   exchangeFiles!: EntityTable<StoredExchangeFile, 'key'>
   agreements!: EntityTable<Agreement, 'id'>
+  /** Team sync (v7): local writes not yet handed to PouchDB, and the bridge's bookkeeping. */
+  syncOutbox!: EntityTable<SyncOutboxRow, 'seq'>
+  syncMeta!: EntityTable<SyncMetaRecord, 'id'>
 
   constructor(name: string = DB_NAME) {
     super(name)
@@ -88,6 +92,14 @@ export class DoorstroomDatabase extends Dexie {
       .stores({ audit: '++id, at, youthId, *youthIds' })
       .upgrade(foldAssessmentsIntoYouths)
     this.version(6).stores({ assessments: null })
+    // v7: team sync (docs/sync-design.md §4, §12). Audit lines get a global `uid` beside the
+    // local `++id` order (lines without one stay out of the unique index); the outbox and the
+    // bridge's bookkeeping are local-only tables.
+    this.version(7).stores({
+      audit: '++id, &uid, at, youthId, *youthIds',
+      syncOutbox: '++seq',
+      syncMeta: 'id',
+    })
   }
 }
 
