@@ -137,7 +137,7 @@ export default defineConfig({
         test: {
           name: 'db',
           environment: 'node',
-          include: ['src/db/**/*.test.ts'],
+          include: ['src/db/**/*.test.ts', 'src/sync/**/*.test.ts'],
           setupFiles: ['./test/setup/database.ts'],
         },
       },
