@@ -18,10 +18,12 @@ const newAgreement = (text: string) =>
       providerName: 'Zorg A',
       rondeDate: '2026-03-29',
       reasonCode: 'WON-2',
-      clientRef: 'K-1',
+      clientRefs: ['K-1'],
       text,
       owner: 'gemeente',
       dueDate: '2026-05-01',
+      kind: null,
+      response: null,
     },
     'T',
   )

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { ReportNote, Review, ReviewItem, ReviewSnapshot, Youth } from '../domain/types'
-import type { Agreement, StoredExchangeFile } from '../domain/municipal/types'
+import type { AgreementSource, ReceivedAgreement } from '../domain/agreements/received'
+import type { StoredAgreement, StoredExchangeFile } from '../domain/municipal/types'
 import { handleVersionChange } from './connection-events'
 import { encryptionMiddleware } from './encryption/instance'
 import { faultInjectionMiddleware } from './fault-injection'
@@ -39,7 +40,12 @@ export class DoorstroomDatabase extends Dexie {
   snapshots!: EntityTable<ReviewSnapshot, 'reviewId'>
   reportNotes!: EntityTable<ReportNote, 'id'>
   exchangeFiles!: EntityTable<StoredExchangeFile, 'key'>
-  agreements!: EntityTable<Agreement, 'id'>
+  /** The gemeente's afspraken; records from before schema v8 may have the old shape. */
+  agreements!: EntityTable<StoredAgreement, 'id'>
+  /** The provider's side (v8): afspraken the gemeenten sent, with the provider's progress. */
+  receivedAgreements!: EntityTable<ReceivedAgreement, 'id'>
+  /** The newest afsprakenbestand loaded per gemeente or jeugdregio (v8). */
+  agreementSources!: EntityTable<AgreementSource, 'issuerKey'>
   /** Team sync (v7): local writes not yet handed to PouchDB, and the bridge's bookkeeping. */
   syncOutbox!: EntityTable<SyncOutboxRow, 'seq'>
   syncMeta!: EntityTable<SyncMetaRecord, 'id'>
@@ -99,6 +105,12 @@ export class DoorstroomDatabase extends Dexie {
       audit: '++id, &uid, at, youthId, *youthIds',
       syncOutbox: '++seq',
       syncMeta: 'id',
+    })
+    // v8: afspraken from gemeenten on the provider's board (docs/agreements-file-design.md §4).
+    // Only new tables, so no upgrade: the gemeente's records are normalised when read.
+    this.version(8).stores({
+      receivedAgreements: 'id, issuerKey',
+      agreementSources: 'issuerKey',
     })
   }
 }

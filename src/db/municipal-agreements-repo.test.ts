@@ -17,10 +17,12 @@ const input: AgreementInput = {
   providerName: 'Zorg A',
   rondeDate: '2026-03-29',
   reasonCode: 'WON-2',
-  clientRef: null,
+  clientRefs: [],
   text: '  Zorg A meldt de drie jongeren aan bij de woningcorporatie.  ',
-  owner: 'woningcorporatie',
+  owner: 'samen',
   dueDate: '2026-05-01',
+  kind: null,
+  response: null,
 }
 
 describe('afspraken', () => {

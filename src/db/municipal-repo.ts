@@ -16,7 +16,9 @@ import { putSettings, SETTINGS_KEY } from './settings-repo'
 
 export {
   addAgreement,
+  AgreementSentError,
   listAgreements,
+  markAgreementsSent,
   removeAgreement,
   setAgreementStatus,
   updateAgreement,

@@ -17,6 +17,8 @@ export const VALIDATION_CODES = [
   'guardianOrgRequired',
   'noteRequiredForOther',
   'tooLong',
+  'invalidReasonCode',
+  'dateInPast',
 ] as const
 export type ValidationCode = (typeof VALIDATION_CODES)[number]
 

@@ -67,10 +67,12 @@ async function agreement() {
       providerName: 'Zorg A',
       rondeDate: '2026-03-29',
       reasonCode: null,
-      clientRef: 'K-77',
+      clientRefs: ['K-77'],
       text: SECRET_AGREEMENT,
       owner: null,
       dueDate: null,
+      kind: null,
+      response: null,
     },
     'Accountmanager',
   )

@@ -19,8 +19,11 @@ export const PROTECTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   // A loaded uitwisselbestand as a whole: its youth rows, actions and signalen, and the name
   // it was saved under. Its key, provider, scope and peildatum stay plain for the indexes.
   exchangeFiles: ['file', 'fileName'],
-  // Afspraken are free text; provider and ronde stay plain.
-  agreements: ['text', 'clientRef', 'reasonCode'],
+  // Afspraken are free text; provider and ronde stay plain. `history` holds old texts, so it
+  // is sealed with `text`; `clientRef` is the field of records from before schema v8.
+  agreements: ['text', 'clientRef', 'clientRefs', 'reasonCode', 'response', 'history'],
+  // The provider's side: the gemeente's afspraak (text, cliëntnummers) and its own Voortgang.
+  receivedAgreements: ['agreement', 'progress'],
   // Who saved the app settings, and what was typed into them (names, criteria, locaties that
   // may carry a family's name). The encryption configuration itself has none of these fields.
   settings: [
@@ -33,7 +36,7 @@ export const PROTECTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
 }
 
 /** Raised whenever PROTECTED_FIELDS grows; stored with the configuration (crypto-config.ts). */
-export const PROTECTED_FIELDS_VERSION = 2
+export const PROTECTED_FIELDS_VERSION = 3
 
 /**
  * Records stored inside another table's records, sealed each on their own as records of the

@@ -61,12 +61,15 @@ function problem(issue: Issue, value: unknown): string {
   }
 }
 
+/** Which row of a list a path points into, in words; '' when none. */
+type RowLabel = (path: readonly PropertyKey[]) => string
+
+const youthRow: RowLabel = (path) =>
+  path[0] === 'youths' && typeof path[1] === 'number' ? ` (jongere ${path[1] + 1} in de lijst)` : ''
+
 /** One validation problem as a Dutch sentence naming the field and, for rows, the row number. */
-export function describeIssue(issue: Issue, raw: unknown): string {
+export function describeIssue(issue: Issue, raw: unknown, rowLabel: RowLabel = youthRow): string {
   const where = pathText(issue.path)
-  const row =
-    issue.path[0] === 'youths' && typeof issue.path[1] === 'number'
-      ? ` (jongere ${issue.path[1] + 1} in de lijst)`
-      : ''
+  const row = rowLabel(issue.path)
   return `Veld "${where}"${row} ${problem(issue, valueAt(raw, issue.path))}.`
 }

@@ -1,4 +1,10 @@
 import type { ExchangeFile, ExchangeYouth } from '../exchange/exchange-schema'
+import type {
+  AgreementEvent,
+  AgreementKind,
+  AgreementOwner,
+  AgreementStatus,
+} from '../agreements/agreements-schema'
 import type { IsoDate, IsoTimestamp, Owner, ReportScope } from '../types'
 
 // The municipal settings are part of Settings, so they live with the base types.
@@ -31,7 +37,11 @@ export type LoadedFile = Pick<
   'key' | 'providerKey' | 'providerName' | 'peildatum' | 'file'
 >
 
-/** An afspraak made with a provider in the meeting of one ronde (table `agreements`). */
+/**
+ * An afspraak made with a provider in the meeting of one ronde (table `agreements`), in the shape
+ * of docs/agreements-file-design.md §3. Records stored before that shape are read through
+ * `normaliseAgreement` (src/domain/agreements/history.ts).
+ */
 export interface Agreement {
   id: string
   providerKey: string
@@ -39,17 +49,39 @@ export interface Agreement {
   /** The ronde in which it was made. */
   rondeDate: IsoDate
   reasonCode: string | null
-  clientRef: string | null
+  /** The provider's pseudonymous cliëntnummers it concerns (never a BSN). */
+  clientRefs: string[]
   text: string
-  owner: Owner | null
+  owner: AgreementOwner | null
   dueDate: IsoDate | null
-  status: 'open' | 'afgerond'
-  /** The ronde in which it was closed; null while open. */
+  kind: AgreementKind | null
+  /** Reactie gemeente: the gemeente's answer (e.g. to the signaal it came from). */
+  response: string | null
+  status: AgreementStatus
+  /** The ronde in which it was closed or withdrawn; null while open. */
   closedRonde: IsoDate | null
+  /** Made, changed, closed, reopened: oldest first; every write appends one in the same put. */
+  history: AgreementEvent[]
+  /** The first time it went out in an afsprakenbestand; null: never sent (may be deleted). */
+  sentAt: IsoTimestamp | null
   createdAt: IsoTimestamp
   updatedAt: IsoTimestamp
   version: number
 }
+
+/** A record as it may be stored: the current shape, or one written before it (no history). */
+export type StoredAgreement =
+  | Agreement
+  | (Omit<
+      Agreement,
+      'clientRefs' | 'owner' | 'kind' | 'response' | 'history' | 'sentAt' | 'status'
+    > & {
+      clientRef: string | null
+      owner: Owner | null
+      status: 'open' | 'afgerond'
+      clientRefs?: undefined
+      history?: undefined
+    })
 
 export const DEFAULT_RONDE_WEEKS = 6
 export const DEFAULT_RONDE_WINDOW_WEEKS = 6

@@ -196,6 +196,9 @@ export const enCore: CoreDictionary = {
     guardianOrgRequired: 'Enter the name of the guardianship body for a measure.',
     noteRequiredForOther: 'Knelpunt OVR (other) requires a note.',
     tooLong: 'This text is too long.',
+    dateInPast: 'This date lies in the past; choose today or later.',
+    invalidReasonCode:
+      'A bottleneck code is 2 to 4 capital letters, optionally with a dash and a number (for example WON-2).',
   },
   formErrorSummary: (n: number) =>
     n === 1 ? '1 field needs attention.' : `${n} fields need attention.`,

@@ -195,6 +195,7 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
   agreementStatus: {
     open: 'open',
     afgerond: 'closed',
+    ingetrokken: 'withdrawn',
     overdue: 'open, due date passed',
   },
   actionLine: (precondition: string, action: string, details: string) =>

@@ -99,7 +99,7 @@ export const enMunicipalLists: typeof nlMunicipalLists = {
     reasonCodeHint: 'Optional, for example WON-2',
     clientRefHint: "Optional: the provider's client number, never a citizen service number",
     ownerNone: 'Not recorded',
-    status: { open: 'Open', afgerond: 'Closed' },
+    status: { open: 'Open', afgerond: 'Closed', ingetrokken: 'Withdrawn' },
     madeIn: (date: string) => `from round ${date}`,
     closedIn: (date: string) => `closed in round ${date}`,
     overdue: 'target date passed',

@@ -213,6 +213,9 @@ export const nlCore = {
     guardianOrgRequired: 'Vul de naam van de GI in bij een maatregel.',
     noteRequiredForOther: 'Bij knelpunt OVR (overig) is een toelichting verplicht.',
     tooLong: 'Deze tekst is te lang.',
+    dateInPast: 'Deze datum ligt in het verleden; kies vandaag of later.',
+    invalidReasonCode:
+      'Een knelpuntcode is 2 tot 4 hoofdletters, eventueel met een streepje en een nummer (bijvoorbeeld WON-2).',
   } satisfies Record<ValidationCode, string>,
   formErrorSummary: (n: number) =>
     n === 1 ? 'Er is 1 veld niet goed ingevuld.' : `Er zijn ${n} velden niet goed ingevuld.`,

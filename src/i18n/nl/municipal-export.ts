@@ -197,6 +197,7 @@ export const nlMunicipalExport = {
   agreementStatus: {
     open: 'open',
     afgerond: 'afgerond',
+    ingetrokken: 'ingetrokken',
     overdue: 'open, streefdatum verstreken',
   },
   actionLine: (precondition: string, action: string, details: string) =>

@@ -99,7 +99,7 @@ export const nlMunicipalLists = {
     reasonCodeHint: 'Optioneel, bijvoorbeeld WON-2',
     clientRefHint: 'Optioneel: het cliëntnummer bij de aanbieder, nooit een BSN',
     ownerNone: 'Niet vastgelegd',
-    status: { open: 'Open', afgerond: 'Afgerond' },
+    status: { open: 'Open', afgerond: 'Afgerond', ingetrokken: 'Ingetrokken' },
     madeIn: (date: string) => `uit ronde ${date}`,
     closedIn: (date: string) => `afgerond in ronde ${date}`,
     overdue: 'streefdatum verstreken',

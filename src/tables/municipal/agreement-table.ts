@@ -2,7 +2,7 @@ import type { RondeAgreement } from '../../domain/municipal'
 import type { Dictionary } from '../../i18n'
 import { date, text } from '../report/cells'
 import type { ExportTable } from '../table'
-import { codeLabel, ownerLabel } from './municipal-labels'
+import { codeLabel } from './municipal-labels'
 import { tableTitle } from './table-title'
 
 /** Tabel 16: the afspraken shown in this ronde, open ones (also carried over) first. */
@@ -29,9 +29,9 @@ export function agreementTable(agreements: readonly RondeAgreement[], t: Diction
       date(a.rondeDate),
       text(a.reasonCode ?? ''),
       text(a.reasonCode ? codeLabel(a.reasonCode, t) : ''),
-      text(a.clientRef ?? ''),
+      text(a.clientRefs.join(', ')),
       text(a.text),
-      text(a.owner ? ownerLabel(a.owner, t) : ''),
+      text(a.owner ? t.agreements.owners[a.owner] : ''),
       date(a.dueDate),
       text(overdue ? m.agreementStatus.overdue : m.agreementStatus[a.status]),
       text(carriedOver ? m.yes : m.no),

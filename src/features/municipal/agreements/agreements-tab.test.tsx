@@ -66,10 +66,12 @@ function input(overrides: Partial<AgreementInput> = {}): AgreementInput {
     providerName: 'De Linde',
     rondeDate: RONDE,
     reasonCode: null,
-    clientRef: null,
+    clientRefs: [],
     text: 'Wachtlijst kamertraining elke ronde bespreken',
     owner: 'gemeente',
     dueDate: '2026-05-10',
+    kind: null,
+    response: null,
     ...overrides,
   }
 }
@@ -201,7 +203,7 @@ describe('AgreementsTab', () => {
     // Elsewhere meanwhile: afgerond, then eigenaar and knelpuntcode set.
     await setAgreementStatus(original.id, original.version, 'afgerond', RONDE)
     await updateAgreement(original.id, original.version + 1, {
-      owner: 'school',
+      owner: 'samen',
       reasonCode: 'SCH-1',
     })
 
@@ -209,7 +211,7 @@ describe('AgreementsTab', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect((await listAgreements())[0]).toMatchObject({
       text: 'Mijn tekst',
-      owner: 'school',
+      owner: 'samen',
       reasonCode: 'SCH-1',
       status: 'afgerond',
     })

@@ -5,11 +5,13 @@ import { Dialog } from '../../../components/dialog'
 import { InputField, SelectField, selectOptions, TextAreaField } from '../../../components/field'
 import { FormActions, ValidatedForm } from '../../../components/validated-form'
 import { addAgreement, MissingRecordError, updateAgreement } from '../../../db/municipal-repo'
+import { AGREEMENT_KINDS, AGREEMENT_OWNERS } from '../../../domain/agreements/agreements-schema'
 import { formatDutchDate } from '../../../domain/dates'
 import type { Agreement } from '../../../domain/municipal'
-import { OWNERS, type IsoDate } from '../../../domain/types'
+import type { IsoDate } from '../../../domain/types'
 import { ValidationError, type FieldErrors } from '../../../domain/validation'
 import { versionOf } from '../../../domain/versions/record-version'
+import { useToday } from '../../../hooks/use-today'
 import { useFormErrors } from '../../../hooks/use-form-errors'
 import { useStorageErrorMessage } from '../../../hooks/use-storage-error-message'
 import { useVersionedEdit, type SavedEdit } from '../../../hooks/use-versioned-edit'
@@ -49,9 +51,11 @@ function formatEditValue<F extends AgreementEditField>(
   value: AgreementEdit[F],
 ): string {
   if (value === null || value === '') return ''
-  if (field === 'owner') return t.owners[value as NonNullable<AgreementEdit['owner']>]
-  if (field === 'dueDate') return formatDutchDate(value)
-  return value
+  if (Array.isArray(value)) return value.join(', ')
+  if (field === 'owner') return t.agreements.owners[value as NonNullable<AgreementEdit['owner']>]
+  if (field === 'kind') return t.agreements.kinds[value as NonNullable<AgreementEdit['kind']>]
+  if (field === 'dueDate') return formatDutchDate(value as string)
+  return value as string
 }
 
 /**
@@ -69,12 +73,13 @@ export function AgreementFormDialog(props: AgreementFormProps) {
   const actor = useActor()
   const show = useNotices((s) => s.show)
   const codeListId = useId()
+  const today = useToday()
   const [values, setValues] = useState<AgreementFormValues>(() =>
     editing ? formValuesOf(editing) : EMPTY_AGREEMENT_FORM,
   )
   const edit = useVersionedEdit<AgreementEdit, Agreement>(
     { base: agreementEditOf(editing ?? undefined), version: editing ? versionOf(editing) : 0 },
-    (changes, version) => updateAgreement(editing?.id ?? '', version, changes, actor),
+    (changes, version) => updateAgreement(editing?.id ?? '', version, changes, actor, rondeDate),
     (stored) => agreementEditOf(stored as Agreement | undefined),
   )
   const [gone, setGone] = useState(false)
@@ -89,15 +94,21 @@ export function AgreementFormDialog(props: AgreementFormProps) {
     providerKey: f.provider,
     text: f.text,
     reasonCode: f.reasonCode,
-    clientRef: f.clientRef,
+    clientRef: t.agreements.fields.clientRefs,
     owner: f.owner,
+    kind: t.agreements.fields.kind,
+    response: t.agreements.fields.response,
     dueDate: f.dueDate,
+  }
+  const editLabels: Record<AgreementEditField, string> = {
+    ...labels,
+    clientRefs: labels.clientRef,
   }
 
   function saved({ taken, lastChange }: SavedEdit<AgreementEdit, Agreement>) {
     show({ tone: 'success', message: a.saved })
     if (taken.length > 0) {
-      const fields = taken.map((field) => labels[field]).join(', ')
+      const fields = taken.map((field) => editLabels[field]).join(', ')
       show({ tone: 'info', message: t.conflicts.merged(lastChange?.actor ?? null, fields) })
     }
     onClose()
@@ -119,7 +130,7 @@ export function AgreementFormDialog(props: AgreementFormProps) {
   }
 
   async function save() {
-    const parsed = parseAgreementForm(values)
+    const parsed = parseAgreementForm(values, today, editing?.dueDate ?? null)
     if (!parsed.ok) return setErrors(parsed.errors)
     setErrors({})
     const { providerKey, ...changes } = parsed.values
@@ -155,7 +166,7 @@ export function AgreementFormDialog(props: AgreementFormProps) {
           fields={conflictFieldsOf(
             edit.conflict.merge,
             edit.conflict.theirs,
-            (field) => labels[field],
+            (field) => editLabels[field],
             (field, value) => formatEditValue(t, field, value),
           )}
           lastChange={edit.conflict.lastChange}
@@ -205,8 +216,8 @@ export function AgreementFormDialog(props: AgreementFormProps) {
             list={codeListId}
           />
           <InputField
-            label={f.clientRef}
-            hint={a.clientRefHint}
+            label={t.agreements.fields.clientRefs}
+            hint={t.agreements.clientRefsHint}
             value={values.clientRef}
             onChange={set('clientRef')}
             error={err('clientRef')}
@@ -224,7 +235,7 @@ export function AgreementFormDialog(props: AgreementFormProps) {
             label={f.owner}
             value={values.owner}
             placeholder={a.ownerNone}
-            options={selectOptions(OWNERS, t.owners)}
+            options={selectOptions(AGREEMENT_OWNERS, t.agreements.owners)}
             onChange={set('owner')}
             error={err('owner')}
           />
@@ -235,6 +246,21 @@ export function AgreementFormDialog(props: AgreementFormProps) {
             error={err('dueDate')}
           />
         </div>
+        <SelectField
+          label={t.agreements.fields.kind}
+          value={values.kind}
+          placeholder={t.agreements.kindNone}
+          options={selectOptions(AGREEMENT_KINDS, t.agreements.kinds)}
+          onChange={set('kind')}
+          error={err('kind')}
+        />
+        <TextAreaField
+          label={t.agreements.fields.response}
+          hint={t.agreements.responseHint}
+          value={values.response}
+          onChange={set('response')}
+          error={err('response')}
+        />
         <FormActions submitLabel={t.common.save} onCancel={onClose} busy={busy || gone} />
       </ValidatedForm>
     </Dialog>

@@ -1,8 +1,13 @@
 import type { AgreementInput } from '../../../db/municipal-repo'
+import {
+  MAX_AGREEMENT_TEXT,
+  MAX_CLIENT_REFS,
+  type AgreementKind,
+  type AgreementOwner,
+} from '../../../domain/agreements/agreements-schema'
 import { passesBsnElfproef } from '../../../domain/bsn'
 import { isIsoDate } from '../../../domain/dates'
 import type { Agreement } from '../../../domain/municipal'
-import type { Owner } from '../../../domain/types'
 import type { FieldErrors } from '../../../domain/validation'
 
 /** What the afspraak form holds while the user types. */
@@ -10,18 +15,21 @@ export interface AgreementFormValues {
   providerKey: string
   text: string
   reasonCode: string
+  /** One or more cliëntnummers, separated by commas. */
   clientRef: string
-  owner: Owner | ''
+  owner: AgreementOwner | ''
+  kind: AgreementKind | ''
+  response: string
   /** An ISO date, '' for none, or the raw text when it is not a date. */
   dueDate: string
 }
 
 export type AgreementFormField = keyof AgreementFormValues
 
-const MAX_TEXT = 2000
-/** As in the uitwisselbestand: a knelpuntcode is at most 20 characters, a cliëntnummer 40. */
-const MAX_CODE = 20
+/** As in the uitwisselbestand: a cliëntnummer is at most 40 characters. */
 const MAX_CLIENT_REF = 40
+/** As the afsprakenbestand requires: `WON-2`, `OVR`. */
+const REASON_CODE = /^[A-Z]{2,4}(-\d{1,2})?$/
 
 export const EMPTY_AGREEMENT_FORM: AgreementFormValues = {
   providerKey: '',
@@ -29,6 +37,8 @@ export const EMPTY_AGREEMENT_FORM: AgreementFormValues = {
   reasonCode: '',
   clientRef: '',
   owner: '',
+  kind: '',
+  response: '',
   dueDate: '',
 }
 
@@ -37,8 +47,10 @@ export function formValuesOf(a: Agreement): AgreementFormValues {
     providerKey: a.providerKey,
     text: a.text,
     reasonCode: a.reasonCode ?? '',
-    clientRef: a.clientRef ?? '',
+    clientRef: a.clientRefs.join(', '),
     owner: a.owner ?? '',
+    kind: a.kind ?? '',
+    response: a.response ?? '',
     dueDate: a.dueDate ?? '',
   }
 }
@@ -46,7 +58,7 @@ export function formValuesOf(a: Agreement): AgreementFormValues {
 /** The fields an edit of a stored afspraak changes: merged field by field with a newer version. */
 export type AgreementEdit = Pick<
   Agreement,
-  'text' | 'reasonCode' | 'clientRef' | 'owner' | 'dueDate'
+  'text' | 'reasonCode' | 'clientRefs' | 'owner' | 'dueDate' | 'kind' | 'response'
 >
 
 export type AgreementEditField = keyof AgreementEdit
@@ -56,9 +68,11 @@ export function agreementEditOf(a: Agreement | undefined): AgreementEdit {
   return {
     text: a?.text ?? '',
     reasonCode: a?.reasonCode ?? null,
-    clientRef: a?.clientRef ?? null,
+    clientRefs: a?.clientRefs ?? [],
     owner: a?.owner ?? null,
     dueDate: a?.dueDate ?? null,
+    kind: a?.kind ?? null,
+    response: a?.response ?? null,
   }
 }
 
@@ -66,22 +80,45 @@ type Parsed =
   | { ok: true; values: Omit<AgreementInput, 'providerName' | 'rondeDate'> }
   | { ok: false; errors: FieldErrors<AgreementFormField> }
 
+/** The cliëntnummers typed, split on commas and semicolons, each once. */
+export function splitClientRefs(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[,;]/)
+        .map((r) => r.trim())
+        .filter((r) => r !== ''),
+    ),
+  ]
+}
+
 /**
  * Checks the form before anything is written: aanbieder and tekst are required, a cliëntnummer
- * is never a BSN, a streefdatum is a real date. Problems are codes; the form names the field.
+ * is never a BSN, a knelpuntcode has the file's form, a streefdatum is a real date, and a new
+ * streefdatum does not lie before `today`. Problems are codes; the form names the field.
  */
-export function parseAgreementForm(v: AgreementFormValues): Parsed {
+export function parseAgreementForm(
+  v: AgreementFormValues,
+  today?: string,
+  previousDueDate: string | null = null,
+): Parsed {
   const errors: FieldErrors<AgreementFormField> = {}
   const text = v.text.trim()
-  const reasonCode = v.reasonCode.trim()
-  const clientRef = v.clientRef.trim()
+  const reasonCode = v.reasonCode.trim().toUpperCase()
+  const clientRefs = splitClientRefs(v.clientRef)
+  const response = v.response.trim()
   if (v.providerKey === '') errors.providerKey = 'required'
   if (text === '') errors.text = 'required'
-  else if (text.length > MAX_TEXT) errors.text = 'tooLong'
-  if (reasonCode.length > MAX_CODE) errors.reasonCode = 'tooLong'
-  if (clientRef.length > MAX_CLIENT_REF) errors.clientRef = 'clientRefTooLong'
-  else if (passesBsnElfproef(clientRef)) errors.clientRef = 'bsnNotAllowed'
+  else if (text.length > MAX_AGREEMENT_TEXT) errors.text = 'tooLong'
+  if (reasonCode !== '' && !REASON_CODE.test(reasonCode)) errors.reasonCode = 'invalidReasonCode'
+  if (clientRefs.some((r) => r.length > MAX_CLIENT_REF)) errors.clientRef = 'clientRefTooLong'
+  else if (clientRefs.some(passesBsnElfproef)) errors.clientRef = 'bsnNotAllowed'
+  else if (clientRefs.length > MAX_CLIENT_REFS) errors.clientRef = 'tooLong'
+  if (response.length > MAX_AGREEMENT_TEXT) errors.response = 'tooLong'
   if (v.dueDate !== '' && !isIsoDate(v.dueDate)) errors.dueDate = 'invalidDate'
+  else if (today && v.dueDate !== '' && v.dueDate !== previousDueDate && v.dueDate < today) {
+    errors.dueDate = 'dateInPast'
+  }
   if (Object.keys(errors).length > 0) return { ok: false, errors }
   return {
     ok: true,
@@ -89,8 +126,10 @@ export function parseAgreementForm(v: AgreementFormValues): Parsed {
       providerKey: v.providerKey,
       text,
       reasonCode: reasonCode || null,
-      clientRef: clientRef || null,
+      clientRefs,
       owner: v.owner || null,
+      kind: v.kind || null,
+      response: response || null,
       dueDate: v.dueDate || null,
     },
   }

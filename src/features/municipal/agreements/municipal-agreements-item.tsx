@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useState, type ReactNode } from 'react'
 import {
   listAgreements,
   MissingRecordError,
@@ -6,7 +6,9 @@ import {
   StaleRecordError,
 } from '../../../db/municipal-repo'
 import { formatDutchDate } from '../../../domain/dates'
+import { agreementInRonde } from '../../../domain/municipal/agreements'
 import type { Agreement, RondeAgreement } from '../../../domain/municipal'
+import { AgreementHistory } from './agreement-history'
 import type { IsoDate } from '../../../domain/types'
 import { useT } from '../../../i18n'
 import { useNotices } from '../../../stores/notice-store'
@@ -19,6 +21,8 @@ interface AgreementItemProps {
   latest: Agreement | undefined
   rondeDate: IsoDate
   onEdit: (agreement: Agreement) => void
+  /** The provider's progress on it in this ronde's file, when the screen has it. */
+  progress?: ReactNode
 }
 
 /** The newest of the copies we have: a higher version always wins. */
@@ -34,7 +38,8 @@ function newest(...copies: (Agreement | null | undefined)[]): Agreement {
  * ronde it was made in. Afronden/heropenen carry the version shown; a conflict writes nothing,
  * re-reads the afspraak and says so.
  */
-export function AgreementItem({ entry, latest, rondeDate, onEdit }: AgreementItemProps) {
+export function AgreementItem(props: AgreementItemProps) {
+  const { entry, latest, rondeDate, onEdit, progress } = props
   const t = useT()
   const storageMessage = useStorageErrorMessage()
   const a = t.municipalLists.agreements
@@ -44,22 +49,21 @@ export function AgreementItem({ entry, latest, rondeDate, onEdit }: AgreementIte
   const [reread, setReread] = useState<Agreement | null>(null)
   const [problem, setProblem] = useState<'stale' | 'gone' | null>(null)
   const [busy, setBusy] = useState(false)
-  const agreement = newest(entry.agreement, latest, reread)
+  // Shown as it stood in this ronde; changed as it is now (its newest version).
+  const current = newest(entry.agreement, latest, reread)
+  const agreement = reread
+    ? (agreementInRonde(reread, rondeDate) ?? entry.agreement)
+    : entry.agreement
   const open = agreement.status === 'open'
 
-  async function toggle() {
+  async function change(status: Agreement['status']) {
     if (busy) return
     setBusy(true)
     try {
-      await setAgreementStatus(
-        agreement.id,
-        agreement.version,
-        open ? 'afgerond' : 'open',
-        rondeDate,
-        actor,
-      )
+      await setAgreementStatus(current.id, current.version, status, rondeDate, actor)
       setProblem(null)
-      show({ tone: 'success', message: open ? a.closed : a.reopened })
+      const done = { open: a.reopened, afgerond: a.closed, ingetrokken: t.agreements.withdrawn }
+      show({ tone: 'success', message: done[status] })
     } catch (error) {
       if (error instanceof StaleRecordError) {
         const fresh = (await listAgreements()).find((x) => x.id === agreement.id)
@@ -103,7 +107,7 @@ export function AgreementItem({ entry, latest, rondeDate, onEdit }: AgreementIte
         <dl className="facts municipal-agreement__facts">
           <div>
             <dt>{a.fields.owner}</dt>
-            <dd>{agreement.owner ? t.owners[agreement.owner] : a.ownerNone}</dd>
+            <dd>{agreement.owner ? t.agreements.owners[agreement.owner] : a.ownerNone}</dd>
           </div>
           <div>
             <dt>{a.fields.dueDate}</dt>
@@ -118,13 +122,27 @@ export function AgreementItem({ entry, latest, rondeDate, onEdit }: AgreementIte
               <dd>{agreement.reasonCode}</dd>
             </div>
           )}
-          {agreement.clientRef && (
+          {agreement.clientRefs.length > 0 && (
             <div>
-              <dt>{a.fields.clientRef}</dt>
-              <dd>{agreement.clientRef}</dd>
+              <dt>{t.agreements.fields.clientRefs}</dt>
+              <dd>{agreement.clientRefs.join(', ')}</dd>
+            </div>
+          )}
+          {agreement.kind && (
+            <div>
+              <dt>{t.agreements.fields.kind}</dt>
+              <dd>{t.agreements.kinds[agreement.kind]}</dd>
+            </div>
+          )}
+          {agreement.response && (
+            <div>
+              <dt>{t.agreements.fields.response}</dt>
+              <dd>{agreement.response}</dd>
             </div>
           )}
         </dl>
+        {progress}
+        <AgreementHistory history={agreement.history} />
         {problem && (
           <p className="notice-inline municipal-agreement__problem" role="alert">
             {problem === 'stale' ? a.stale : a.gone}
@@ -139,16 +157,28 @@ export function AgreementItem({ entry, latest, rondeDate, onEdit }: AgreementIte
           // Not `disabled` while saving: that would drop the keyboard focus.
           aria-disabled={busy || undefined}
           disabled={problem === 'gone'}
-          onClick={() => void toggle()}
+          onClick={() => void change(open ? 'afgerond' : 'open')}
         >
           {open ? a.close : a.reopen}
         </button>
+        {open && current.sentAt !== null && (
+          <button
+            type="button"
+            className="button button--small button--ghost"
+            aria-describedby={textId}
+            aria-disabled={busy || undefined}
+            disabled={problem === 'gone'}
+            onClick={() => void change('ingetrokken')}
+          >
+            {t.agreements.withdraw}
+          </button>
+        )}
         <button
           type="button"
           className="button button--small button--ghost"
           aria-describedby={textId}
           disabled={problem === 'gone'}
-          onClick={() => onEdit(agreement)}
+          onClick={() => onEdit(current)}
         >
           {a.edit}
         </button>
