@@ -2,6 +2,7 @@ import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { auditBatches } from './audit-repo'
 import { oldDatabase } from '../../test/factories/old-schemas'
+import { normaliseAgreement } from '../domain/agreements/history'
 import { DoorstroomDatabase } from './database'
 
 describe('schema upgrades', () => {
@@ -19,7 +20,7 @@ describe('schema upgrades', () => {
 
     const upgraded = new DoorstroomDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(7)
+    expect(upgraded.verno).toBe(8)
     expect(await upgraded.youths.get('y1')).toMatchObject({
       clientRef: 'K-1',
       redStreaks: {},
@@ -48,7 +49,7 @@ describe('schema upgrades', () => {
 
     const upgraded = new DoorstroomDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(7)
+    expect(upgraded.verno).toBe(8)
     expect(await upgraded.youths.get('y1')).toEqual({
       id: 'y1',
       clientRef: 'K-1',
@@ -102,7 +103,7 @@ describe('schema upgrades', () => {
 
     const upgraded = new DoorstroomDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(7)
+    expect(upgraded.verno).toBe(8)
     expect(upgraded.tables.map((t) => t.name)).not.toContain('assessments')
     expect(await upgraded.youths.get('y1')).toEqual({ ...y1, assessments: { wonen, school } })
     // A youth never assessed stays as it was.
@@ -127,6 +128,49 @@ describe('schema upgrades', () => {
     expect(await upgraded.audit.where('youthIds').equals('y2').count()).toBe(1)
     // Later ids continue after the old ones: no audit line is overwritten.
     expect((await upgraded.audit.toArray()).map((e) => e.id)).toEqual([1, 2, 3])
+    upgraded.close()
+    await Dexie.delete(name)
+  })
+
+  it('opens a version 7 database with its afspraken readable and empty tables for received ones', async () => {
+    const name = 'upgrade-from-v7'
+    const v7 = oldDatabase(name, 7)
+    const old = {
+      id: 'a1',
+      providerKey: 'zorg a',
+      providerName: 'Zorg A',
+      rondeDate: '2026-10-25',
+      reasonCode: 'WON-2',
+      clientRef: 'K-1',
+      text: 'Drie gezinshuisplekken zoeken',
+      owner: 'gi',
+      dueDate: null,
+      status: 'afgerond',
+      closedRonde: '2026-12-06',
+      createdAt: '2026-10-26T10:00:00.000Z',
+      updatedAt: '2026-12-07T10:00:00.000Z',
+      version: 2,
+    }
+    await v7.table('agreements').add(old)
+    await v7.table('settings').add({ key: 'app', value: { providerName: 'Zorg A' } })
+    v7.close()
+
+    const upgraded = new DoorstroomDatabase(name)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(8)
+    // Nothing is rewritten by the upgrade (sealed fields would need an unlock); read, it has
+    // the current shape with its history made up from what the record knew.
+    const stored = await upgraded.agreements.get('a1')
+    expect(stored).toEqual(old)
+    expect(normaliseAgreement(stored!)).toMatchObject({
+      clientRefs: ['K-1'],
+      owner: 'samen',
+      status: 'afgerond',
+      closedRonde: '2026-12-06',
+    })
+    expect(await upgraded.receivedAgreements.count()).toBe(0)
+    expect(await upgraded.agreementSources.count()).toBe(0)
+    expect(await upgraded.settings.get('app')).toMatchObject({ value: { providerName: 'Zorg A' } })
     upgraded.close()
     await Dexie.delete(name)
   })

@@ -191,7 +191,14 @@ export interface MunicipalSettings extends RondeSettings {
   hideProviderScreens: boolean
 }
 
-export type AuditKind = 'assessment' | 'youth' | 'outflow' | 'settings' | 'review' | 'municipal'
+export type AuditKind =
+  | 'assessment'
+  | 'youth'
+  | 'outflow'
+  | 'settings'
+  | 'review'
+  | 'municipal'
+  | 'agreement'
 
 /** One append-only line of the change history: who changed what, old → new. */
 export interface AuditEntry {
