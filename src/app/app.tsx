@@ -16,6 +16,7 @@ import {
 } from './lazy-pages'
 import { Notices } from './notices'
 import { PlannedPage } from './planned-page'
+import { ReceivedAgreementsPanel } from './lazy-pages'
 import { SettingsExtras } from './settings-extras'
 import { useAuditCompaction } from '../features/storage/use-audit-compaction'
 
@@ -42,7 +43,9 @@ export function App() {
               <ReviewPage />
             </Route>
             <Route path="/rapportage">
-              <ReportPage />
+              <ReportPage>
+                <ReceivedAgreementsPanel />
+              </ReportPage>
             </Route>
             <Route path="/gemeente-overzicht">
               <MunicipalPage />

@@ -1,5 +1,6 @@
 import { Redirect } from 'wouter'
 import { BoardPage } from '../features/board/board-page'
+import { LoadAgreementsButton } from '../features/received-agreements/load-agreements-button'
 import { useSettings } from '../hooks/use-settings'
 
 /**
@@ -13,5 +14,5 @@ export function HomeRoute() {
   if (settings.municipal.hideProviderScreens) {
     return <Redirect to="/gemeente-overzicht" replace />
   }
-  return <BoardPage />
+  return <BoardPage emptyExtra={<LoadAgreementsButton />} />
 }

@@ -38,3 +38,10 @@ export const ImportPage = lazy(() =>
 export const BackupReminder = lazy(() =>
   import('../features/backup/backup-reminder').then((m) => ({ default: m.BackupReminder })),
 )
+
+// With Rapportage only.
+export const ReceivedAgreementsPanel = lazy(() =>
+  import('../features/received-agreements/agreements-panel').then((m) => ({
+    default: m.ReceivedAgreementsPanel,
+  })),
+)

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ValidationError } from '../domain/validation'
-import {
-  agreementsFile,
-  closeAgreement,
-  gemeenteAgreement,
-} from '../../test/factories/agreements'
+import { agreementsFile, closeAgreement, gemeenteAgreement } from '../../test/factories/agreements'
 import { db } from './database'
 import {
   addProgress,

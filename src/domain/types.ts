@@ -192,13 +192,7 @@ export interface MunicipalSettings extends RondeSettings {
 }
 
 export type AuditKind =
-  | 'assessment'
-  | 'youth'
-  | 'outflow'
-  | 'settings'
-  | 'review'
-  | 'municipal'
-  | 'agreement'
+  'assessment' | 'youth' | 'outflow' | 'settings' | 'review' | 'municipal' | 'agreement'
 
 /** One append-only line of the change history: who changed what, old → new. */
 export interface AuditEntry {

@@ -89,3 +89,21 @@ export function fileNamePart(name: string): string {
 export function agreementsFileName(file: AgreementsFile): string {
   return `Afspraken_${fileNamePart(file.issuer.name)}_${fileNamePart(file.provider.name)}_ronde-${file.ronde}.json`
 }
+
+/**
+ * Each provider's key (`provider.id`) from its newest loaded file that carries one (version 2);
+ * a provider with only version 1 files has none, and its afsprakenbestand says `null`.
+ */
+export function providerIdsOf(
+  files: readonly { providerKey: string; peildatum: IsoDate; file: { provider: object } }[],
+): Map<string, string> {
+  const newest = new Map<string, { peildatum: IsoDate; id: string }>()
+  for (const f of files) {
+    const id = (f.file.provider as { id?: unknown }).id
+    if (typeof id !== 'string') continue
+    const known = newest.get(f.providerKey)
+    if (!known || f.peildatum > known.peildatum)
+      newest.set(f.providerKey, { peildatum: f.peildatum, id })
+  }
+  return new Map([...newest].map(([key, v]) => [key, v.id]))
+}

@@ -156,6 +156,19 @@ export function planMerge(
         continue
       }
       if (canonicalJson(here) === canonicalJson(record)) continue
+      const combined = combineAgreements(table.name, here, record)
+      if (combined !== null) {
+        if (canonicalJson(combined.record) !== canonicalJson(here)) {
+          puts.push(combined.record)
+          plan.replaced++
+        }
+        // The gemeente's afspraak: whose fields were kept is worth saying; progress never is.
+        if (combined.winner) {
+          const reason = combined.winner === 'backup' ? 'newer' : 'notNewer'
+          plan.conflicts.push({ ...label, winner: combined.winner, reason })
+        }
+        continue
+      }
       const theirTime = changedAt(record)
       const myTime = changedAt(here)
       const backupWins = theirTime !== null && (myTime === null || theirTime > myTime)
@@ -189,4 +202,43 @@ function conflictLabel(
   }
   const label = table === 'youths' ? str(r.clientRef) : str(r.key ?? r.date ?? r.id ?? r.reviewId)
   return { table, label, preconditionId: null }
+}
+
+type Loose = Record<string, unknown> & { version?: number }
+
+type Timed = { id: string; at: string }
+
+/** Events or entries of both sides, each once, by time (then id). */
+function unionById(a: unknown, b: unknown): Timed[] {
+  const all = new Map<string, Timed>()
+  for (const x of [...(a as Timed[]), ...(b as Timed[])]) all.set(x.id, x)
+  return [...all.values()].sort((x, y) => x.at.localeCompare(y.at) || x.id.localeCompare(y.id))
+}
+
+/**
+ * Afspraken are merged, not picked (docs/agreements-file-design.md §7): the gemeente's keep the
+ * fields of the higher version and the union of both histories; the provider's keep the newer
+ * file's afspraak and the union of both sides' Voortgang, which are never edited. Null: another
+ * table, decided by time as every other record.
+ */
+function combineAgreements(
+  table: string,
+  here: unknown,
+  theirs: unknown,
+): { record: unknown; winner?: 'backup' | 'current' } | null {
+  const mine = here as Loose
+  const other = theirs as Loose
+  if (table === 'agreements' && Array.isArray(mine.history) && Array.isArray(other.history)) {
+    const base = (other.version ?? 0) > (mine.version ?? 0) ? other : mine
+    const history = unionById(mine.history, other.history)
+    return { record: { ...base, history }, winner: base === other ? 'backup' : 'current' }
+  }
+  if (table === 'receivedAgreements') {
+    const fileOf = (r: Loose) => `${String(r.fileRonde)}|${String(r.fileCreatedAt)}`
+    const base = fileOf(other) > fileOf(mine) ? other : mine
+    const progress = unionById(mine.progress ?? [], other.progress ?? [])
+    const version = Math.max(mine.version ?? 1, other.version ?? 1)
+    return { record: { ...base, progress, version } }
+  }
+  return null
 }

@@ -148,21 +148,62 @@ const exchangeFile = z
   // The key is the file's identity; a record whose key disagrees with its file is refused.
   .check(z.refine((r) => r.key === fileKey(r.file as unknown as ExchangeFile), { path: ['key'] }))
 
-const agreement = z.looseObject({
+const agreementBase = {
   id,
   providerKey: id,
   providerName: text,
   rondeDate: isoDate,
   reasonCode: nullable(text),
-  clientRef: nullable(text),
   text,
-  owner: nullable(z.enum(OWNERS)),
   dueDate: nullable(isoDate),
-  status: z.enum(['open', 'afgerond']),
   closedRonde: nullable(isoDate),
   createdAt: timestamp,
   updatedAt: timestamp,
   version: z.int().check(z.positive()),
+}
+
+/** An afspraak as stored before schema v8 (no history). */
+const legacyAgreement = z.looseObject({
+  ...agreementBase,
+  clientRef: nullable(text),
+  owner: nullable(z.enum(OWNERS)),
+  status: z.enum(['open', 'afgerond']),
+})
+
+const historyEvent = z.looseObject({ id, event: text, ronde: isoDate, at: timestamp, by: text })
+
+/** An afspraak with its history (docs/agreements-file-design.md §3). */
+const agreement = z.looseObject({
+  ...agreementBase,
+  clientRefs: z.array(id),
+  owner: nullable(z.enum(['gemeente', 'aanbieder', 'samen'])),
+  kind: nullable(z.enum(['inhoudelijk', 'financieel'])),
+  response: nullable(text),
+  status: z.enum(['open', 'afgerond', 'ingetrokken']),
+  history: z.array(historyEvent).check(z.minLength(1)),
+  sentAt: nullable(timestamp),
+})
+
+/** The provider's side: a gemeente's afspraak as its file held it, and the own Voortgang. */
+const receivedAgreement = z.looseObject({
+  id,
+  issuerKey: id,
+  issuerName: text,
+  agreement: z.looseObject({ id, text, status: text, history: z.array(historyEvent) }),
+  fileRonde: isoDate,
+  fileCreatedAt: timestamp,
+  progress: z.array(
+    z.looseObject({ id, status: z.enum(['loopt', 'gedaan', 'lukt-niet']), at: timestamp }),
+  ),
+  updatedAt: timestamp,
+  version: z.int().check(z.positive()),
+})
+
+const agreementSource = z.looseObject({
+  issuerKey: id,
+  issuerName: text,
+  ronde: isoDate,
+  createdAt: timestamp,
 })
 
 /** Known tables; a table added later is still checked for its primary key. */
@@ -177,11 +218,15 @@ export const RECORD_SCHEMAS: Record<string, z.ZodMiniType> = {
   reportNotes: reportNote,
   exchangeFiles: exchangeFile,
   agreements: agreement,
+  receivedAgreements: receivedAgreement,
+  agreementSources: agreementSource,
 }
 
 /** The first field a record fails on, for the message; null when the record is fine. */
 export function recordProblem(table: string, record: unknown): string | null {
-  const schema = RECORD_SCHEMAS[table]
+  const old =
+    table === 'agreements' && !(typeof record === 'object' && record && 'history' in record)
+  const schema = old ? legacyAgreement : RECORD_SCHEMAS[table]
   if (!schema) return typeof record === 'object' && record !== null ? null : '(record)'
   const result = schema.safeParse(record)
   if (result.success) return null

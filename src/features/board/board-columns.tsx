@@ -32,6 +32,20 @@ function lengthOfStay(t: Dictionary, days: number): string {
 
 export interface StatusCellHandlers {
   onOpenAssessment: (youthId: string, preconditionId: string) => void
+  /** How many open afspraken with gemeenten concern a cliëntnummer (the mark beside it). */
+  openAgreements?: (clientRef: string) => number
+}
+
+/** A word and a shape, never colour alone: this youth is named in an open afspraak. */
+function agreementMark(t: Dictionary, count: number) {
+  if (count === 0) return null
+  return (
+    <span className="cell-client__agreement" title={t.agreements.boardMarkCount(count)}>
+      <span aria-hidden="true">◆ </span>
+      {t.agreements.boardMarkShort}
+      <span className="visually-hidden">: {t.agreements.boardMarkCount(count)}</span>
+    </span>
+  )
 }
 
 export function boardColumns(
@@ -77,6 +91,7 @@ export function boardColumns(
             {y.clientRef}
           </Link>
           {y.displayName && <span className="cell-client__name">{y.displayName}</span>}
+          {agreementMark(t, handlers.openAgreements?.(y.clientRef) ?? 0)}
         </span>
       )
     },

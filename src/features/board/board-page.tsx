@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react'
+import { lazy, Suspense, useMemo, type ReactNode } from 'react'
 import { municipalityName } from '../../domain/municipalities'
 import { useBoardData } from '../../hooks/use-board-data'
 import { useSettings } from '../../hooks/use-settings'
@@ -21,7 +21,8 @@ function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].filter(Boolean).sort((a, b) => a.localeCompare(b, 'nl'))
 }
 
-export function BoardPage() {
+/** `emptyExtra`: what the app shell adds to the empty board's second start (Afspraken laden). */
+export function BoardPage({ emptyExtra }: { emptyExtra?: ReactNode } = {}) {
   const t = useT()
   const settings = useSettings()
   const today = useToday()
@@ -75,7 +76,7 @@ export function BoardPage() {
 
       {!loading && total === 0 ? (
         // After a failed read an empty board is not known to be empty.
-        !error && <EmptyBoard />
+        !error && <EmptyBoard extra={emptyExtra} />
       ) : (
         <>
           <div className="board-summary">

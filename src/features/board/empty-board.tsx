@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Link } from 'wouter'
 import { loadSampleData, NotEmptyError } from '../../db/sample-data-repo'
 import { todayIso } from '../../domain/dates'
@@ -14,7 +14,7 @@ import { StorageFullNote } from './storage-full-note'
  * The first thing a newcomer sees: what to do next, in one click. Two starts: a provider adds
  * youths (or loads sample data); an account manager of a gemeente goes to the Gemeente-overzicht.
  */
-export function EmptyBoard() {
+export function EmptyBoard({ extra }: { extra?: ReactNode } = {}) {
   const t = useT()
   const actor = useActor()
   const openDialog = useDialogs((s) => s.open)
@@ -69,6 +69,7 @@ export function EmptyBoard() {
         >
           {t.board.toMunicipal}
         </Link>
+        {extra}
       </div>
     </section>
   )

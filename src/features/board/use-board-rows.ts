@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { Settings } from '../../domain/types'
 import { useBoardData } from '../../hooks/use-board-data'
+import { useOpenAgreementIndex } from '../../hooks/use-received-agreements'
 import { useT } from '../../i18n'
 import { useDialogs } from '../../stores/dialog-store'
 import { boardColumns, type BoardColumn } from './board-columns'
@@ -13,13 +14,15 @@ const NO_ROWS: BoardList = { shown: [], counts: new Map(), total: 0 }
 export function useBoardColumns(settings: Settings | undefined, today: string): BoardColumn[] {
   const t = useT()
   const openDialog = useDialogs((s) => s.open)
+  const { byClientRef } = useOpenAgreementIndex()
   return useMemo(
     () =>
       boardColumns(t, settings?.preconditions.filter((p) => p.enabled) ?? [], today, {
         onOpenAssessment: (youthId, preconditionId) =>
           openDialog({ kind: 'assessment', youthId, preconditionId }),
+        openAgreements: (clientRef) => byClientRef.get(clientRef)?.length ?? 0,
       }),
-    [t, settings, today, openDialog],
+    [t, settings, today, openDialog, byClientRef],
   )
 }
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo, useState } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { getReportNote } from '../../db/report-repo'
 import type { Report } from '../../domain/report/build-report'
 import { defaultPeriod, previousPeriod, selectablePeriods } from '../../domain/report/periods'
@@ -32,8 +32,11 @@ import { useReport } from './use-report'
 import { useReportExport } from './use-report-export'
 import { YouthListSection } from '../../components/report/youth-list-section'
 
-/** Rapportage: the zeswekelijkse rapportage per gemeente, on screen, on paper and as files. */
-export function ReportPage() {
+/**
+ * Rapportage: the zeswekelijkse rapportage per gemeente, on screen, on paper and as files, and
+ * below it what the app shell adds (`children`).
+ */
+export function ReportPage({ children }: { children?: ReactNode }) {
   const t = useT()
   const settings = useSettings()
   return (
@@ -45,6 +48,8 @@ export function ReportPage() {
         </div>
       </div>
       {settings ? <ReportScreen settings={settings} /> : <p>{t.common.loading}</p>}
+      {/* Sections other features add (Afspraken met gemeenten), composed by the app shell. */}
+      {children}
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import { ReviewAgreements } from './review-agreements'
 import { useEffect, useRef } from 'react'
 import { StatusBadge } from '../../components/status-badge'
 import { setDiscussed } from '../../db/review-repo'
@@ -135,6 +136,10 @@ export function ReviewYouth(props: ReviewYouthProps) {
         </div>
       </header>
 
+      <ReviewAgreements
+        clientRef={youth.clientRef}
+        reasonCodes={enabled.flatMap((p) => drafts.drafts[p.id]?.reasonCodes ?? [])}
+      />
       {youth.outflow ? (
         <p className="notice-inline">{r.outflowed(formatDutchDate(youth.outflow.date))}</p>
       ) : (

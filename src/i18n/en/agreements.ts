@@ -81,6 +81,7 @@ export const enAgreements: typeof nlAgreements = {
   progressSaved: 'Progress saved.',
   progressStatusLabel: 'State',
   boardMark: 'Open agreement with a municipality',
+  boardMarkShort: 'Agreement',
   boardMarkCount: (n: number) =>
     n === 1 ? '1 open agreement with a municipality' : `${n} open agreements with municipalities`,
   reviewTitle: 'Open agreements with municipalities',

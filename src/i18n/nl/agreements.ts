@@ -84,6 +84,7 @@ export const nlAgreements = {
   progressSaved: 'Voortgang opgeslagen.',
   progressStatusLabel: 'Stand',
   boardMark: 'Open afspraak met gemeente',
+  boardMarkShort: 'Afspraak',
   boardMarkCount: (n: number) =>
     n === 1 ? '1 open afspraak met een gemeente' : `${n} open afspraken met gemeenten`,
   reviewTitle: 'Open afspraken met gemeenten',

@@ -34,6 +34,9 @@ function overviewWith(agreements: readonly Agreement[]) {
   })
 }
 
+const ISSUER = { kind: 'gemeente', code: 'GM0518', name: "'s-Gravenhage" } as const
+const NO_IDS = new Map<string, string>()
+
 /** As the Gemeente-overzicht page feeds the tab: a live query of the stored afspraken. */
 function LiveTab() {
   const agreements = useLiveQuery(listAgreements, [])
@@ -44,6 +47,8 @@ function LiveTab() {
       agreements={agreements}
       rondeDate={RONDE}
       providers={PROVIDERS}
+      issuer={ISSUER}
+      providerIds={NO_IDS}
     />
   )
 }
@@ -56,6 +61,8 @@ function SnapshotTab({ agreements }: { agreements: Agreement[] }) {
       agreements={agreements}
       rondeDate={RONDE}
       providers={PROVIDERS}
+      issuer={ISSUER}
+      providerIds={NO_IDS}
     />
   )
 }
@@ -76,9 +83,20 @@ function input(overrides: Partial<AgreementInput> = {}): AgreementInput {
   }
 }
 
+/** The afspraken of one provider's list (not the events of their history, a list inside). */
+function items(list: HTMLElement): HTMLElement[] {
+  return [...list.querySelectorAll<HTMLElement>(':scope > li')]
+}
+
+function onlyItem(list: HTMLElement): HTMLElement {
+  const all = items(list)
+  expect(all).toHaveLength(1)
+  return all[0]!
+}
+
 /** The (one) afspraak with De Linde. */
 function lindeItem() {
-  return within(screen.getByRole('list', { name: 'Afspraken met De Linde' })).getByRole('listitem')
+  return onlyItem(screen.getByRole('list', { name: 'Afspraken met De Linde' }))
 }
 
 describe('AgreementsTab', () => {
@@ -112,16 +130,16 @@ describe('AgreementsTab', () => {
     )
     await user.type(within(dialog).getByLabelText(/^Knelpuntcode/), 'WON-3')
     await user.type(within(dialog).getByLabelText(/^Cliëntnummer/), 'B-204')
-    await user.selectOptions(within(dialog).getByLabelText(/^Eigenaar/), 'Woningcorporatie')
-    await user.type(within(dialog).getByLabelText(/^Streefdatum/), '30-04-2026')
+    await user.selectOptions(within(dialog).getByLabelText(/^Eigenaar/), 'Samen')
+    await user.type(within(dialog).getByLabelText(/^Streefdatum/), '30-04-2027')
     await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }))
 
     const group = await screen.findByRole('list', { name: 'Afspraken met Het Baken' })
-    const item = within(group).getByRole('listitem')
+    const item = onlyItem(group)
     expect(item).toHaveTextContent('Urgentie aanvragen bij de corporatie')
     expect(item).toHaveTextContent('Open')
-    expect(item).toHaveTextContent('Woningcorporatie')
-    expect(item).toHaveTextContent('30-04-2026')
+    expect(item).toHaveTextContent('Samen')
+    expect(item).toHaveTextContent('30-04-2027')
     expect(item).toHaveTextContent('WON-3')
     expect(item).toHaveTextContent('B-204')
     const [stored] = await listAgreements()
@@ -130,9 +148,9 @@ describe('AgreementsTab', () => {
       providerName: 'Het Baken',
       rondeDate: RONDE,
       reasonCode: 'WON-3',
-      clientRef: 'B-204',
-      owner: 'woningcorporatie',
-      dueDate: '2026-04-30',
+      clientRefs: ['B-204'],
+      owner: 'samen',
+      dueDate: '2027-04-30',
       status: 'open',
     })
   })
@@ -142,9 +160,9 @@ describe('AgreementsTab', () => {
     await addAgreement(input({ providerKey: 'het baken', providerName: 'Het Baken' }), 'test')
     renderWithApp(<LiveTab />)
     const linde = await screen.findByRole('list', { name: 'Afspraken met De Linde' })
-    expect(within(linde).getByRole('listitem')).toHaveTextContent('uit ronde 15-02-2026')
+    expect(onlyItem(linde)).toHaveTextContent('uit ronde 15-02-2026')
     const baken = screen.getByRole('list', { name: 'Afspraken met Het Baken' })
-    expect(within(baken).getByRole('listitem')).not.toHaveTextContent('uit ronde')
+    expect(onlyItem(baken)).not.toHaveTextContent('uit ronde')
     expect(screen.getByRole('heading', { name: /De Linde \(1 open, 0 afgerond\)/ })).toBeVisible()
   })
 
@@ -153,13 +171,13 @@ describe('AgreementsTab', () => {
     await addAgreement(input({ text: 'Tweede', dueDate: '2026-06-01' }), 'test')
     const { user } = renderWithApp(<LiveTab />)
     const list = await screen.findByRole('list', { name: 'Afspraken met De Linde' })
-    const first = () => within(list).getAllByRole('listitem')[0] as HTMLElement
+    const first = () => items(list)[0]!
     expect(first()).toHaveTextContent('Eerste')
     within(first()).getByRole('button', { name: 'Afronden' }).focus()
     await user.keyboard('{Enter}')
     // Closed afspraken go below the open ones; focus follows the afspraak.
     await waitFor(() => expect(first()).toHaveTextContent('Tweede'))
-    const closed = within(list).getAllByRole('listitem')[1] as HTMLElement
+    const closed = items(list)[1]!
     expect(closed).toHaveTextContent('Afgerond')
     expect(closed).toHaveTextContent('afgerond in ronde 29-03-2026')
     const reopen = within(closed).getByRole('button', { name: 'Heropenen' })
@@ -228,7 +246,7 @@ describe('AgreementsTab', () => {
     const text = within(dialog).getByLabelText(/^Afspraak/)
     await user.clear(text)
     await user.type(text, 'Mijn tekst')
-    await user.selectOptions(within(dialog).getByLabelText(/^Eigenaar/), 'School')
+    await user.selectOptions(within(dialog).getByLabelText(/^Eigenaar/), 'Aanbieder')
     await updateAgreement(original.id, original.version, { text: 'Tekst van een collega' })
 
     await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }))
@@ -243,7 +261,7 @@ describe('AgreementsTab', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect((await listAgreements())[0]).toMatchObject({
       text: 'Tekst van een collega',
-      owner: 'school',
+      owner: 'aanbieder',
     })
   })
 })

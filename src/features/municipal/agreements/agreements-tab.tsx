@@ -1,9 +1,11 @@
 import { useId, useMemo, useState } from 'react'
 import type { Agreement, MunicipalOverview, RondeAgreement } from '../../../domain/municipal'
+import type { AgreementIssuer } from '../../../domain/agreements/agreements-schema'
 import type { IsoDate } from '../../../domain/types'
 import { useT } from '../../../i18n'
 import { AgreementFormDialog, type AgreementProvider } from './municipal-agreements-form'
 import { AgreementItem } from './municipal-agreements-item'
+import { SendAgreementsDialog } from './send-agreements-dialog'
 import './municipal-agreements.css'
 
 interface AgreementsTabProps {
@@ -12,6 +14,9 @@ interface AgreementsTabProps {
   agreements: readonly Agreement[]
   rondeDate: IsoDate
   providers: readonly AgreementProvider[]
+  /** Who sends the afspraken (the eigen gemeente or jeugdregio), null when not set. */
+  issuer: AgreementIssuer | null
+  providerIds: ReadonlyMap<string, string>
 }
 
 interface ProviderGroup {
@@ -37,13 +42,15 @@ function groupByProvider(entries: readonly RondeAgreement[]): ProviderGroup[] {
   return [...groups.values()].sort((a, b) => byName.compare(a.providerName, b.providerName))
 }
 
-type FormState = { kind: 'closed' } | { kind: 'add' } | { kind: 'edit'; agreement: Agreement }
+type FormState =
+  { kind: 'closed' } | { kind: 'add' } | { kind: 'edit'; agreement: Agreement } | { kind: 'send' }
 
 /**
  * Afspraken: what was agreed with each provider, visible in this ronde (made here, or made
  * earlier and still open then, or closed here). Add, edit, afronden and heropenen.
  */
-export function AgreementsTab({ overview, agreements, rondeDate, providers }: AgreementsTabProps) {
+export function AgreementsTab(props: AgreementsTabProps) {
+  const { overview, agreements, rondeDate, providers, issuer, providerIds } = props
   const t = useT()
   const a = t.municipalLists.agreements
   const headingId = useId()
@@ -64,13 +71,18 @@ export function AgreementsTab({ overview, agreements, rondeDate, providers }: Ag
     <div className="municipal-agreements">
       <div className="municipal-agreements__bar">
         <p className="page__intro">{a.intro}</p>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => setForm({ kind: 'add' })}
-        >
-          {a.add}
-        </button>
+        <div className="municipal-agreements__actions">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setForm({ kind: 'add' })}
+          >
+            {a.add}
+          </button>
+          <button type="button" className="button" onClick={() => setForm({ kind: 'send' })}>
+            {t.agreements.send}
+          </button>
+        </div>
       </div>
       {groups.length === 0 ? (
         <div className="empty-state">
@@ -111,7 +123,16 @@ export function AgreementsTab({ overview, agreements, rondeDate, providers }: Ag
           )
         })
       )}
-      {form.kind !== 'closed' && (
+      {form.kind === 'send' && (
+        <SendAgreementsDialog
+          agreements={agreements}
+          rondeDate={rondeDate}
+          issuer={issuer}
+          providerIds={providerIds}
+          onClose={() => setForm({ kind: 'closed' })}
+        />
+      )}
+      {(form.kind === 'add' || form.kind === 'edit') && (
         <AgreementFormDialog
           editing={form.kind === 'edit' ? form.agreement : null}
           rondeDate={rondeDate}

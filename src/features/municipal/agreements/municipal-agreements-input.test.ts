@@ -18,8 +18,10 @@ describe('parseAgreementForm', () => {
         providerKey: 'de linde',
         text: 'Plan maken',
         reasonCode: null,
-        clientRef: null,
+        clientRefs: [],
         owner: null,
+        kind: null,
+        response: null,
         dueDate: null,
       },
     })
@@ -32,6 +34,33 @@ describe('parseAgreementForm', () => {
     expect(parseAgreementForm({ ...filled, clientRef: 'x'.repeat(41) })).toMatchObject({
       errors: { clientRef: 'clientRefTooLong' },
     })
+  })
+
+  it('takes several cliëntnummers, each once, and refuses a BSN among them', () => {
+    const parsed = parseAgreementForm({ ...filled, clientRef: 'K-1, K-2; K-1' })
+    expect(parsed.ok && parsed.values.clientRefs).toEqual(['K-1', 'K-2'])
+    expect(parseAgreementForm({ ...filled, clientRef: 'K-1, 111222333' })).toMatchObject({
+      errors: { clientRef: 'bsnNotAllowed' },
+    })
+  })
+
+  it('refuses a knelpuntcode the afsprakenbestand cannot carry, and a new streefdatum in the past', () => {
+    expect(parseAgreementForm({ ...filled, reasonCode: 'wonen 2' })).toMatchObject({
+      errors: { reasonCode: 'invalidReasonCode' },
+    })
+    expect(parseAgreementForm({ ...filled, reasonCode: 'won-2' })).toMatchObject({
+      values: { reasonCode: 'WON-2' },
+    })
+    expect(parseAgreementForm({ ...filled, dueDate: '2026-12-01' }, '2026-12-07')).toMatchObject({
+      errors: { dueDate: 'dateInPast' },
+    })
+    // An existing streefdatum that has since passed may stay as it is.
+    const kept = parseAgreementForm(
+      { ...filled, dueDate: '2026-12-01' },
+      '2026-12-07',
+      '2026-12-01',
+    )
+    expect(kept.ok).toBe(true)
   })
 
   it('refuses a streefdatum that is not a real date', () => {

@@ -1,3 +1,4 @@
+import { issuerOf, providerIdsOf } from '../../../domain/agreements/build-agreements-file'
 import { useMemo, useState } from 'react'
 import {
   parseSelectionKey,
@@ -91,6 +92,8 @@ export function MunicipalScreen({ settings, files, agreements, today, onLoad }: 
     [overview],
   )
 
+  const providerIds = useMemo(() => providerIdsOf(files), [files])
+
   return (
     <>
       {ronde && (
@@ -148,6 +151,8 @@ export function MunicipalScreen({ settings, files, agreements, today, onLoad }: 
             agreements={agreements}
             rondeDate={ronde.date}
             providers={providers}
+            issuer={issuerOf(own)}
+            providerIds={providerIds}
           />
         )}
       </MunicipalTabs>
