@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agreementsFile, gemeenteAgreement } from '../../test/factories/agreements'
+import { agreementsFile, gemeenteAgreement, must } from '../../test/factories/agreements'
 import { createBackupText } from '../domain/backup/make-backup'
 import { readBackup } from '../domain/backup/read-backup'
 import { mergeData, readAllData, replaceAllData, schemaVersion, tableInfos } from './backup-repo'
@@ -22,7 +22,12 @@ async function checked(data: Record<string, unknown[]>) {
 
 async function heldWithProgress(text: string) {
   const [held] = await listReceivedAgreements()
-  return addProgress(held!.id, held!.version, { status: 'loopt', reason: '', text }, 'Mentor')
+  return addProgress(
+    must(held).id,
+    must(held).version,
+    { status: 'loopt', reason: '', text },
+    'Mentor',
+  )
 }
 
 describe('back-up and restore of the afspraken from gemeenten', () => {
@@ -48,13 +53,18 @@ describe('back-up and restore of the afspraken from gemeenten', () => {
     const backup = await readAllData()
     // Here, after the back-up was made: another entry.
     const [here] = await listReceivedAgreements()
-    await addProgress(here!.id, here!.version, { status: 'gedaan', reason: '', text: 'Hier' }, 'M')
+    await addProgress(
+      must(here).id,
+      must(here).version,
+      { status: 'gedaan', reason: '', text: 'Hier' },
+      'M',
+    )
     // In the back-up: an entry this laptop never saw.
-    const [theirs] = backup.receivedAgreements as (typeof here)[]
+    const theirs = must((backup.receivedAgreements as (typeof here)[])[0])
     const other = {
-      ...theirs!,
+      ...theirs,
       progress: [
-        ...theirs!.progress,
+        ...theirs.progress,
         {
           id: 'ffffffff-0000-4000-8000-000000000000',
           status: 'lukt-niet' as const,
@@ -67,10 +77,10 @@ describe('back-up and restore of the afspraken from gemeenten', () => {
     }
     await mergeData(await checked({ ...backup, receivedAgreements: [other] }), restoreMeta)
     const [merged] = await listReceivedAgreements()
-    expect(merged!.progress.map((p) => p.text).sort()).toEqual([
-      'Andere laptop',
-      'Hier',
-      'Op deze laptop',
-    ])
+    expect(
+      must(merged)
+        .progress.map((p) => p.text)
+        .sort(),
+    ).toEqual(['Andere laptop', 'Hier', 'Op deze laptop'])
   })
 })

@@ -1,3 +1,4 @@
+import { must } from '../../test/factories/agreements'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { auditBatches } from './audit-repo'
@@ -162,7 +163,7 @@ describe('schema upgrades', () => {
     // the current shape with its history made up from what the record knew.
     const stored = await upgraded.agreements.get('a1')
     expect(stored).toEqual(old)
-    expect(normaliseAgreement(stored!)).toMatchObject({
+    expect(normaliseAgreement(must(stored))).toMatchObject({
       clientRefs: ['K-1'],
       owner: 'samen',
       status: 'afgerond',

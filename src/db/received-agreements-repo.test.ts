@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { ValidationError } from '../domain/validation'
-import { agreementsFile, closeAgreement, gemeenteAgreement } from '../../test/factories/agreements'
+import {
+  agreementsFile,
+  closeAgreement,
+  gemeenteAgreement,
+  must,
+} from '../../test/factories/agreements'
 import { db } from './database'
 import {
   addProgress,
@@ -35,12 +40,14 @@ describe('afspraken from a gemeente on the provider’s board', () => {
   it('a newer file updates the afspraken it knew, adds new ones, never duplicates, keeps progress', async () => {
     const first = [gemeenteAgreement(1), gemeenteAgreement(2)]
     await storeAgreementsFile(agreementsFile(first), NAME, 'Mentor')
-    const held = (await listReceivedAgreements()).find((r) => r.agreement.text === 'Afspraak 1')!
+    const held = must(
+      (await listReceivedAgreements()).find((r) => r.agreement.text === 'Afspraak 1'),
+    )
     await addProgress(held.id, held.version, { status: 'loopt', reason: '', text: 'Gebeld' }, 'M')
 
-    const closed = closeAgreement(first[0]!, '2026-12-06', '2026-12-06T10:00:00.000Z', 'B')
+    const closed = closeAgreement(must(first[0]), '2026-12-06', '2026-12-06T10:00:00.000Z', 'B')
     const newer = agreementsFile(
-      [closed, first[1]!, gemeenteAgreement(3, { rondeDate: '2026-12-06' })],
+      [closed, must(first[1]), gemeenteAgreement(3, { rondeDate: '2026-12-06' })],
       '2026-12-06',
       '2026-12-07T09:00:00.000Z',
     )
@@ -50,7 +57,7 @@ describe('afspraken from a gemeente on the provider’s board', () => {
     })
     const all = await listReceivedAgreements()
     expect(all).toHaveLength(3)
-    const one = all.find((r) => r.id === held.id)!
+    const one = must(all.find((r) => r.id === held.id))
     expect(one.agreement.status).toBe('afgerond')
     expect(one.progress.map((p) => [p.status, p.text, p.by])).toEqual([['loopt', 'Gebeld', 'M']])
 
@@ -66,18 +73,28 @@ describe('afspraken from a gemeente on the provider’s board', () => {
     await storeAgreementsFile(agreementsFile([gemeenteAgreement(1)]), NAME, 'Mentor')
     const [held] = await listReceivedAgreements()
     await expect(
-      addProgress(held!.id, held!.version, { status: 'lukt-niet', reason: ' ', text: '' }, 'M'),
+      addProgress(
+        must(held).id,
+        must(held).version,
+        { status: 'lukt-niet', reason: ' ', text: '' },
+        'M',
+      ),
     ).rejects.toEqual(new ValidationError({ reason: 'required' }))
     const after = await addProgress(
-      held!.id,
-      held!.version,
+      must(held).id,
+      must(held).version,
       { status: 'lukt-niet', reason: 'Geen plek bij de corporatie', text: '' },
       'M',
     )
     expect(after.progress[0]).toMatchObject({ reason: 'Geen plek bij de corporatie' })
     await expect(
-      addProgress(held!.id, held!.version, { status: 'gedaan', reason: '', text: '' }, 'M'),
+      addProgress(
+        must(held).id,
+        must(held).version,
+        { status: 'gedaan', reason: '', text: '' },
+        'M',
+      ),
     ).rejects.toMatchObject({ name: 'StaleRecordError' })
-    expect((await listReceivedAgreements())[0]!.progress).toHaveLength(1)
+    expect(must((await listReceivedAgreements())[0]).progress).toHaveLength(1)
   })
 })

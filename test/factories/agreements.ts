@@ -50,3 +50,9 @@ export function agreementsFile(
 }
 
 export { closeAgreement }
+
+/** The value, or a failed test saying what was missing (instead of a non-null assertion). */
+export function must<T>(value: T | null | undefined, what = 'value'): T {
+  if (value === null || value === undefined) throw new Error(`expected a ${what}`)
+  return value
+}

@@ -1,3 +1,4 @@
+import { must } from '../../../test/factories/agreements'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import Ajv2020 from 'ajv/dist/2020'
@@ -120,7 +121,7 @@ describe('the afsprakenbestand', () => {
     const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object)
     expect(validate(JSON.parse(JSON.stringify(file()))), JSON.stringify(validate.errors)).toBe(true)
     const bad = structuredClone(file()) as unknown as { agreements: { owner: string }[] }
-    bad.agreements[1]!.owner = 'gi'
+    must(bad.agreements[1]).owner = 'gi'
     expect(validate(bad)).toBe(false)
     expect(validate.errors?.some((e) => e.instancePath === '/agreements/1/owner')).toBe(true)
   })
@@ -141,32 +142,32 @@ describe('reading an afsprakenbestand refuses a bad file with a Dutch reason nam
   })
 
   it('a field of the wrong form, named with its afspraak', () => {
-    expect(errorsOf((f) => Object.assign(f.agreements[2]!, { dueDate: '2027-02-30' }))).toEqual([
-      'Veld "agreements[2].dueDate" (afspraak 3) is ongeldig: geen bestaande datum.',
-    ])
-    expect(errorsOf((f) => Object.assign(f.agreements[0]!, { owner: 'gi' }))[0]).toContain(
+    expect(
+      errorsOf((f) => Object.assign(must(f.agreements[2]), { dueDate: '2027-02-30' })),
+    ).toEqual(['Veld "agreements[2].dueDate" (afspraak 3) is ongeldig: geen bestaande datum.'])
+    expect(errorsOf((f) => Object.assign(must(f.agreements[0]), { owner: 'gi' }))[0]).toContain(
       '"agreements[0].owner" (afspraak 1) heeft de ongeldige waarde "gi"',
     )
   })
 
   it('a BSN, a date after the file was made, a closed afspraak without its ronde', () => {
-    expect(errorsOf((f) => f.agreements[0]!.clientRefs.push('111222333'))).toContain(
+    expect(errorsOf((f) => must(f.agreements[0]).clientRefs.push('111222333'))).toContain(
       'Cliëntnummer 2 van afspraak 1 (agreements[0].clientRefs[1]) lijkt een BSN. Een afsprakenbestand mag geen BSN bevatten.',
     )
     expect(errorsOf((f) => Object.assign(f, { createdAt: '2026-12-20T09:00:00.000Z' }))).toEqual([
       'Het bestand is gemaakt op 20-12-2026, na vandaag (createdAt). Controleer de datum van de computer waarop het is gemaakt.',
     ])
-    expect(errorsOf((f) => Object.assign(f.agreements[1]!, { closedInRonde: null }))).toEqual([
+    expect(errorsOf((f) => Object.assign(must(f.agreements[1]), { closedInRonde: null }))).toEqual([
       'Afspraak 2 (agreements[1].closedInRonde): een open afspraak heeft geen ronde van afronden, een afgeronde of ingetrokken afspraak wel.',
     ])
   })
 
   it('a history that does not fit the stated fields, or a doubled id', () => {
-    expect(errorsOf((f) => Object.assign(f.agreements[0]!, { text: 'Iets anders' }))).toEqual([
+    expect(errorsOf((f) => Object.assign(must(f.agreements[0]), { text: 'Iets anders' }))).toEqual([
       'Afspraak 1 (agreements[0].history[1].changes[0].after): de geschiedenis past niet bij het veld text.',
     ])
-    expect(errorsOf((f) => Object.assign(f.agreements[2]!, { id: f.agreements[0]!.id }))).toEqual([
-      'Afspraak 3 (agreements[2].id) komt twee keer voor in het bestand.',
-    ])
+    expect(
+      errorsOf((f) => Object.assign(must(f.agreements[2]), { id: must(f.agreements[0]).id })),
+    ).toEqual(['Afspraak 3 (agreements[2].id) komt twee keer voor in het bestand.'])
   })
 })

@@ -115,13 +115,14 @@ export function withEvent(a: Agreement, input: EventInput): Agreement {
 }
 
 function setField(a: Agreement, field: ChangeField, value: FieldValue): Agreement {
-  return { ...a, [field]: Array.isArray(value) ? [...value] : value } as Agreement
+  const copy: Agreement = { ...a }
+  Object.assign(copy, { [field]: Array.isArray(value) ? [...value] : value })
+  return copy
 }
 
 /** The closing event a `heropend` undid: the last `afgerond`/`ingetrokken` before it. */
 function closingBefore(history: readonly AgreementEvent[], index: number): AgreementEvent | null {
-  for (let i = index - 1; i >= 0; i--) {
-    const e = history[i]!
+  for (const e of history.slice(0, index).reverse()) {
     if (e.event === 'afgerond' || e.event === 'ingetrokken') return e
     if (e.event === 'heropend') return null
   }
@@ -136,8 +137,7 @@ function closingBefore(history: readonly AgreementEvent[], index: number): Agree
 export function asStoodAt(a: Agreement, ronde: IsoDate): Agreement | null {
   if (a.rondeDate > ronde) return null
   let state: Agreement = a
-  for (let i = a.history.length - 1; i >= 0; i--) {
-    const e = a.history[i]!
+  for (const [i, e] of [...a.history.entries()].reverse()) {
     if (e.ronde <= ronde) continue
     for (const change of e.changes) state = setField(state, change.field, change.before)
     if (e.event === 'afgerond' || e.event === 'ingetrokken') {

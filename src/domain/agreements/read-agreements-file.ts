@@ -58,17 +58,15 @@ function historyErrors(a: FileAgreement, i: number): string[] {
       `${where('history[0]')}: de geschiedenis begint niet met ‘gemaakt’ in de ronde waarin de afspraak is gemaakt.`,
     )
   }
-  for (let j = 1; j < a.history.length; j++) {
-    if (a.history[j]!.at < a.history[j - 1]!.at) {
-      errors.push(
-        `${where(`history[${j}].at`)}: de gebeurtenissen staan niet op volgorde van tijd.`,
-      )
-      break
-    }
+  const outOfOrder = a.history.findIndex((e, j) => j > 0 && e.at < (a.history[j - 1]?.at ?? ''))
+  if (outOfOrder > 0) {
+    errors.push(
+      `${where(`history[${outOfOrder}].at`)}: de gebeurtenissen staan niet op volgorde van tijd.`,
+    )
   }
   const state: Record<string, unknown> = { ...a }
-  for (let j = a.history.length - 1; j >= 0; j--) {
-    for (const [k, change] of a.history[j]!.changes.entries()) {
+  for (const [j, event] of [...a.history.entries()].reverse()) {
+    for (const [k, change] of event.changes.entries()) {
       if (JSON.stringify(state[change.field]) !== JSON.stringify(change.after)) {
         errors.push(
           `${where(`history[${j}].changes[${k}].after`)}: de geschiedenis past niet bij het veld ${change.field}.`,

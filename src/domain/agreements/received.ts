@@ -63,20 +63,18 @@ function looseName(name: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '')
 }
 
+/** Levenshtein distance: how many letters to add, drop or change to get from a to b. */
 function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
     const next = [i]
     for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(
-        row[j]! + 1,
-        next[j - 1]! + 1,
-        row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      )
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + cost)
     }
     row = next
   }
-  return row[b.length]!
+  return row[b.length] ?? 0
 }
 
 export type ProviderMatch =

@@ -1,3 +1,4 @@
+import { must } from '../../../../test/factories/agreements'
 import { screen, waitFor, within } from '@testing-library/react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { describe, expect, it } from 'vitest'
@@ -91,7 +92,7 @@ function items(list: HTMLElement): HTMLElement[] {
 function onlyItem(list: HTMLElement): HTMLElement {
   const all = items(list)
   expect(all).toHaveLength(1)
-  return all[0]!
+  return must(all[0])
 }
 
 /** The (one) afspraak with De Linde. */
@@ -171,13 +172,13 @@ describe('AgreementsTab', () => {
     await addAgreement(input({ text: 'Tweede', dueDate: '2026-06-01' }), 'test')
     const { user } = renderWithApp(<LiveTab />)
     const list = await screen.findByRole('list', { name: 'Afspraken met De Linde' })
-    const first = () => items(list)[0]!
+    const first = () => must(items(list)[0])
     expect(first()).toHaveTextContent('Eerste')
     within(first()).getByRole('button', { name: 'Afronden' }).focus()
     await user.keyboard('{Enter}')
     // Closed afspraken go below the open ones; focus follows the afspraak.
     await waitFor(() => expect(first()).toHaveTextContent('Tweede'))
-    const closed = items(list)[1]!
+    const closed = must(items(list)[1])
     expect(closed).toHaveTextContent('Afgerond')
     expect(closed).toHaveTextContent('afgerond in ronde 29-03-2026')
     const reopen = within(closed).getByRole('button', { name: 'Heropenen' })

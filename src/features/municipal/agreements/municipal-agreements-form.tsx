@@ -54,8 +54,8 @@ function formatEditValue<F extends AgreementEditField>(
   if (Array.isArray(value)) return value.join(', ')
   if (field === 'owner') return t.agreements.owners[value as NonNullable<AgreementEdit['owner']>]
   if (field === 'kind') return t.agreements.kinds[value as NonNullable<AgreementEdit['kind']>]
-  if (field === 'dueDate') return formatDutchDate(value as string)
-  return value as string
+  if (field === 'dueDate') return formatDutchDate(value)
+  return value
 }
 
 /**

@@ -55,21 +55,26 @@ export function SendAgreementsDialog(props: SendProps) {
     return [...map.entries()].sort((x, y) => byName.compare(x[1].name, y[1].name))
   }, [agreements, rondeDate])
 
-  function fileFor(providerKey: string, name: string, createdAt: string): AgreementsFile {
+  function fileFor(
+    from: AgreementIssuer,
+    providerKey: string,
+    name: string,
+    createdAt: string,
+  ): AgreementsFile {
     return buildAgreementsFile({
       agreements,
       providerKey,
       provider: { name, id: providerIds.get(providerKey) ?? null },
-      issuer: issuer!,
+      issuer: from,
       ronde: rondeDate,
       createdAt,
     })
   }
 
-  async function send() {
+  async function send(from: AgreementIssuer) {
     const createdAt = new Date().toISOString()
     const chosen = choice === ALL ? providers : providers.filter(([key]) => key === choice)
-    const files = chosen.map(([key, p]) => fileFor(key, p.name, createdAt))
+    const files = chosen.map(([key, p]) => fileFor(from, key, p.name, createdAt))
     const errors = files.flatMap((file) => {
       const parsed = agreementsFileSchema.safeParse(file)
       if (parsed.success) return []
@@ -135,7 +140,11 @@ export function SendAgreementsDialog(props: SendProps) {
             onChange={setChoice}
           />
           <div className="form__actions">
-            <button type="button" className="button button--primary" onClick={() => void send()}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void send(issuer)}
+            >
               {g.sendButton}
             </button>
             <button type="button" className="button" onClick={onClose}>
