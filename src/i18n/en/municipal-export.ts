@@ -27,7 +27,7 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
   nbSameReason: 'n.b.: same reason as above.',
   nbReason: {
     scopeWider: (providers: string, count: number) =>
-      `Cannot be split: the ${count === 1 ? 'file' : 'files'} of ${providers} ${count === 1 ? 'covers' : 'cover'} a wider area than this selection.`,
+      `Cannot be split: the ${count === 1 ? 'file' : 'files'} of ${providers} ${count === 1 ? 'is version 1 and covers' : 'are version 1 and cover'} a wider area than this selection; version 1 does not give inflow, outflow, the previous reference date or when a youth turns 18 per municipality.`,
     notInFile: (providers: string) => `Not in the file of ${providers}.`,
     noFiles: 'No files in this round.',
     missing: (peildatum: string) => `Missing: last peildatum ${d(peildatum)}, before the window.`,

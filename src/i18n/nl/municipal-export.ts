@@ -28,8 +28,8 @@ export const nlMunicipalExport = {
   nbReason: {
     scopeWider: (providers: string, count: number) =>
       count === 1
-        ? `Niet te splitsen: het bestand van ${providers} beslaat een groter gebied dan deze keuze.`
-        : `Niet te splitsen: de bestanden van ${providers} beslaan een groter gebied dan deze keuze.`,
+        ? `Niet te splitsen: het bestand van ${providers} is van versie 1 en beslaat een groter gebied dan deze keuze; daarin staan in- en uitstroom, de vorige peildatum en wanneer een jongere 18 wordt niet per gemeente.`
+        : `Niet te splitsen: de bestanden van ${providers} zijn van versie 1 en beslaan een groter gebied dan deze keuze; daarin staan in- en uitstroom, de vorige peildatum en wanneer een jongere 18 wordt niet per gemeente.`,
     notInFile: (providers: string) => `Staat niet in het bestand van ${providers}.`,
     noFiles: 'Geen bestanden in deze ronde.',
     missing: (peildatum: string) =>
