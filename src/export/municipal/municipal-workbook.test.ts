@@ -8,8 +8,8 @@ import { municipalWorkbook } from './municipal-workbook'
 
 const created = new Date('2026-04-02T10:00:00.000Z')
 
-async function workbookOf(selection?: Selection, t = nl) {
-  const { overview, agreements } = fixtureOverview(selection)
+async function workbookOf(selection?: Selection, t = nl, version1: readonly string[] = []) {
+  const { overview, agreements } = fixtureOverview(selection, version1)
   const blob = await municipalWorkbook(overview, agreements, t, { created })
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(await blob.arrayBuffer())
@@ -120,14 +120,17 @@ describe('the Gemeente-overzicht workbook', () => {
   })
 
   it('writes a figure that cannot be known as the text n.b. with the reason, never as 0', async () => {
-    const { workbook } = await workbookOf({ kind: 'gemeente', code: 'GM0518' })
+    // Horizon sends one file for all its gemeenten, as version 1 wrote it.
+    const { workbook } = await workbookOf({ kind: 'gemeente', code: 'GM0518' }, nl, [
+      'Horizon Jeugdzorg (fictief)',
+    ])
     const summary = sheetOf(workbook, 'Samenvatting')
     const inflow = rowWith(summary, 'Instroom in de perioden van de bestanden')
     expect(inflow.getCell(2).value).toBe('n.b.')
     expect(inflow.getCell(3).value).toBe('Samenvattingen')
     const placedBefore = rowWith(summary, 'Geplaatste jongeren op de vorige peildata')
     expect(placedBefore.getCell(4).text).toMatch(
-      /^Niet te splitsen: de bestanden van Horizon Jeugdzorg \(fictief\) \(Alle gemeenten\)/,
+      /^Niet te splitsen: het bestand van Horizon Jeugdzorg \(fictief\) \(Alle gemeenten\) is van versie 1/,
     )
     // Figures from the rows are still known for the gemeente.
     expect(typeof rowWith(summary, 'Geplaatste jongeren op de peildata').getCell(2).value).toBe(
