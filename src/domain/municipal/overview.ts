@@ -3,6 +3,7 @@ import { agreementsForRonde, type RondeAgreement } from './agreements'
 import { moneyFigures, type MoneyFigures } from './money'
 import { providerRows, type ProviderRow } from './per-provider'
 import { redStreaks } from './red-streaks'
+import { rondeChange, type RondeChange } from './ronde-change'
 import { selectRonde, type MissingProvider, type RondeSelection } from './ronde-files'
 import { defaultRonde, rondeAfter, rondeDates, rondeWindowStart } from './rondes'
 import { rowFigures, type RowFigures } from './row-figures'
@@ -46,6 +47,8 @@ export interface MunicipalOverview {
   missing: MissingProvider[]
   figures: RowFigures
   summary: SummaryFigures
+  /** Since the previous ronde, the same providers only; null for the first ronde. */
+  change: RondeChange | null
   /** Null when no daily tariff is entered. */
   money: MoneyFigures | null
   perProvider: ProviderRow[]
@@ -84,6 +87,7 @@ export function buildMunicipalOverview(input: MunicipalOverviewInput): Municipal
       : trendRondes(date, rondes[0], settings).map((d) => selectRonde(files, d, settings))
   const current = history.at(-1)
   const selected = current ? selectProviders(current, selection) : { providers: [], missing: [] }
+  const previous = history.length > 1 ? (history.at(-2) as RondeSelection) : null
   return {
     rondes,
     ronde:
@@ -95,6 +99,13 @@ export function buildMunicipalOverview(input: MunicipalOverviewInput): Municipal
     missing: selected.missing,
     figures: rowFigures(selected.providers),
     summary: summaryFigures(selected.providers, selection),
+    change: rondeChange(
+      selected,
+      previous && selectProviders(previous, selection),
+      previous?.rondeDate ?? null,
+      selection,
+      settings.dailyTariffs,
+    ),
     money: moneyFigures(selected.providers, settings.dailyTariffs),
     perProvider: providerRows(selected.providers),
     youths: youthList(selected.providers, redStreaks(history)),
