@@ -13,6 +13,7 @@ import { enSettings } from './settings'
 import { enMunicipalExport } from './municipal-export'
 import { enMunicipalLists } from './municipal-lists'
 import { enMunicipal } from './municipal'
+import { enMunicipalFigures } from './municipal-figures'
 
 export const en: Dictionary = {
   ...enCore,
@@ -28,5 +29,6 @@ export const en: Dictionary = {
   municipalExport: enMunicipalExport,
   municipalLists: enMunicipalLists,
   municipal: enMunicipal,
+  municipalFigures: enMunicipalFigures,
   conflicts: enConflicts,
 }

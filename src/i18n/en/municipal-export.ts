@@ -140,7 +140,7 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     providers: 'Providers with a file in this round',
     missing: 'Providers without a file in this round (missing)',
     placed: 'Placed youths on the peildata',
-    placedPrevious: 'Placed youths on the previous peildata',
+    placedPrevious: 'Placed youths in the previous round (same providers)',
     inflow: "Inflow in the files' periods",
     outflow: "Outflow in the files' periods",
     meanStay: 'Length of stay, mean (days)',
@@ -152,7 +152,8 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     eighteen6: 'Youths turning 18 within 6 months',
     totalCost: 'Cost of the days of stay longer than needed (euro)',
     withoutTariff: 'Youths past their outflow date in a living arrangement without a daily tariff',
-    previousStatus: (status: string) => `Overall status ${status} on the previous peildata`,
+    previousStatus: (status: string) =>
+      `Overall status ${status} in the previous round (same providers)`,
     costNote:
       'Days past the intended outflow date × daily tariff of the living arrangement (table 11).',
     planStatus: (status: string) => `Future plan ${status}`,
@@ -173,6 +174,7 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
   },
   sources: {
     rows: 'Youth rows',
+    previousRows: 'Previous round rows',
     summary: 'Summaries',
     count: 'Files',
     settings: 'Settings',

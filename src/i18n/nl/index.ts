@@ -12,6 +12,7 @@ import { nlSettings } from './settings'
 import { nlMunicipalExport } from './municipal-export'
 import { nlMunicipalLists } from './municipal-lists'
 import { nlMunicipal } from './municipal'
+import { nlMunicipalFigures } from './municipal-figures'
 
 export const nl = {
   ...nlCore,
@@ -27,6 +28,7 @@ export const nl = {
   municipalExport: nlMunicipalExport,
   municipalLists: nlMunicipalLists,
   municipal: nlMunicipal,
+  municipalFigures: nlMunicipalFigures,
   conflicts: nlConflicts,
 }
 

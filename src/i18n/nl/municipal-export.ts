@@ -143,7 +143,7 @@ export const nlMunicipalExport = {
     providers: 'Aanbieders met een bestand in deze ronde',
     missing: 'Aanbieders zonder bestand in deze ronde (ontbreekt)',
     placed: 'Geplaatste jongeren op de peildata',
-    placedPrevious: 'Geplaatste jongeren op de vorige peildata',
+    placedPrevious: 'Geplaatste jongeren in de vorige ronde (zelfde aanbieders)',
     inflow: 'Instroom in de perioden van de bestanden',
     outflow: 'Uitstroom in de perioden van de bestanden',
     meanStay: 'Verblijfsduur gemiddeld (dagen)',
@@ -155,7 +155,8 @@ export const nlMunicipalExport = {
     eighteen6: 'Jongeren die binnen 6 maanden 18 worden',
     totalCost: 'Kosten van de dagen verblijf langer dan nodig (euro)',
     withoutTariff: 'Jongeren over uitstroomdatum van een verblijfsvorm zonder dagtarief',
-    previousStatus: (status: string) => `Totaalstatus ${status} op de vorige peildata`,
+    previousStatus: (status: string) =>
+      `Totaalstatus ${status} in de vorige ronde (zelfde aanbieders)`,
     costNote: 'Dagen over de beoogde uitstroomdatum × dagtarief van de verblijfsvorm (tabel 11).',
     planStatus: (status: string) => `Toekomstplan ${status}`,
     under1: 'Korter dan 1 jaar',
@@ -175,6 +176,7 @@ export const nlMunicipalExport = {
   },
   sources: {
     rows: 'Jongerenrijen',
+    previousRows: 'Rijen vorige ronde',
     summary: 'Samenvattingen',
     count: 'Bestanden',
     settings: 'Instellingen',

@@ -26,7 +26,7 @@ export function scopesText(scopes: readonly FileScope[], t: Dictionary): string 
 }
 
 /** At most three names, then "en 12 andere": a note must stay readable with 60 providers. */
-function someNames(names: readonly string[], t: Dictionary): string {
+export function someNames(names: readonly string[], t: Dictionary): string {
   if (names.length <= 3) return names.join(', ')
   return `${names.slice(0, 3).join(', ')} ${t.municipalExport.moreProviders(names.length - 3)}`
 }
