@@ -67,7 +67,7 @@ function side(
   return {
     figures: rowFigures(providers),
     summary: summaryFigures(providers, selection),
-    money: moneyFigures(providers, tariffs),
+    money: moneyFigures(providers, tariffs, selection),
   }
 }
 

@@ -3,7 +3,8 @@ import { totalStatusCounts } from './counts'
 import type { RondeSelection } from './ronde-files'
 import { providerOverlap, type ProviderOverlap } from './ronde-change'
 import { selectProviders, type SelectedProvider } from './selected'
-import type { Selection } from './types'
+import { rondeCosts } from './money'
+import type { DailyTariffs, Selection } from './types'
 
 /** A ronde against the one before it, like with like (./ronde-change.ts). */
 export interface TrendChange extends ProviderOverlap {
@@ -22,6 +23,8 @@ export interface TrendPoint {
   totalStatus: Record<TotalStatus, number>
   /** Against the ronde before, the same providers only; null for the first ronde shown. */
   sincePrevious: TrendChange | null
+  /** Cost since the beoogde uitstroomdatum and in the period; null without daily tariffs. */
+  costs: { cost: number; costInPeriod: number | null } | null
 }
 
 export interface ProviderTrendPoint {
@@ -46,7 +49,11 @@ export interface Trend {
 }
 
 /** Totaalstatus counts per ronde, combined and per provider: one pass over each ronde's rows. */
-export function trend(rondes: readonly RondeSelection[], selection: Selection): Trend {
+export function trend(
+  rondes: readonly RondeSelection[],
+  selection: Selection,
+  tariffs: DailyTariffs = {},
+): Trend {
   const perProvider = new Map<string, ProviderTrend>()
   let before: SelectedProvider[] | null = null
   const combined = rondes.map((ronde, index): TrendPoint => {
@@ -79,6 +86,7 @@ export function trend(rondes: readonly RondeSelection[], selection: Selection): 
       placed,
       totalStatus,
       sincePrevious,
+      costs: rondeCosts(providers, tariffs, selection),
     }
   })
   return {

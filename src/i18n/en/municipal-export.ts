@@ -29,6 +29,8 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     scopeWider: (providers: string, count: number) =>
       `Cannot be split: the ${count === 1 ? 'file' : 'files'} of ${providers} ${count === 1 ? 'is version 1 and covers' : 'are version 1 and cover'} a wider area than this selection; version 1 does not give inflow, outflow, the previous reference date or when a youth turns 18 per municipality.`,
     notInFile: (providers: string) => `Not in the file of ${providers}.`,
+    version1: (providers: string) =>
+      `Not in a version 1 file (no youths who left, no days within the period): ${providers}.`,
     noFiles: 'No files in this round.',
     missing: (peildatum: string) => `Missing: last peildatum ${d(peildatum)}, before the window.`,
   },

@@ -31,6 +31,8 @@ export const nlMunicipalExport = {
         ? `Niet te splitsen: het bestand van ${providers} is van versie 1 en beslaat een groter gebied dan deze keuze; daarin staan in- en uitstroom, de vorige peildatum en wanneer een jongere 18 wordt niet per gemeente.`
         : `Niet te splitsen: de bestanden van ${providers} zijn van versie 1 en beslaan een groter gebied dan deze keuze; daarin staan in- en uitstroom, de vorige peildatum en wanneer een jongere 18 wordt niet per gemeente.`,
     notInFile: (providers: string) => `Staat niet in het bestand van ${providers}.`,
+    version1: (providers: string) =>
+      `Staat niet in een bestand van versie 1 (geen uitgestroomde jongeren, geen dagen binnen de periode): ${providers}.`,
     noFiles: 'Geen bestanden in deze ronde.',
     missing: (peildatum: string) =>
       `Ontbreekt: laatste peildatum ${d(peildatum)}, vóór het venster.`,

@@ -52,6 +52,13 @@ export function nbReasonText(reason: NbReason, t: Dictionary): string {
           t,
         ),
       )
+    case 'version-1':
+      return m.nbReason.version1(
+        someNames(
+          reason.providers.map((p) => p.providerName),
+          t,
+        ),
+      )
     case 'no-files':
       return m.nbReason.noFiles
   }
