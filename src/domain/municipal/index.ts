@@ -49,6 +49,13 @@ export {
   hasYouthFilters,
   municipalityOptions,
   NO_YOUTH_FILTERS,
+  reasonCodeCounts,
 } from './youth-filter'
 export type { YouthFilters } from './youth-filter'
-export { daysOverdueOf, isOverdue, shareOfTotal, turnsEighteenSoon } from './youth-rules'
+export {
+  daysOverdueOf,
+  isOverdue,
+  shareOfTotal,
+  turnsEighteenSoon,
+  turnsEighteenWithoutPlan,
+} from './youth-rules'

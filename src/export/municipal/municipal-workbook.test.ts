@@ -158,12 +158,15 @@ describe('the Gemeente-overzicht workbook', () => {
 
   it('shows what the days past the uitstroomdatum cost in euro with cents', async () => {
     const { workbook, overview } = await workbookOf()
-    const cost = rowWith(
-      sheetOf(workbook, 'Samenvatting'),
-      'Kosten van de dagen verblijf langer dan nodig (euro)',
-    )
+    const summary = sheetOf(workbook, 'Samenvatting')
+    const cost = rowWith(summary, 'Kosten sinds de beoogde uitstroomdatum (euro)')
     expect(cost.getCell(2).value).toBe(overview.money?.totalCost)
     expect(cost.getCell(2).numFmt).toBe('#,##0.00')
+    // Both figures named: the days within this period are the smaller part.
+    const inPeriod = rowWith(summary, 'Kosten in deze periode (euro)')
+    const period = overview.money?.inPeriod
+    expect(inPeriod.getCell(2).value).toBe(period?.kind === 'value' ? period.value.cost : null)
+    expect(Number(inPeriod.getCell(2).value)).toBeLessThanOrEqual(Number(cost.getCell(2).value))
   })
 
   it('prints on A4 landscape, readable across, with header rows and the ronde in the footer', async () => {
@@ -199,7 +202,7 @@ describe('the Gemeente-overzicht workbook', () => {
       /^Peildata van 16-02-2026 t\/m 29-03-2026/,
     )
     expect(rowWith(sheet, 'Keuze').getCell(2).value).toBe("Gemeente 's-Gravenhage")
-    expect(rowWith(sheet, 'Dagtarieven').getCell(2).value).toMatch(/Gezinshuis € 250,00 per dag/)
+    expect(rowWith(sheet, 'Dagtarieven').getCell(2).value).toMatch(/Gezinshuis €\u00a0250,00 per dag/)
     expect(rowWith(sheet, 'n.b.').getCell(2).value).toMatch(/Nooit 0/)
     const anker = rowWith(sheet, 'Stichting Het Anker (fictief)')
     expect(anker.getCell(2).value).toBe('ontbreekt')

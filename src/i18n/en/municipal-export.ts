@@ -68,6 +68,8 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     sources: 'Where the figures come from',
     definitions: 'Definitions',
     providers: 'Providers and their peildata',
+    stuck: 'Ready but stuck: youths past their outflow date per precondition that holds them',
+    arrangements: 'Placed youths per type of residence',
   },
   columns: {
     figure: 'Key figure',
@@ -152,7 +154,10 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     eighteen12: 'Youths turning 18 within 12 months',
     eighteen12NotGreen: 'Of them without a green Future plan 18+',
     eighteen6: 'Youths turning 18 within 6 months',
-    totalCost: 'Cost of the days of stay longer than needed (euro)',
+    totalCost: 'Cost since the intended outflow date (euro)',
+    costInPeriod: 'Cost in this period (euro)',
+    costInPeriodNote:
+      'Days past the intended outflow date that fall within the period of the file, also of youths who left in it, × daily tariff.',
     withoutTariff: 'Youths past their outflow date in a living arrangement without a daily tariff',
     previousStatus: (status: string) =>
       `Overall status ${status} in the previous round (same providers)`,

@@ -24,6 +24,35 @@ export const enMunicipalFigures: typeof nlMunicipalFigures = {
   onlyNow: (name: string) => `${name} (this round only)`,
   onlyBefore: (name: string) => `${name} (previous round only)`,
   noPrevious: 'No previous round to compare with.',
+  cost: {
+    inPeriod: 'Cost in this period',
+    inPeriodNote: (days: number) =>
+      `${n.count(days)} days past the intended outflow date within the period × daily tariff`,
+    since: 'Cost since the intended outflow date',
+    sinceNote: (days: number) =>
+      `all ${n.count(days)} days since each intended outflow date × daily tariff`,
+    provider: 'Cost since outflow date',
+    providerInPeriod: 'Cost in this period',
+    youth: 'Cost since outflow date',
+  },
+  stuck: {
+    title: 'Ready but stuck',
+    intro:
+      'Youths past their intended outflow date, counted by the precondition that holds them (red or amber). A youth held by two counts under both.',
+    filter: 'Ready but stuck',
+    own: "Provider's own precondition",
+    none: 'No open precondition',
+    overdue: 'Past outflow date',
+    provider: 'Provider',
+    total: 'All providers',
+    arrangement: 'Type of residence',
+    placed: 'Placed',
+    share: 'Share',
+    inflowAge: 'Average age at placement (years)',
+    inflowAgeNote: (youths: number) =>
+      `over ${n.count(youths)} ${youths === 1 ? 'youth' : 'youths'} placed in the period`,
+    empty: 'No youths past their intended outflow date.',
+  },
   column: 'Since the previous round (same providers)',
   diff: (status: string) => `± ${status}`,
   trend: {

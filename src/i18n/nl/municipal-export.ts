@@ -3,7 +3,8 @@ import { numberFormats } from '../../domain/report/format'
 
 const n = numberFormats('nl-NL')
 const d = formatDutchDate
-const euro = (amount: number) => `€ ${n.decimal(amount, 2)}`
+// A non-breaking space: the € sign never wraps onto a line of its own.
+const euro = (amount: number) => `€\u00a0${n.decimal(amount, 2)}`
 
 /** Gemeente-overzicht: the numbered tables and the Excel/CSV exports. */
 export const nlMunicipalExport = {
@@ -71,6 +72,9 @@ export const nlMunicipalExport = {
     sources: 'Waar de cijfers vandaan komen',
     definitions: 'Begrippen',
     providers: 'Aanbieders en hun peildata',
+    stuck:
+      'Klaar maar vast: jongeren over hun uitstroomdatum per randvoorwaarde die hen tegenhoudt',
+    arrangements: 'Geplaatste jongeren per verblijfsvorm',
   },
   columns: {
     figure: 'Kerncijfer',
@@ -155,7 +159,10 @@ export const nlMunicipalExport = {
     eighteen12: 'Jongeren die binnen 12 maanden 18 worden',
     eighteen12NotGreen: 'Daarvan zonder groen Toekomstplan 18+',
     eighteen6: 'Jongeren die binnen 6 maanden 18 worden',
-    totalCost: 'Kosten van de dagen verblijf langer dan nodig (euro)',
+    totalCost: 'Kosten sinds de beoogde uitstroomdatum (euro)',
+    costInPeriod: 'Kosten in deze periode (euro)',
+    costInPeriodNote:
+      'Dagen over de beoogde uitstroomdatum die binnen de periode van het bestand vallen, ook van jongeren die in de periode uitstroomden, × dagtarief.',
     withoutTariff: 'Jongeren over uitstroomdatum van een verblijfsvorm zonder dagtarief',
     previousStatus: (status: string) =>
       `Totaalstatus ${status} in de vorige ronde (zelfde aanbieders)`,

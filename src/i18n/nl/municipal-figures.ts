@@ -23,6 +23,35 @@ export const nlMunicipalFigures = {
   onlyNow: (name: string) => `${name} (alleen deze ronde)`,
   onlyBefore: (name: string) => `${name} (alleen vorige ronde)`,
   noPrevious: 'Geen vorige ronde om mee te vergelijken.',
+  cost: {
+    inPeriod: 'Kosten in deze periode',
+    inPeriodNote: (days: number) =>
+      `${n.count(days)} dagen over de beoogde uitstroomdatum binnen de periode × dagtarief`,
+    since: 'Kosten sinds de beoogde uitstroomdatum',
+    sinceNote: (days: number) =>
+      `alle ${n.count(days)} dagen sinds elke beoogde uitstroomdatum × dagtarief`,
+    provider: 'Kosten sinds uitstroomdatum',
+    providerInPeriod: 'Kosten in deze periode',
+    youth: 'Kosten sinds uitstroomdatum',
+  },
+  stuck: {
+    title: 'Klaar maar vast',
+    intro:
+      'Jongeren over hun beoogde uitstroomdatum, geteld naar de randvoorwaarde die hen tegenhoudt (rood of oranje). Wie door twee wordt tegengehouden, telt bij beide.',
+    filter: 'Klaar maar vast',
+    own: 'Eigen randvoorwaarde van de aanbieder',
+    none: 'Geen open randvoorwaarde',
+    overdue: 'Over uitstroomdatum',
+    provider: 'Aanbieder',
+    total: 'Alle aanbieders',
+    arrangement: 'Verblijfsvorm',
+    placed: 'Geplaatst',
+    share: 'Aandeel',
+    inflowAge: 'Gemiddelde leeftijd bij instroom (jaren)',
+    inflowAgeNote: (youths: number) =>
+      `over ${n.count(youths)} ${youths === 1 ? 'jongere' : 'jongeren'} met een plaatsingsdatum in de periode`,
+    empty: 'Geen jongeren over hun beoogde uitstroomdatum.',
+  },
   column: 'Sinds vorige ronde (zelfde aanbieders)',
   diff: (status: string) => `± ${status}`,
   trend: {

@@ -103,15 +103,25 @@ export function keyFiguresTable(overview: MunicipalOverview, t: Dictionary): Exp
       (v) => num(v.youths),
       (x) => valueOf(x.summary.eighteenPlus6)?.youths ?? null,
     ),
+    inflowAgeRow(overview, t),
   ]
   // Money only when a daily tariff is entered; youths without a tariff are counted, not priced.
   if (overview.money) {
+    const cost = overview.money
+    const [value, note] = figureCells(cost.inPeriod, (v) => money(v.cost), t, r.costInPeriodNote)
+    rows.push([
+      text(r.costInPeriod),
+      value,
+      text(src.settings),
+      note,
+      since((x) => (x.money ? (valueOf(x.money.inPeriod)?.cost ?? null) : null)),
+    ])
     rows.push(
-      row(r.totalCost, src.settings, money(overview.money.totalCost), r.costNote, (x) =>
+      row(r.totalCost, src.settings, money(cost.totalCost), r.costNote, (x) =>
         x.money ? x.money.totalCost : null,
       ),
     )
-    rows.push(row(r.withoutTariff, src.rows, num(overview.money.withoutTariff.youths)))
+    rows.push(row(r.withoutTariff, src.rows, num(cost.withoutTariff.youths)))
   }
   return {
     title: tableTitle('keyFigures', t),
@@ -119,6 +129,19 @@ export function keyFiguresTable(overview: MunicipalOverview, t: Dictionary): Exp
     columnKeys: ['figure', 'value', 'source', 'note', 'change'],
     rows,
   }
+}
+
+/** Average age at instroom: version 2 files only; n.b. with the reason otherwise. */
+function inflowAgeRow(overview: MunicipalOverview, t: Dictionary): Cell[] {
+  const s = t.municipalFigures.stuck
+  const figure = overview.inflowAge
+  const [value, note] = figureCells(
+    figure,
+    (v) => num(v.meanYears, 1),
+    t,
+    figure.kind === 'value' ? s.inflowAgeNote(figure.value.youths) : '',
+  )
+  return [text(s.inflowAge), value, text(t.municipalExport.sources.rows), note, text('')]
 }
 
 /** Tabel 2: totaalstatus from the rows (on the previous peildata: Tabel 1, from the summaries). */

@@ -1,5 +1,11 @@
 import { municipalityName } from '../../domain/municipalities'
-import type { FileScope, NbReason, PreconditionFigure, Selection } from '../../domain/municipal'
+import type {
+  FileScope,
+  NbReason,
+  PreconditionFigure,
+  Selection,
+  StuckKey,
+} from '../../domain/municipal'
 import type { Owner } from '../../domain/types'
 import type { Dictionary } from '../../i18n'
 
@@ -70,6 +76,12 @@ export function preconditionLabel(figure: PreconditionFigure, t: Dictionary): st
     return t.municipalExport.ownPrecondition(figure.name, figure.provider.providerName)
   }
   return t.preconditions[figure.preconditionId] ?? figure.name
+}
+
+/** A klaar-maar-vast key: a standard randvoorwaarde by name, a provider's own ones, or none. */
+export function stuckLabel(key: StuckKey, t: Dictionary): string {
+  const s = t.municipalFigures.stuck
+  return key === 'eigen' ? s.own : key === 'geen' ? s.none : (t.preconditions[key] ?? key)
 }
 
 export const codeLabel = (code: string, t: Dictionary): string => t.reasonCodes[code] ?? ''

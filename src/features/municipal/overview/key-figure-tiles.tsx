@@ -54,6 +54,34 @@ export function TileList({ tiles, label }: { tiles: readonly Tile[]; label: stri
 
 const valueOf = <T,>(figure: Figure<T>): T | null => (figure.kind === 'value' ? figure.value : null)
 
+type FromFigure = <T>(label: string, figure: Figure<T>, shown: (v: T) => Tile) => Tile
+
+/**
+ * Money at the top (issue 21 item 4), both figures named: the days past the beoogde
+ * uitstroomdatum within this period, and all of them since each date.
+ */
+function costTiles(overview: MunicipalOverview, t: Dictionary, c: Compared, from: FromFigure) {
+  const money = overview.money
+  if (!money) return []
+  const f = t.municipalFigures
+  return [
+    from(f.cost.inPeriod, money.inPeriod, (v) => ({
+      label: f.cost.inPeriod,
+      value: f.euro(v.cost),
+      note: f.cost.inPeriodNote(v.days),
+      change: c((x) => (x.money ? (valueOf(x.money.inPeriod)?.cost ?? null) : null)),
+      euro: true,
+    })),
+    {
+      label: f.cost.since,
+      value: f.euro(money.totalCost),
+      note: f.cost.sinceNote(money.pricedDays),
+      change: c((x) => x.money?.totalCost ?? null),
+      euro: true,
+    },
+  ]
+}
+
 /** The figures a meeting starts with, large enough for the back of the room. */
 export function KeyFigureTiles({ overview }: { overview: MunicipalOverview }) {
   const t = useT()
@@ -114,6 +142,7 @@ export function KeyFigureTiles({ overview }: { overview: MunicipalOverview }) {
         return six && six.youths - six.futurePlan.groen
       }),
     })),
+    ...costTiles(overview, t, c, fromSummary),
   ]
   return (
     <>
@@ -141,8 +170,8 @@ export function OverdueTiles({ overview }: { overview: MunicipalOverview }) {
   ]
   if (money) {
     tiles.push({
-      label: o.cost,
-      value: `€ ${n.decimal(money.totalCost, 2)}`,
+      label: t.municipalFigures.cost.since,
+      value: t.municipalFigures.euro(money.totalCost),
       note: o.costNote(money.pricedYouths),
     })
   }

@@ -112,6 +112,7 @@ export function OverviewTab({ overview, tables }: TabProps) {
           <ReportTable table={tables.stay} />
           <ReportTable table={tables.outflowDestination} />
           <ReportTable table={tables.outflowReason} />
+          <ReportTable table={tables.arrangements} />
         </div>
       </ReportSection>
       <Stoplight overview={overview} tables={tables} />
@@ -123,6 +124,13 @@ export function OverviewTab({ overview, tables }: TabProps) {
       <ReportSection id="municipal-overdue" number={6} title={o.overdue}>
         <OverdueTiles overview={overview} />
         <ReportTable table={tables.money} wide />
+        <h3 className="municipal-subtitle">{t.municipalFigures.stuck.title}</h3>
+        <p className="report-lead">
+          {overview.stuck.total.overdue === 0
+            ? t.municipalFigures.stuck.empty
+            : t.municipalFigures.stuck.intro}
+        </p>
+        {overview.stuck.total.overdue > 0 && <ReportTable table={tables.stuck} wide />}
       </ReportSection>
       <ReportSection id="municipal-providers" number={7} title={o.providersTitle}>
         <ReportTable table={tables.providers} />
