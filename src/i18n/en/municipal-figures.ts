@@ -31,6 +31,9 @@ export const enMunicipalFigures: typeof nlMunicipalFigures = {
     since: 'Cost since the intended outflow date',
     sinceNote: (days: number) =>
       `all ${n.count(days)} days since each intended outflow date × daily tariff`,
+    providerLine: (amount: string) => `${amount} since outflow date`,
+    providerInPeriodLine: (amount: string) => `${amount} in this period`,
+    providerInPeriodNb: 'in this period: not known (version 1 file)',
     provider: 'Cost since outflow date',
     providerInPeriod: 'Cost in this period',
     youth: 'Cost since outflow date',

@@ -30,6 +30,9 @@ export const nlMunicipalFigures = {
     since: 'Kosten sinds de beoogde uitstroomdatum',
     sinceNote: (days: number) =>
       `alle ${n.count(days)} dagen sinds elke beoogde uitstroomdatum × dagtarief`,
+    providerLine: (amount: string) => `${amount} sinds uitstroomdatum`,
+    providerInPeriodLine: (amount: string) => `${amount} in deze periode`,
+    providerInPeriodNb: 'in deze periode: n.b. (bestand van versie 1)',
     provider: 'Kosten sinds uitstroomdatum',
     providerInPeriod: 'Kosten in deze periode',
     youth: 'Kosten sinds uitstroomdatum',

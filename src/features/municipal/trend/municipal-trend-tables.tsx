@@ -38,8 +38,17 @@ export function CombinedTrendTable({ trend, provisional }: TrendTableProps) {
   const t = useT()
   const tr = t.municipalLists.trend
   const f = t.municipalFigures.trend
+  // Money columns only when a daily tariff is entered (as on the Overzicht).
+  const costs = trend.combined.some((p) => p.costs !== null)
   return (
-    <div className="table-scroll">
+    <div
+      className="table-scroll"
+      // A scrollable region must be reachable by keyboard (WCAG 2.1.1).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      role="region"
+      aria-label={tr.combinedCaption}
+    >
       <table className="data-table municipal-trend__table">
         <caption className="visually-hidden">{tr.combinedCaption}</caption>
         <thead>
@@ -56,6 +65,8 @@ export function CombinedTrendTable({ trend, provisional }: TrendTableProps) {
             <th scope="col">{tr.providers}</th>
             <th scope="col">{tr.missing}</th>
             <th scope="col">{f.differ}</th>
+            {costs && <th scope="col">{t.municipalFigures.cost.inPeriod}</th>}
+            {costs && <th scope="col">{t.municipalFigures.cost.since}</th>}
           </tr>
         </thead>
         <tbody>
@@ -77,6 +88,20 @@ export function CombinedTrendTable({ trend, provisional }: TrendTableProps) {
                 <td>{t.common.count(p.providers)}</td>
                 <td>{t.common.count(p.missing)}</td>
                 <td>{p.sincePrevious && <ProvidersDiffer change={p.sincePrevious} />}</td>
+                {costs && (
+                  <td>
+                    {p.costs && p.costs.costInPeriod !== null ? (
+                      t.municipalFigures.euro(p.costs.costInPeriod)
+                    ) : noFiles ? (
+                      <NoFile />
+                    ) : (
+                      t.municipalExport.nb
+                    )}
+                  </td>
+                )}
+                {costs && (
+                  <td>{noFiles ? <NoFile /> : p.costs && t.municipalFigures.euro(p.costs.cost)}</td>
+                )}
               </tr>
             )
           })}
