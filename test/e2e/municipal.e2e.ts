@@ -222,6 +222,8 @@ describe('the Gemeente-overzicht', () => {
       end: '2030-02-11',
       peildatum: '2030-02-11',
       previousPeildatum: '2029-12-31',
+      // A sample file of the newest ronde may be voorlopig; this one says it is final.
+      provisional: false,
     }
     const peildatum2030 = tempPath('peildatum-2030.json')
     writeFileSync(peildatum2030, JSON.stringify(future))
