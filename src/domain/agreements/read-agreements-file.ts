@@ -15,9 +15,6 @@ export type AgreementsReadResult =
 
 const MAX_ERRORS = 20
 
-const agreementRow = (path: readonly PropertyKey[]) =>
-  path[0] === 'agreements' && typeof path[1] === 'number' ? ` (afspraak ${path[1] + 1})` : ''
-
 /** Dates that cannot be: after the moment the file was made, or the file after today. */
 function dateErrors(file: AgreementsFile, today: IsoDate): string[] {
   const errors: string[] = []
@@ -150,7 +147,7 @@ export function readAgreementsFile(text: string, today: IsoDate): AgreementsRead
   }
   const parsed = agreementsFileSchema.safeParse(raw)
   if (!parsed.success) {
-    return refused(parsed.error.issues.map((issue) => describeIssue(issue, raw, agreementRow)))
+    return refused(parsed.error.issues.map((issue) => describeIssue(issue, raw)))
   }
   const errors = [...dateErrors(parsed.data, today), ...consistencyErrors(parsed.data)]
   return errors.length > 0 ? refused(errors) : { ok: true, file: parsed.data }

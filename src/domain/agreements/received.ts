@@ -1,6 +1,8 @@
 import { formatDutchDate } from '../dates'
+import type { AgreementProgress } from '../exchange/exchange-schema-v2'
+import { jeugdregioOf } from '../municipalities'
 import { providerKey } from '../municipal/identity'
-import type { IsoDate, IsoTimestamp } from '../types'
+import type { IsoDate, IsoTimestamp, ReportScope } from '../types'
 import type { AgreementsFile, FileAgreement } from './agreements-schema'
 import { issuerKey } from './build-agreements-file'
 
@@ -228,4 +230,54 @@ export function openAgreementIndex(list: readonly ReceivedAgreement[]): {
     if (r.agreement.reasonCode) add(byReasonCode, r.agreement.reasonCode, r)
   }
   return { byClientRef, byReasonCode }
+}
+
+/** Whether a gemeente's or jeugdregio's afspraken concern a file made for `scope`. */
+function issuerInScope(issuer: AgreementsFile['issuer'], scope: ReportScope): boolean {
+  if (scope.kind === 'all') return true
+  if (issuer.kind === 'gemeente') {
+    return scope.kind === 'gemeente'
+      ? scope.code === issuer.code
+      : jeugdregioOf(issuer.code) === scope.name
+  }
+  return scope.kind === 'regio'
+    ? scope.name === issuer.name
+    : jeugdregioOf(scope.code) === issuer.name
+}
+
+/**
+ * The `agreements` of the next uitwisselbestand (exchange-v2-design §2.4): per afspraak held
+ * from a gemeente or jeugdregio whose area overlaps the file's scope, the newest Voortgang at
+ * the moment the file is made, or null (received, nothing written yet). Afspraken withdrawn
+ * before the period started are left out.
+ */
+export function progressForExchange(
+  list: readonly ReceivedAgreement[],
+  scope: ReportScope,
+  periodStart: IsoDate,
+  createdAt: IsoTimestamp,
+): AgreementProgress[] {
+  return sortReceived(list)
+    .filter((r) => issuerInScope(r.issuer, scope))
+    .filter(
+      (r) =>
+        r.agreement.status !== 'ingetrokken' || (r.agreement.closedInRonde ?? '') >= periodStart,
+    )
+    .map((r) => {
+      const latest = latestProgress(r.progress.filter((p) => p.at <= createdAt))
+      return {
+        agreementId: r.id,
+        issuer: r.issuer,
+        fileRonde: r.fileRonde,
+        fileCreatedAt: r.fileCreatedAt,
+        latest: latest && {
+          id: latest.id,
+          status: latest.status,
+          reason: latest.reason,
+          text: latest.text,
+          by: latest.by,
+          at: latest.at,
+        },
+      }
+    })
 }

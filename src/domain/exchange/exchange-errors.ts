@@ -61,15 +61,21 @@ function problem(issue: Issue, value: unknown): string {
   }
 }
 
-/** Which row of a list a path points into, in words; '' when none. */
-type RowLabel = (path: readonly PropertyKey[]) => string
-
-const youthRow: RowLabel = (path) =>
-  path[0] === 'youths' && typeof path[1] === 'number' ? ` (jongere ${path[1] + 1} in de lijst)` : ''
-
 /** One validation problem as a Dutch sentence naming the field and, for rows, the row number. */
-export function describeIssue(issue: Issue, raw: unknown, rowLabel: RowLabel = youthRow): string {
+export function describeIssue(issue: Issue, raw: unknown): string {
   const where = pathText(issue.path)
-  const row = rowLabel(issue.path)
+  const index = issue.path[1]
+  const row =
+    typeof index !== 'number'
+      ? ''
+      : issue.path[0] === 'youths'
+        ? ` (jongere ${index + 1} in de lijst)`
+        : issue.path[0] === 'leavers'
+          ? ` (uitgestroomde jongere ${index + 1})`
+          : issue.path[0] === 'agreements'
+            ? ` (afspraak ${index + 1})`
+            : issue.path[0] === 'municipalities'
+              ? ` (gemeente ${index + 1} in de samenvattingen)`
+              : ''
   return `Veld "${where}"${row} ${problem(issue, valueAt(raw, issue.path))}.`
 }

@@ -98,6 +98,11 @@ export type NbReason =
       cause: 'not-in-file'
       providers: { providerKey: string; providerName: string }[]
     }
+  | {
+      /** These providers' files are version 1, which does not hold the figure at all. */
+      cause: 'version-1'
+      providers: { providerKey: string; providerName: string }[]
+    }
   | { cause: 'no-files' }
 
 /** A figure that is either known or *n.b.* with the reason. Never made up. */

@@ -48,10 +48,10 @@ export const enAgreements: typeof nlAgreements = {
   sendNoIssuer:
     'First choose your own municipality or youth region in Settings › Municipal overview: “All municipalities” makes no agreements.',
   sendNothing: 'There are no agreements with this provider in or before this round yet.',
-  sendInvalid: (n: number, problem: string) => `Agreement ${n} cannot be sent: ${problem}`,
   progressTitle: 'Provider’s progress',
   progressNone: 'Received, no progress yet',
-  progressNoFile: 'No progress: no file from this provider in this round',
+  progressV1: 'No progress: version 1 file',
+  progressNoFile: 'No progress: not in a file from this provider for this round',
   load: 'Load agreements',
   loadHint: 'An agreements file (.json) from a municipality or youth region',
   loaded: (issuer: string, added: number, updated: number) =>

@@ -14,6 +14,7 @@ import { enMunicipalExport } from './municipal-export'
 import { enMunicipalLists } from './municipal-lists'
 import { enMunicipal } from './municipal'
 import { enAgreements } from './agreements'
+import { enMunicipalFigures } from './municipal-figures'
 
 export const en: Dictionary = {
   ...enCore,
@@ -29,6 +30,7 @@ export const en: Dictionary = {
   municipalExport: enMunicipalExport,
   municipalLists: enMunicipalLists,
   municipal: enMunicipal,
+  municipalFigures: enMunicipalFigures,
   conflicts: enConflicts,
   agreements: enAgreements,
 }

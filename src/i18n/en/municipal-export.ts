@@ -27,8 +27,10 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
   nbSameReason: 'n.b.: same reason as above.',
   nbReason: {
     scopeWider: (providers: string, count: number) =>
-      `Cannot be split: the ${count === 1 ? 'file' : 'files'} of ${providers} ${count === 1 ? 'covers' : 'cover'} a wider area than this selection.`,
+      `Cannot be split: the ${count === 1 ? 'file' : 'files'} of ${providers} ${count === 1 ? 'is version 1 and covers' : 'are version 1 and cover'} a wider area than this selection; version 1 does not give inflow, outflow, the previous reference date or when a youth turns 18 per municipality.`,
     notInFile: (providers: string) => `Not in the file of ${providers}.`,
+    version1: (providers: string) =>
+      `Not in a version 1 file (no youths who left, no days within the period): ${providers}.`,
     noFiles: 'No files in this round.',
     missing: (peildatum: string) => `Missing: last peildatum ${d(peildatum)}, before the window.`,
   },
@@ -66,6 +68,8 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     sources: 'Where the figures come from',
     definitions: 'Definitions',
     providers: 'Providers and their peildata',
+    stuck: 'Ready but stuck: youths past their outflow date per precondition that holds them',
+    arrangements: 'Placed youths per type of residence',
   },
   columns: {
     figure: 'Key figure',
@@ -140,7 +144,7 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     providers: 'Providers with a file in this round',
     missing: 'Providers without a file in this round (missing)',
     placed: 'Placed youths on the peildata',
-    placedPrevious: 'Placed youths on the previous peildata',
+    placedPrevious: 'Placed youths in the previous round (same providers)',
     inflow: "Inflow in the files' periods",
     outflow: "Outflow in the files' periods",
     meanStay: 'Length of stay, mean (days)',
@@ -150,9 +154,13 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     eighteen12: 'Youths turning 18 within 12 months',
     eighteen12NotGreen: 'Of them without a green Future plan 18+',
     eighteen6: 'Youths turning 18 within 6 months',
-    totalCost: 'Cost of the days of stay longer than needed (euro)',
+    totalCost: 'Cost since the intended outflow date (euro)',
+    costInPeriod: 'Cost in this period (euro)',
+    costInPeriodNote:
+      'Days past the intended outflow date that fall within the period of the file, also of youths who left in it, × daily tariff.',
     withoutTariff: 'Youths past their outflow date in a living arrangement without a daily tariff',
-    previousStatus: (status: string) => `Overall status ${status} on the previous peildata`,
+    previousStatus: (status: string) =>
+      `Overall status ${status} in the previous round (same providers)`,
     costNote:
       'Days past the intended outflow date × daily tariff of the living arrangement (table 11).',
     planStatus: (status: string) => `Future plan ${status}`,
@@ -173,6 +181,7 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
   },
   sources: {
     rows: 'Youth rows',
+    previousRows: 'Previous round rows',
     summary: 'Summaries',
     count: 'Files',
     settings: 'Settings',

@@ -50,10 +50,10 @@ export const nlAgreements = {
   sendNoIssuer:
     'Kies eerst de eigen gemeente of jeugdregio in Instellingen › Gemeente-overzicht: “Alle gemeenten” maakt geen afspraken.',
   sendNothing: 'Er zijn nog geen afspraken met deze aanbieder in of vóór deze ronde.',
-  sendInvalid: (n: number, problem: string) => `Afspraak ${n} kan niet mee: ${problem}`,
   progressTitle: 'Voortgang aanbieder',
   progressNone: 'Ontvangen, nog geen voortgang',
-  progressNoFile: 'Geen voortgang: geen bestand van deze aanbieder in deze ronde',
+  progressV1: 'Geen voortgang: bestand van versie 1',
+  progressNoFile: 'Geen voortgang: niet in een bestand van deze aanbieder voor deze ronde',
   // Provider: loading and the panel
   load: 'Afspraken laden',
   loadHint: 'Een afsprakenbestand (.json) van een gemeente of jeugdregio',

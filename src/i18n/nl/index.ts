@@ -13,6 +13,7 @@ import { nlMunicipalExport } from './municipal-export'
 import { nlMunicipalLists } from './municipal-lists'
 import { nlMunicipal } from './municipal'
 import { nlAgreements } from './agreements'
+import { nlMunicipalFigures } from './municipal-figures'
 
 export const nl = {
   ...nlCore,
@@ -28,6 +29,7 @@ export const nl = {
   municipalExport: nlMunicipalExport,
   municipalLists: nlMunicipalLists,
   municipal: nlMunicipal,
+  municipalFigures: nlMunicipalFigures,
   conflicts: nlConflicts,
   agreements: nlAgreements,
 }

@@ -6,6 +6,8 @@ import { useT } from '../../../i18n'
 import { AgreementFormDialog, type AgreementProvider } from './municipal-agreements-form'
 import { AgreementItem } from './municipal-agreements-item'
 import { SendAgreementsDialog } from './send-agreements-dialog'
+import { AgreementProgressNote } from './agreement-progress-note'
+import { progressInRonde } from '../../../domain/municipal/agreement-progress'
 import './municipal-agreements.css'
 
 interface AgreementsTabProps {
@@ -116,6 +118,11 @@ export function AgreementsTab(props: AgreementsTabProps) {
                     latest={latest.get(entry.agreement.id)}
                     rondeDate={rondeDate}
                     onEdit={(agreement) => setForm({ kind: 'edit', agreement })}
+                    progress={
+                      <AgreementProgressNote
+                        view={progressInRonde(entry.agreement, overview.providers)}
+                      />
+                    }
                   />
                 ))}
               </ul>

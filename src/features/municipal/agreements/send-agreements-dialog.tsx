@@ -78,13 +78,9 @@ export function SendAgreementsDialog(props: SendProps) {
     const errors = files.flatMap((file) => {
       const parsed = agreementsFileSchema.safeParse(file)
       if (parsed.success) return []
-      return parsed.error.issues.slice(0, 5).map((issue) => {
-        const n = typeof issue.path[1] === 'number' ? issue.path[1] + 1 : 0
-        return `${file.provider.name}: ${g.sendInvalid(
-          n,
-          describeIssue(issue, file, () => ''),
-        )}`
-      })
+      return parsed.error.issues
+        .slice(0, 5)
+        .map((issue) => `${file.provider.name}: ${describeIssue(issue, file)}`)
     })
     if (errors.length > 0) return setProblem(errors)
     try {
