@@ -15,7 +15,7 @@ export type AgreementsReadResult =
 
 const MAX_ERRORS = 20
 
-/** Dates that cannot be: after the moment the file was made, or the file after today. */
+/** Moments that cannot be: an event after the file was made, or the file after today. */
 function dateErrors(file: AgreementsFile, today: IsoDate): string[] {
   const errors: string[] = []
   const created = file.createdAt.slice(0, 10)
@@ -24,22 +24,15 @@ function dateErrors(file: AgreementsFile, today: IsoDate): string[] {
       `Het bestand is gemaakt op ${formatDutchDate(created)}, na vandaag (createdAt). Controleer de datum van de computer waarop het is gemaakt.`,
     )
   }
-  if (file.ronde > created) {
-    errors.push(
-      `De ronde ${formatDutchDate(file.ronde)} ligt na de datum waarop het bestand is gemaakt (ronde).`,
-    )
-  }
+  // Rondes are not compared with createdAt: a ronde may still lie ahead (voorlopig), and a
+  // ronde is a local calendar date while createdAt is UTC.
   file.agreements.forEach((a, i) => {
-    const after = (what: string, date: string, field: string) =>
-      errors.push(
-        `Afspraak ${i + 1}: ${what} ${formatDutchDate(date.slice(0, 10))}, na de datum waarop het bestand is gemaakt (agreements[${i}].${field}).`,
-      )
-    if (a.madeInRonde > created) after('gemaakt in ronde', a.madeInRonde, 'madeInRonde')
-    if (a.closedInRonde && a.closedInRonde > created)
-      after('afgerond in ronde', a.closedInRonde, 'closedInRonde')
     a.history.forEach((e, j) => {
-      if (e.at > file.createdAt) after('gebeurtenis op', e.at, `history[${j}].at`)
-      if (e.ronde > created) after('gebeurtenis in ronde', e.ronde, `history[${j}].ronde`)
+      if (e.at > file.createdAt) {
+        errors.push(
+          `Afspraak ${i + 1}: gebeurtenis op ${formatDutchDate(e.at.slice(0, 10))}, na het moment waarop het bestand is gemaakt (agreements[${i}].history[${j}].at).`,
+        )
+      }
     })
   })
   return errors
