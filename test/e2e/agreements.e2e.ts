@@ -149,7 +149,7 @@ describe('afspraken between gemeente and provider', () => {
     const row = provider.getByRole('row').filter({ hasText: clientRef })
     await shown(row.getByText('Afspraak'))
     await provider.getByRole('link', { name: 'Bespreking' }).click()
-    await provider.getByRole('button', { name: 'Bespreking hervatten' }).click()
+    await provider.getByText('Bespreking hervatten', { exact: true }).click()
     await shown(provider.getByRole('heading', { name: 'Open afspraken met gemeenten' }))
     await expectNoAxeViolations(provider, 'provider: bespreking with an afspraak')
     expect(await provider.getByText('Kamertraining starten').count()).toBeGreaterThan(0)
