@@ -76,7 +76,7 @@ export interface TeamKeyStatus {
 }
 
 export async function readTeamKeyStatus(): Promise<TeamKeyStatus> {
-  const [state, local] = await Promise.all([readTeamState(), readCryptoConfig()])
+  const [state, local] = await Promise.all([readTeamState(true), readCryptoConfig()])
   const keyId = state.config?.encrypted ? state.config.keyId : null
   const ownLocal = keyId !== null && local?.keyId === keyId
   const slots = new Map(Object.entries(state.slots))

@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { InputField } from '../../components/field'
 import { WrongPassphraseError } from '../../db/encryption/encryption-repo'
 import { MIN_PASSPHRASE_LENGTH } from '../../db/encryption/params'
@@ -105,7 +105,8 @@ export function EnableTeamForm({ member, actor, localOn, publish }: EnableProps)
           setErrors(problems)
           if (Object.keys(problems).length > 0) return
           void run(async () => {
-            await publish?.(await enableTeamEncryption(member, passphrase, actor))
+            const docs = await enableTeamEncryption(member, passphrase, actor)
+            await publish?.(docs)
             setPassphrase('')
             setRepeat('')
             show({ tone: 'success', message: k.enabled })
@@ -164,7 +165,9 @@ export function JoinTeamForm({ actor, publish }: { actor: string; publish: Publi
           setErrors(problems)
           if (Object.keys(problems).length > 0) return
           void run(async () => {
-            await publish?.(await joinTeamKey(oneTime.trim(), own, actor))
+            // Not inside `publish?.(…)`: optional chaining would skip the call without a publisher.
+            const docs = await joinTeamKey(oneTime.trim(), own, actor)
+            await publish?.(docs)
             show({ tone: 'success', message: k.joined })
           })
         }}
@@ -212,6 +215,11 @@ export function AddSlotForm({ actor, publish }: { actor: string; publish: Publis
   const [member, setMember] = useState('')
   const [errors, setErrors] = useState<Errors>({})
   const [shown, setShown] = useState<{ member: string; passphrase: string } | null>(null)
+  const onceBox = useRef<HTMLElement>(null)
+  // The passphrase appears once: focus moves to it, so a screen reader reads it out.
+  useEffect(() => {
+    if (shown) onceBox.current?.focus()
+  }, [shown])
   const { busy, run } = useAction(setErrors)
   return (
     <section aria-labelledby="team-keys-add">
@@ -245,10 +253,13 @@ export function AddSlotForm({ actor, publish }: { actor: string; publish: Publis
         </div>
       </Form>
       {shown && (
-        <div className="team-keys__once" role="status">
-          <p>
-            <strong>{k.showOnce(shown.member)}</strong>
-          </p>
+        <section
+          ref={onceBox}
+          tabIndex={-1}
+          className="team-keys__once"
+          aria-labelledby="team-keys-once"
+        >
+          <h5 id="team-keys-once">{k.showOnce(shown.member)}</h5>
           <p className="team-keys__passphrase">
             <code>{shown.passphrase}</code>
           </p>
@@ -256,7 +267,7 @@ export function AddSlotForm({ actor, publish }: { actor: string; publish: Publis
           <button type="button" className="button" onClick={() => setShown(null)}>
             {k.handedOver}
           </button>
-        </div>
+        </section>
       )}
     </section>
   )

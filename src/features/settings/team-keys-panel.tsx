@@ -34,7 +34,7 @@ export function TeamKeysPanel({ publish }: { publish?: Publish }) {
         <EnableTeamForm
           member={member}
           actor={actor}
-          localOn={encryption.status !== 'off'}
+          localOn={encryption.status === 'locked' || encryption.status === 'unlocked'}
           publish={publish}
         />
       ) : (
@@ -56,7 +56,8 @@ function MemberList(props: { status: TeamKeyStatus; unlocked: boolean; publish?:
 
   async function remove(member: string) {
     try {
-      await props.publish?.(await removeKeySlot(member))
+      const docs = await removeKeySlot(member)
+      await props.publish?.(docs)
       show({ tone: 'success', message: k.removed(member) })
     } catch {
       show({ tone: 'error', message: k.errors.failed })
@@ -69,7 +70,7 @@ function MemberList(props: { status: TeamKeyStatus; unlocked: boolean; publish?:
   return (
     <section aria-labelledby="team-keys-members">
       <h4 id="team-keys-members">{k.members}</h4>
-      <ul className="team-keys__members">
+      <ul className="team-keys__members" aria-labelledby="team-keys-members">
         {props.status.members.map((m) => {
           const own = m.member === props.status.me
           return (
