@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeYouthValues } from '../../../test/factories/youth'
 import type { SyncDoc } from '../../domain/sync/types'
+import { readAllData } from '../backup-repo'
 import { db } from '../database'
 import { addYouth, getYouth } from '../youths-repo'
 import {
@@ -171,6 +172,14 @@ describe('team data key and key slots', () => {
     await acceptTeamKeyDoc(deletion, 'bo')
     const published = await teamKeyDocs()
     expect(published.find((d) => d._id === 'keyslot:bo')).toMatchObject({ _deleted: true })
+  })
+
+  it('keeps the team key slots out of a back-up file', async () => {
+    await annaAddsBo()
+    const data = await readAllData()
+    const settings = JSON.stringify(data.settings ?? [])
+    expect(settings).not.toContain('teamKeys')
+    expect(settings).not.toContain('"bo"')
   })
 
   it('ignores malformed team documents', async () => {
