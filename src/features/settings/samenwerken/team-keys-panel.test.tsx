@@ -1,13 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import axe from 'axe-core'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { renderWithApp } from '../../../test/render'
-import { db } from '../../db/database'
-import { keyring } from '../../db/encryption/keyring'
-import { acceptTeamKeyDoc, addKeySlot, enableTeamEncryption } from '../../db/encryption/team-keys'
-import type { SyncDoc } from '../../domain/sync/types'
-import { switchLanguage } from '../../i18n'
-import { useSyncStore } from '../../stores/sync-store'
+import { renderWithApp } from '../../../../test/render'
+import { db } from '../../../db/database'
+import { keyring } from '../../../db/encryption/keyring'
+import {
+  acceptTeamKeyDoc,
+  addKeySlot,
+  enableTeamEncryption,
+} from '../../../db/encryption/team-keys'
+import type { SyncDoc } from '../../../domain/sync/types'
+import { switchLanguage } from '../../../i18n'
+import { useSyncStore } from '../../../stores/sync-store'
 import { TeamKeysPanel } from './team-keys-panel'
 
 const PASS = 'een goede lange zin'
@@ -122,7 +126,7 @@ describe('Instellingen › Samenwerken › Versleuteling van het team', () => {
     keyring.setOff()
     await enableTeamEncryption('anna', PASS, 'Anna')
     const { passphrase } = await addKeySlot('bo', 'Anna')
-    const { teamKeyDocs } = await import('../../db/encryption/team-keys')
+    const { teamKeyDocs } = await import('../../../db/encryption/team-keys')
     const docs = await teamKeyDocs()
     keyring.setOff()
     await db.delete({ disableAutoOpen: false })

@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import { InputField } from '../../components/field'
-import { WrongPassphraseError } from '../../db/encryption/encryption-repo'
-import { MIN_PASSPHRASE_LENGTH } from '../../db/encryption/params'
+import { InputField } from '../../../components/field'
+import { WrongPassphraseError } from '../../../db/encryption/encryption-repo'
+import { MIN_PASSPHRASE_LENGTH } from '../../../db/encryption/params'
 import {
   addKeySlot,
   enableTeamEncryption,
   joinTeamKey,
   TeamKeyError,
-} from '../../db/encryption/team-keys'
-import { cleanMemberName } from '../../domain/sync/team-keys'
-import type { SyncDoc } from '../../domain/sync/types'
-import { useT, type Dictionary } from '../../i18n'
-import { useNotices } from '../../stores/notice-store'
+} from '../../../db/encryption/team-keys'
+import { cleanMemberName } from '../../../domain/sync/team-keys'
+import type { SyncDoc } from '../../../domain/sync/types'
+import { useT, type Dictionary } from '../../../i18n'
+import { useNotices } from '../../../stores/notice-store'
 
 type Errors = Partial<Record<'passphrase' | 'repeat' | 'member', string>>
 /** Hands the documents an action changed to the bridge (the bridge also publishes on its own). */

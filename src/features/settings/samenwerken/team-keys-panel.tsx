@@ -1,11 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, useSyncExternalStore } from 'react'
-import { keyring } from '../../db/encryption/keyring'
-import { readTeamKeyStatus, removeKeySlot, type TeamKeyStatus } from '../../db/encryption/team-keys'
-import { useT } from '../../i18n'
-import { useNotices } from '../../stores/notice-store'
-import { useActor } from '../../stores/preferences-store'
-import { useSyncStore } from '../../stores/sync-store'
+import { keyring } from '../../../db/encryption/keyring'
+import {
+  readTeamKeyStatus,
+  removeKeySlot,
+  type TeamKeyStatus,
+} from '../../../db/encryption/team-keys'
+import { useT } from '../../../i18n'
+import { useNotices } from '../../../stores/notice-store'
+import { useActor } from '../../../stores/preferences-store'
+import { useSyncStore } from '../../../stores/sync-store'
 import { AddSlotForm, EnableTeamForm, JoinTeamForm, type Publish } from './team-keys-forms'
 import './team-keys.css'
 
@@ -25,7 +29,7 @@ export function TeamKeysPanel({ publish }: { publish?: Publish }) {
   if (!status) return null
   const member = connection?.username ?? status.me
   return (
-    <section className="team-keys" aria-labelledby="team-keys-title">
+    <section className="sync-subsection team-keys" aria-labelledby="team-keys-title">
       <h3 id="team-keys-title">{k.title}</h3>
       <p>{status.encrypted ? k.encrypted : k.notEncrypted}</p>
       {!member ? (
