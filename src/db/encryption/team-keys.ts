@@ -160,14 +160,16 @@ export async function joinTeamKey(
   return teamKeyDocs()
 }
 
-/** A slot for a new member under a fresh one-time passphrase, returned once to hand over. */
-export async function addKeySlot(
-  member: string,
-  actor: string,
-): Promise<{ passphrase: string; docs: SyncDoc[] }> {
+/**
+ * A slot for a new member under a fresh one-time passphrase, returned once to hand over. The
+ * slot names who added it by user name (the server sees it; a person's display name stays here).
+ */
+export async function addKeySlot(member: string): Promise<{ passphrase: string; docs: SyncDoc[] }> {
   const state = await readTeamState()
   const key = openTeamKey(state)
   const keyId = state.config?.keyId ?? ''
+  const addedBy = state.me
+  if (!addedBy) throw new TeamKeyError('not-encrypted')
   if (member === state.me || member in state.slots) throw new TeamKeyError('slot-exists')
   const passphrase = oneTimePassphrase()
   const kdf = newKeyDerivation()
@@ -178,7 +180,7 @@ export async function addKeySlot(
     kdf: { ...kdf, salt: toBase64(kdf.salt) },
     wrapped: { iv: toBase64(wrapped.iv), data: toBase64(wrapped.data) },
     oneTime: true,
-    addedBy: actor,
+    addedBy,
     addedAt: new Date().toISOString(),
   }
   await updateTeamState((s) => ({
@@ -210,13 +212,13 @@ export async function teamKeyDocs(): Promise<SyncDoc[]> {
   const [state, local] = await Promise.all([readTeamState(), readCryptoConfig()])
   const by = state.me ?? ''
   if (!state.config || !by) return []
-  const docs: SyncDoc[] = [teamConfigDoc(state.config, state.config.by)]
+  const docs: SyncDoc[] = [teamConfigDoc(state.config, by)]
   const keyId = state.config.encrypted ? state.config.keyId : null
   // A slot of ours that another member removed is not put back.
   const own = keyId !== null && local?.keyId === keyId && !state.removed.includes(by)
   if (own) docs.push(keySlotDoc(slotFromConfig(by, local, by), by))
   for (const slot of Object.values(state.slots)) {
-    if (!(own && slot.member === by)) docs.push(keySlotDoc(slot, slot.addedBy))
+    if (!(own && slot.member === by)) docs.push(keySlotDoc(slot, by))
   }
   for (const member of state.removed) docs.push(removedKeySlotDoc(member, by))
   return docs

@@ -208,7 +208,7 @@ export function JoinTeamForm({ actor, publish }: { actor: string; publish: Publi
 }
 
 /** Sleutel toevoegen voor een teamlid: the one-time passphrase is shown once, here. */
-export function AddSlotForm({ actor, publish }: { actor: string; publish: Publish | undefined }) {
+export function AddSlotForm({ publish }: { publish: Publish | undefined }) {
   const t = useT()
   const k = t.teamKeys
   const show = useNotices((s) => s.show)
@@ -231,7 +231,7 @@ export function AddSlotForm({ actor, publish }: { actor: string; publish: Publis
           setErrors(name ? {} : { member: k.errors.member })
           if (!name) return
           void run(async () => {
-            const added = await addKeySlot(name, actor)
+            const added = await addKeySlot(name)
             await publish?.(added.docs)
             setMember('')
             setShown({ member: name, passphrase: added.passphrase })

@@ -109,7 +109,7 @@ describe('Instellingen › Samenwerken › Versleuteling van het team', () => {
 
   it('removes a key only after a confirmation that says what removal does not undo', async () => {
     const { user } = await turnOnAsAnna()
-    await addKeySlot('bo', 'Anna')
+    await addKeySlot('bo')
     await user.click(await screen.findByRole('button', { name: 'Verwijderen bo' }))
     const alert = screen.getByRole('alert')
     expect(alert).toHaveTextContent('haalt dit niet terug')
@@ -125,7 +125,7 @@ describe('Instellingen › Samenwerken › Versleuteling van het team', () => {
   it('lets a new member open the team key with the one-time passphrase and an own one', async () => {
     keyring.setOff()
     await enableTeamEncryption('anna', PASS, 'Anna')
-    const { passphrase } = await addKeySlot('bo', 'Anna')
+    const { passphrase } = await addKeySlot('bo')
     const { teamKeyDocs } = await import('../../../db/encryption/team-keys')
     const docs = await teamKeyDocs()
     keyring.setOff()

@@ -44,7 +44,7 @@ export function TeamKeysPanel({ publish }: { publish?: Publish }) {
       ) : (
         <>
           {status.canJoin && <JoinTeamForm actor={actor} publish={publish} />}
-          {status.unlocked && <AddSlotForm actor={actor} publish={publish} />}
+          {status.unlocked && <AddSlotForm publish={publish} />}
           <MemberList status={status} unlocked={status.unlocked} publish={publish} />
         </>
       )}
