@@ -1,6 +1,8 @@
 import type { TeamKeyProblem } from '../../domain/sync/team-keys'
 import type { nlTeamKeys } from '../nl/team-keys'
 
+const count = new Intl.NumberFormat('en-GB')
+
 export const enTeamKeys: typeof nlTeamKeys = {
   title: 'Team encryption',
   encrypted:
@@ -15,6 +17,8 @@ export const enTeamKeys: typeof nlTeamKeys = {
   enableLocalOff:
     'This browser does not encrypt yet: choose a passphrase. From now on it unlocks the app and the team’s key.',
   enabled: 'The team now encrypts its data.',
+  progress: (done: number, total: number) =>
+    `Working on the data in this browser: ${count.format(done)} of ${count.format(total)} records. Keep this tab open.`,
   passphrase: 'Passphrase',
   repeatPassphrase: 'Repeat passphrase',
   join: 'Open the team key',

@@ -1,5 +1,7 @@
 import type { TeamKeyProblem } from '../../domain/sync/team-keys'
 
+const count = new Intl.NumberFormat('nl-NL')
+
 /** Instellingen › Samenwerken: the team's encryption and its key slots (docs/sync-design.md §7). */
 export const nlTeamKeys = {
   title: 'Versleuteling van het team',
@@ -15,6 +17,8 @@ export const nlTeamKeys = {
   enableLocalOff:
     'Deze browser versleutelt nog niet: kies een wachtwoordzin. Daarmee ontgrendelt u voortaan de app en de sleutel van het team.',
   enabled: 'Het team versleutelt nu zijn gegevens.',
+  progress: (done: number, total: number) =>
+    `Bezig met de gegevens in deze browser: ${count.format(done)} van ${count.format(total)} records. Laat dit tabblad open.`,
   passphrase: 'Wachtwoordzin',
   repeatPassphrase: 'Wachtwoordzin herhalen',
   join: 'Teamsleutel openen',

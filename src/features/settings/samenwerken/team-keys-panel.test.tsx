@@ -160,7 +160,16 @@ describe('Instellingen › Samenwerken › Versleuteling van het team', () => {
         },
       ),
     ).toBeVisible()
+    expect(
+      await screen.findByText(/De teamsleutel is geopend/, undefined, { timeout: 15_000 }),
+    ).toBeVisible()
     expect(screen.queryByText(/wacht op de eerste keer openen/)).toBeNull()
+  })
+
+  it('shows how far sealing this browser’s records has come while it runs', async () => {
+    keyring.setMigration({ direction: 'encrypt', done: 500, total: 2000 })
+    renderWithApp(<TeamKeysPanel />)
+    expect(await screen.findByText(/500 van 2\.000 records/)).toBeVisible()
   })
 
   it('is in English when English is chosen, and axe-clean', async () => {

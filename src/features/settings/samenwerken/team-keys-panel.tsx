@@ -32,6 +32,9 @@ export function TeamKeysPanel({ publish }: { publish?: Publish }) {
     <section className="sync-subsection team-keys" aria-labelledby="team-keys-title">
       <h3 id="team-keys-title">{k.title}</h3>
       <p>{status.encrypted ? k.encrypted : k.notEncrypted}</p>
+      {encryption.migration && (
+        <p role="status">{k.progress(encryption.migration.done, encryption.migration.total)}</p>
+      )}
       {!member ? (
         <p>{k.notConnected}</p>
       ) : !status.encrypted ? (
