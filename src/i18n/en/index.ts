@@ -15,6 +15,7 @@ import { enMunicipalLists } from './municipal-lists'
 import { enMunicipal } from './municipal'
 import { enAgreements } from './agreements'
 import { enMunicipalFigures } from './municipal-figures'
+import { enTeamKeys } from './team-keys'
 
 export const en: Dictionary = {
   ...enCore,
@@ -33,4 +34,5 @@ export const en: Dictionary = {
   municipalFigures: enMunicipalFigures,
   conflicts: enConflicts,
   agreements: enAgreements,
+  teamKeys: enTeamKeys,
 }

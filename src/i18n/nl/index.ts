@@ -14,6 +14,7 @@ import { nlMunicipalLists } from './municipal-lists'
 import { nlMunicipal } from './municipal'
 import { nlAgreements } from './agreements'
 import { nlMunicipalFigures } from './municipal-figures'
+import { nlTeamKeys } from './team-keys'
 
 export const nl = {
   ...nlCore,
@@ -32,6 +33,7 @@ export const nl = {
   municipalFigures: nlMunicipalFigures,
   conflicts: nlConflicts,
   agreements: nlAgreements,
+  teamKeys: nlTeamKeys,
 }
 
 export type Dictionary = typeof nl
