@@ -1,4 +1,4 @@
-import type { ExchangeFile, ExchangeYouth } from '../exchange/exchange-schema'
+import type { ExchangeFile, ExchangeYouth } from '../exchange/exchange-schema-v2'
 import type { IsoDate, IsoTimestamp, Owner, ReportScope } from '../types'
 
 // The municipal settings are part of Settings, so they live with the base types.
