@@ -13,6 +13,7 @@ import { nlMunicipalExport } from './municipal-export'
 import { nlMunicipalLists } from './municipal-lists'
 import { nlMunicipal } from './municipal'
 import { nlMunicipalFigures } from './municipal-figures'
+import { nlTeamKeys } from './team-keys'
 
 export const nl = {
   ...nlCore,
@@ -30,6 +31,7 @@ export const nl = {
   municipal: nlMunicipal,
   municipalFigures: nlMunicipalFigures,
   conflicts: nlConflicts,
+  teamKeys: nlTeamKeys,
 }
 
 export type Dictionary = typeof nl
