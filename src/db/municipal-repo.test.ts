@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeExchangeFile, makeExchangeYouth } from '../../test/factories/exchange'
-import type { ExchangeFile } from '../domain/exchange/exchange-schema'
+import type { ExchangeFile } from '../domain/exchange/exchange-schema-v2'
 import { fileKey, rondeOnOrBefore } from '../domain/municipal'
 import { db } from './database'
 import {

@@ -222,8 +222,7 @@ describe('the Gemeente-overzicht', () => {
       end: '2030-02-11',
       peildatum: '2030-02-11',
       previousPeildatum: '2029-12-31',
-      // A sample file of the newest ronde may be voorlopig; this one says it is final.
-      provisional: false,
+      provisional: false, // a newest-ronde sample file may be voorlopig
     }
     const peildatum2030 = tempPath('peildatum-2030.json')
     writeFileSync(peildatum2030, JSON.stringify(future))

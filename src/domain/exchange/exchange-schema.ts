@@ -144,9 +144,6 @@ export const exchangeSchema = z.strictObject({
   youths: z.array(youthSchema).check(z.maxLength(200_000)),
 })
 
-// Readers take either version; the union lives with version 2.
-export type { ExchangeFile, ExchangeYouth } from './exchange-schema-v2'
-
 export type ExchangeFileV1 = z.infer<typeof exchangeSchema>
 export type ExchangeYouthV1 = z.infer<typeof youthSchema>
 

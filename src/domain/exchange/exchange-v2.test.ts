@@ -16,7 +16,7 @@ const PROVIDER_ID = '0b6c1c5e-8d3a-4f7e-9a41-2c5d8e7f9a10'
 const TODAY = '2026-05-20'
 
 /** The report fixture's 's-Gravenhage report as the board writes it. */
-function written(scope: Parameters<typeof fixtureReport>[0] = undefined): ExchangeFileV2 {
+function written(scope?: Parameters<typeof fixtureReport>[0]): ExchangeFileV2 {
   return buildExchangeFile(fixtureReport(scope), {
     scopeName: "'s-Gravenhage",
     preconditionNames: {},

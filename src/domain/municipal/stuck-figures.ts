@@ -1,4 +1,4 @@
-import type { ExchangeYouth } from '../exchange/exchange-schema'
+import type { ExchangeYouth } from '../exchange/exchange-schema-v2'
 import { PRECONDITION_IDS } from '../preconditions'
 import { LIVING_ARRANGEMENTS, type LivingArrangement } from '../types'
 import { zeroCounts } from './counts'

@@ -1,4 +1,4 @@
-import type { ExchangeYouth } from '../exchange/exchange-schema'
+import type { ExchangeYouth } from '../exchange/exchange-schema-v2'
 
 /*
  * The rules about one youth row that the overview's figures, the Jongeren filters, the screen

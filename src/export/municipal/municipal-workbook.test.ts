@@ -201,7 +201,9 @@ describe('the Gemeente-overzicht workbook', () => {
       /^Peildata van 16-02-2026 t\/m 29-03-2026/,
     )
     expect(rowWith(sheet, 'Keuze').getCell(2).value).toBe("Gemeente 's-Gravenhage")
-    expect(rowWith(sheet, 'Dagtarieven').getCell(2).value).toMatch(/Gezinshuis €\u00a0250,00 per dag/)
+    expect(rowWith(sheet, 'Dagtarieven').getCell(2).value).toMatch(
+      /Gezinshuis €\u00a0250,00 per dag/,
+    )
     expect(rowWith(sheet, 'n.b.').getCell(2).value).toMatch(/Nooit 0/)
     const anker = rowWith(sheet, 'Stichting Het Anker (fictief)')
     expect(anker.getCell(2).value).toBe('ontbreekt')

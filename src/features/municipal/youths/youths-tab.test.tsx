@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { makeExchangeYouth, makeStoredFile } from '../../../../test/factories/exchange'
 import { renderWithApp } from '../../../../test/render'
-import type { ExchangeYouth } from '../../../domain/exchange/exchange-schema'
+import type { ExchangeYouth } from '../../../domain/exchange/exchange-schema-v2'
 import {
   buildMunicipalOverview,
   NO_YOUTH_FILTERS,
