@@ -5,6 +5,7 @@ import { nlBackup } from './backup'
 import { nlSecurity } from './security'
 import { nlBoard } from './board'
 import { nlConflicts } from './conflicts'
+import { nlSyncConflicts } from './sync-conflicts'
 import { nlCore } from './core'
 import { nlForms } from './forms'
 import { nlHistory } from './history'
@@ -28,6 +29,7 @@ export const nl = {
   municipalLists: nlMunicipalLists,
   municipal: nlMunicipal,
   conflicts: nlConflicts,
+  syncConflicts: nlSyncConflicts,
 }
 
 export type Dictionary = typeof nl
