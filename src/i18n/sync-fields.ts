@@ -17,6 +17,7 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 const DETAILS = 'details.'
 const APP = 'app.'
+const MUNICIPAL = 'app.municipal.'
 
 export function syncFieldLabel(
   t: Dictionary,
@@ -36,7 +37,11 @@ export function syncFieldLabel(
     const key = field.slice(DETAILS.length)
     return capital(t.history.fields[key as keyof typeof t.history.fields] ?? key)
   }
-  if (field.startsWith(APP)) return t.syncConflicts.settingsField(field.slice(APP.length))
+  if (field.startsWith(APP)) {
+    const key = field.slice(field.startsWith(MUNICIPAL) ? MUNICIPAL.length : APP.length)
+    const words = (t.settings as Record<string, unknown>)[key]
+    return t.syncConflicts.settingsField(typeof words === 'string' ? words : key)
+  }
   return capital(field)
 }
 
