@@ -39,7 +39,7 @@ export function YouthSyncConflicts({ youth, preconditions, reasonCodes }: Props)
   return (
     <section aria-labelledby="youth-sync-conflicts" className="card youth-sync-conflicts">
       <h2 id="youth-sync-conflicts">{s.title}</h2>
-      <SyncConflictMark />
+      <SyncConflictMark explain={false} />
       <p>{s.intro}</p>
       {conflicts.map((c) => {
         const label = syncFieldLabel(t, c.field, preconditions)
