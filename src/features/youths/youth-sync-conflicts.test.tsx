@@ -4,6 +4,7 @@ import { renderWithApp } from '../../../test/render'
 import { getAssessment, setAssessment } from '../../db/assessments-repo'
 import { db } from '../../db/database'
 import { addYouth } from '../../db/youths-repo'
+import { switchLanguage } from '../../i18n'
 import type { AssessmentInput } from '../../domain/types'
 import { BoardPage } from '../board/board-page'
 import { YouthPage } from './youth-page'
@@ -74,5 +75,17 @@ describe('team-sync conflicts on screen', () => {
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Conflicten' })).toBeNull())
     expect(await getAssessment(youth.id, 'wonen')).toMatchObject({ note: 'Kamer gevonden' })
     expect(await within(history).findByText('Wacht op urgentie')).toBeInTheDocument()
+  })
+
+  it('says the same in English', async () => {
+    const youth = await youthsWithConflict()
+    await switchLanguage('en')
+    renderWithApp(<YouthPage youthId={youth.id} />)
+    const section = await screen.findByRole('region', { name: 'Conflicts' })
+    const panel = within(section).getByRole('region', { name: 'Housing — Note' })
+    expect(
+      within(panel).getByRole('radio', { name: /^Value by Bo \(10:05/ }),
+    ).toHaveAccessibleDescription('Wacht op urgentie')
+    expect(within(panel).getByRole('group', { name: 'Which value stays?' })).toBeInTheDocument()
   })
 })
