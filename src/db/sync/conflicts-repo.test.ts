@@ -118,6 +118,33 @@ describe('open sync conflicts', () => {
   })
 })
 
+describe('a youth deleted on another laptop and changed here', () => {
+  async function restored() {
+    const youth = await addYouth(makeYouthValues(), 'Anna')
+    const marker = {
+      field: 'deleted',
+      values: [value(true, 'Bo', '6-b'), value(false, 'Anna', '6-a')],
+    }
+    await db.youths.update(youth.id, { syncConflicts: [marker] })
+    return youth
+  }
+
+  it('stays when kept', async () => {
+    const youth = await restored()
+    await resolveFieldConflict(youth.id, 'deleted', false, 'Carla')
+    expect(await db.youths.get(youth.id)).not.toHaveProperty('syncConflicts')
+  })
+
+  it('goes when the deletion is chosen, its last state in the history', async () => {
+    const youth = await restored()
+    await resolveFieldConflict(youth.id, 'deleted', true, 'Carla')
+    expect(await getYouth(youth.id)).toBeUndefined()
+    const [last] = await auditForYouth(youth.id)
+    expect(last).toMatchObject({ actor: 'Carla', kind: 'youth', after: null })
+    expect(last?.before).toMatchObject({ clientRef: 'K-001' })
+  })
+})
+
 describe('duplicate cliëntnummers', () => {
   async function duplicate() {
     const local = await addYouth(
