@@ -5,6 +5,7 @@ import { nlBackup } from './backup'
 import { nlSecurity } from './security'
 import { nlBoard } from './board'
 import { nlConflicts } from './conflicts'
+import { nlSyncConflicts } from './sync-conflicts'
 import { nlCore } from './core'
 import { nlForms } from './forms'
 import { nlHistory } from './history'
@@ -31,6 +32,7 @@ export const nl = {
   municipal: nlMunicipal,
   municipalFigures: nlMunicipalFigures,
   conflicts: nlConflicts,
+  syncConflicts: nlSyncConflicts,
   teamKeys: nlTeamKeys,
 }
 
