@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { connectSrc, DEFAULT_SYNC_TARGET, syncOrigin, syncProxy } from './vite.sync'
 
 /**
  * Content-Security-Policy: only the app's own origin, no inline script, no eval, no third-party
@@ -15,7 +16,8 @@ const CSP_DIRECTIVES = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // The team server is reached under /db/ on this origin; a build may name one other origin.
+  connectSrc(syncOrigin(process.env.VITE_SYNC_ORIGIN)),
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
@@ -46,6 +48,9 @@ function cspMeta(): Plugin {
     ],
   }
 }
+
+// `npm start`, `npm run preview` and the end-to-end tests forward /db/ to the team server.
+const SYNC_PROXY = syncProxy(process.env.DSB_SYNC_TARGET ?? DEFAULT_SYNC_TARGET)
 
 const pwa = VitePWA({
   registerType: 'prompt',
@@ -82,6 +87,8 @@ const pwa = VitePWA({
     globPatterns: ['**/*.{js,css,html,svg,png}'],
     // Client routes (/bespreking, /jongeren/:id, …) are answered with the app shell.
     navigateFallback: '/index.html',
+    // The team server's API under /db/ is never answered with the app.
+    navigateFallbackDenylist: [/^\/db\//],
     // The spreadsheet writer is one large lazy chunk.
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     cleanupOutdatedCaches: true,
@@ -100,8 +107,8 @@ export default defineConfig({
   },
   // The import's reading worker loads the spreadsheet readers lazily: that needs ES modules.
   worker: { format: 'es' },
-  server: { port: 5173 },
-  preview: { port: 4173, headers: SECURITY_HEADERS },
+  server: { port: 5173, proxy: SYNC_PROXY },
+  preview: { port: 4173, headers: SECURITY_HEADERS, proxy: SYNC_PROXY },
   test: {
     globals: true,
     restoreMocks: true,

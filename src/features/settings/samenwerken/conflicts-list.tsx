@@ -1,13 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Link } from 'wouter'
-import { listOpenConflicts } from '../../../db/sync/conflicts-repo'
+import { listOpenConflicts, type OpenConflict } from '../../../db/sync/conflicts-repo'
 import { useT } from '../../../i18n'
 
 /** Conflicten: every open conflict of this browser's team data, each leading to where it is chosen. */
-export function ConflictsList() {
+export function ConflictsList({
+  list = listOpenConflicts,
+}: {
+  list?: () => Promise<OpenConflict[]>
+}) {
   const t = useT()
   const c = t.sync.conflicts
-  const conflicts = useLiveQuery(listOpenConflicts, [])
+  const conflicts = useLiveQuery(list, [list])
   return (
     <div className="sync-subsection" role="group" aria-labelledby="sync-conflicts-title">
       <h3 id="sync-conflicts-title">{c.title}</h3>
