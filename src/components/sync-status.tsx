@@ -34,7 +34,7 @@ export function describeSyncState(t: Dictionary, state: SyncState): Shown | null
     case 'offline':
       return {
         tone: 'offline',
-        icon: '⏸',
+        icon: '⊘',
         text: s.offline(state.waiting),
         announce: s.announce.offline,
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { connectSrc, syncOrigin, syncProxy } from '../../vite.sync'
+import { connectSrc, syncOrigin, syncProxy } from '../../vite.config'
 
 describe('serving the team server under /db/', () => {
   it('forwards /db/… to the server without the /db prefix', () => {

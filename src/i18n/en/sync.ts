@@ -44,6 +44,19 @@ export const enSync: typeof nlSync = {
     'disk-full':
       "This browser's storage is full, so the team's data does not fit. Free some space and try again.",
   },
+  stateErrors: {
+    login: 'The session expired or the password was changed: log in again.',
+    forbidden:
+      'You have no (longer any) rights to this team. Ask the server administrator for access; meanwhile the app keeps working and your changes stay stored here.',
+    unreachable:
+      'The server cannot be reached. The app keeps working; changes go along as soon as the server answers again.',
+    refused:
+      'The server refused data from this browser. It stays stored here; ask the administrator what is wrong.',
+    'newer-layout':
+      'The server holds data from a newer version of the app. Update the app; until then that data is left untouched.',
+    'disk-full':
+      "This browser's storage is full. Free some space (Storage on this device); until then your changes wait.",
+  },
   reasons: {
     login: 'wrong password or session expired, log in again',
     forbidden: 'no access to this team',

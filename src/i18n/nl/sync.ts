@@ -48,6 +48,20 @@ export const nlSync = {
     'disk-full':
       'De opslag van deze browser is vol, dus de gegevens van het team passen er niet in. Maak ruimte vrij en probeer het opnieuw.',
   } satisfies Record<SyncErrorReason, string>,
+  /** Why sync stopped after it was connected (Samenwerken, beside the state); the board works on. */
+  stateErrors: {
+    login: 'De sessie is verlopen of het wachtwoord is gewijzigd: log opnieuw in.',
+    forbidden:
+      'U hebt geen rechten (meer) voor dit team. Vraag de beheerder van de server om toegang; intussen werkt de app gewoon door en blijven uw wijzigingen hier bewaard.',
+    unreachable:
+      'De server is niet bereikbaar. De app werkt gewoon door; wijzigingen gaan mee zodra de server weer antwoordt.',
+    refused:
+      'De server weigerde gegevens van deze browser. Ze blijven hier bewaard; vraag de beheerder wat er mis is.',
+    'newer-layout':
+      'Op de server staan gegevens van een nieuwere versie van de app. Werk de app bij; tot dan blijven die gegevens onaangeroerd.',
+    'disk-full':
+      'De opslag van deze browser is vol. Maak ruimte vrij (Opslag op dit apparaat); tot dan wachten uw wijzigingen.',
+  } satisfies Record<SyncErrorReason, string>,
   /** The reason shown after "Fout" (header and section), short. */
   reasons: {
     login: 'wachtwoord onjuist of sessie verlopen, log opnieuw in',

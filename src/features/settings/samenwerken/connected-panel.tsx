@@ -52,7 +52,7 @@ export function ConnectedPanel({ connection, state, loadApi }: ConnectedPanelPro
       )}
       {state.kind === 'error' && state.reason !== 'login' && (
         <div className="sync-error">
-          <p>{s.connectErrors[state.reason]}</p>
+          <p>{s.stateErrors[state.reason]}</p>
           {state.detail && <p>{s.refusedDetail(state.detail)}</p>}
         </div>
       )}
