@@ -3,8 +3,8 @@ import { resolve } from 'node:path'
 import { preview, type PreviewServer } from 'vite'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { setupTeam } from '../../scripts/sync/setup.mjs'
-import { en } from '../../src/i18n/en'
-import { nl, type Dictionary } from '../../src/i18n/nl'
+import { enSamenwerken } from '../../src/i18n/en/samenwerken'
+import { nlSamenwerken } from '../../src/i18n/nl/samenwerken'
 import { startSyncServer, type SyncServer } from '../support/sync-server.mjs'
 import { expectCleanSession, expectNoAxeViolations, openSession, type Session } from './browser'
 
@@ -94,23 +94,21 @@ describe('Instellingen › Samenwerken in the browser', () => {
     }
   })
 
-  async function checkSection(t: Dictionary, lang: string) {
+  async function checkSection(t: typeof nlSamenwerken, lang: string) {
     if (!session) throw new Error('no browser')
     const { page } = session
-    const region = page.getByRole('region', { name: t.sync.title })
+    const region = page.getByRole('region', { name: t.title })
     await region.waitFor()
-    await expect
-      .poll(() => region.getByText(t.sync.conflicts.empty, { exact: true }).count())
-      .toBe(1)
-    await expect.poll(() => page.getByRole('button', { name: t.sync.connect }).count()).toBe(1)
+    await expect.poll(() => region.getByText(t.conflicts.empty, { exact: true }).count()).toBe(1)
+    await expect.poll(() => page.getByRole('button', { name: t.connect }).count()).toBe(1)
     await expectNoAxeViolations(page, `${lang}: Samenwerken`)
 
     // A team name that is no database name: the error names the field, and it passes axe too.
-    await region.getByRole('textbox', { name: t.sync.team, exact: true }).fill('Team Noord')
-    await region.getByRole('button', { name: t.sync.connect }).click()
+    await region.getByRole('textbox', { name: t.team, exact: true }).fill('Team Noord')
+    await region.getByRole('button', { name: t.connect }).click()
     const alert = region.getByRole('alert').first()
     await alert.waitFor()
-    expect(await alert.textContent()).toContain(`${t.sync.team}: ${t.sync.teamProblems.uppercase}`)
+    expect(await alert.textContent()).toContain(`${t.team}: ${t.teamProblems.uppercase}`)
     await expectNoAxeViolations(page, `${lang}: Samenwerken with errors`)
     await region.screenshot({ path: `/tmp/samenwerken-${lang}.png` })
   }
@@ -119,11 +117,11 @@ describe('Instellingen › Samenwerken in the browser', () => {
     session = await openSession({ baseURL: base })
     const { page } = session
     await page.goto('/instellingen')
-    await checkSection(nl, 'nl')
+    await checkSection(nlSamenwerken, 'nl')
 
     await page.getByRole('button', { name: 'English' }).click()
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
     await page.reload()
-    await checkSection(en, 'en')
+    await checkSection(enSamenwerken, 'en')
   })
 })

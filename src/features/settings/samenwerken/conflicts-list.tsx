@@ -1,7 +1,7 @@
+import { useSyncText } from './use-sync-text'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Link } from 'wouter'
 import { listOpenConflicts, type OpenConflict } from '../../../db/sync/conflicts-repo'
-import { useT } from '../../../i18n'
 
 /** Conflicten: every open conflict of this browser's team data, each leading to where it is chosen. */
 export function ConflictsList({
@@ -9,8 +9,7 @@ export function ConflictsList({
 }: {
   list?: () => Promise<OpenConflict[]>
 }) {
-  const t = useT()
-  const c = t.sync.conflicts
+  const c = useSyncText().conflicts
   const conflicts = useLiveQuery(list, [list])
   return (
     <div className="sync-subsection" role="group" aria-labelledby="sync-conflicts-title">

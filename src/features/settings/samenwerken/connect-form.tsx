@@ -1,3 +1,4 @@
+import { useSyncText } from './use-sync-text'
 import { useRef, useState } from 'react'
 import { InputField } from '../../../components/field'
 import { checkConnectInput, type ConnectProblems } from '../../../domain/sync/connect-input'
@@ -15,7 +16,7 @@ interface ConnectFormProps {
 /** Team, Gebruikersnaam, Wachtwoord and Verbinden. The password is passed on, never kept. */
 export function ConnectForm({ loadApi, onOutcome }: ConnectFormProps) {
   const t = useT()
-  const s = t.sync
+  const s = useSyncText()
   const form = useRef<HTMLFormElement>(null)
   const [team, setTeam] = useState('')
   const [username, setUsername] = useState('')

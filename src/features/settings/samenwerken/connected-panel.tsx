@@ -1,3 +1,4 @@
+import { useSyncText } from './use-sync-text'
 import { useRef, useState } from 'react'
 import { Dialog } from '../../../components/dialog'
 import { describeSyncState } from '../../../components/sync-status'
@@ -16,7 +17,7 @@ interface ConnectedPanelProps {
 /** A connected browser: team, user and state; log in again when asked; disconnect. */
 export function ConnectedPanel({ connection, state, loadApi }: ConnectedPanelProps) {
   const t = useT()
-  const s = t.sync
+  const s = useSyncText()
   const show = useNotices((n) => n.show)
   const [confirming, setConfirming] = useState(false)
   const shown = describeSyncState(t, state)
@@ -91,8 +92,7 @@ function LoginAgainForm({
   username: string
   loadApi: () => Promise<SyncApi>
 }) {
-  const t = useT()
-  const s = t.sync
+  const s = useSyncText()
   const show = useNotices((n) => n.show)
   const form = useRef<HTMLFormElement>(null)
   const [password, setPassword] = useState('')

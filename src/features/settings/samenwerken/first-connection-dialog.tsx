@@ -1,3 +1,4 @@
+import { useSyncText } from './use-sync-text'
 import { useState } from 'react'
 import { Dialog } from '../../../components/dialog'
 import type { FirstConnectionChoice } from '../../../domain/sync/types'
@@ -18,7 +19,7 @@ interface FirstConnectionDialogProps {
 export function FirstConnectionDialog(props: FirstConnectionDialogProps) {
   const { choice, onChoose, onBackup, onCancel } = props
   const t = useT()
-  const f = t.sync.first
+  const f = useSyncText().first
   const [confirmReplace, setConfirmReplace] = useState(false)
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<OutcomeError | null>(null)

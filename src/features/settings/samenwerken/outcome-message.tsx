@@ -1,5 +1,5 @@
+import { useSyncText } from './use-sync-text'
 import type { SyncErrorReason } from '../../../domain/sync/types'
-import { useT } from '../../../i18n'
 
 export interface OutcomeError {
   reason: SyncErrorReason
@@ -8,15 +8,15 @@ export interface OutcomeError {
 
 /** Why connecting or logging in failed, in words, at the place the user acted (role alert). */
 export function OutcomeMessage({ error }: { error: OutcomeError | null }) {
-  const t = useT()
+  const s = useSyncText()
   if (!error) return null
   return (
     <div className="sync-error" role="alert">
       <p>
         <span aria-hidden="true">⚠ </span>
-        {t.sync.connectErrors[error.reason]}
+        {s.connectErrors[error.reason]}
       </p>
-      {error.detail && <p>{t.sync.refusedDetail(error.detail)}</p>}
+      {error.detail && <p>{s.refusedDetail(error.detail)}</p>}
     </div>
   )
 }

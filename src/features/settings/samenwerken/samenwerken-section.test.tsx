@@ -201,7 +201,9 @@ describe('Instellingen › Samenwerken, connected', () => {
     })
     renderSection(fakeApi())
     expect(section()).toHaveTextContent('Fout — geen rechten voor dit team')
-    expect(section()).toHaveTextContent(/Vraag de beheerder van de server om toegang; intussen werkt de app gewoon door/)
+    expect(section()).toHaveTextContent(
+      /Vraag de beheerder van de server om toegang; intussen werkt de app gewoon door/,
+    )
     expect(screen.queryByRole('form', { name: 'Opnieuw inloggen' })).toBeNull()
   })
 

@@ -1,6 +1,6 @@
+import { useSyncText } from './use-sync-text'
 import { useState } from 'react'
 import type { ConnectOutcome, FirstConnectionChoice, SyncApi } from '../../../domain/sync/types'
-import { useT } from '../../../i18n'
 import { useNotices } from '../../../stores/notice-store'
 import { useSyncStore } from '../../../stores/sync-store'
 import { ConflictsList } from './conflicts-list'
@@ -24,8 +24,7 @@ interface SamenwerkenSectionProps {
  * through the sync store; this section only asks it to act.
  */
 export function SamenwerkenSection({ loadApi, onBackup }: SamenwerkenSectionProps) {
-  const t = useT()
-  const s = t.sync
+  const s = useSyncText()
   const show = useNotices((n) => n.show)
   const connection = useSyncStore((x) => x.connection)
   const state = useSyncStore((x) => x.state)
