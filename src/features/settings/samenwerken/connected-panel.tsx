@@ -133,6 +133,8 @@ function LoginAgainForm({
       <h3 id="sync-login-title">{s.loginAgain}</h3>
       <p>{s.loginAgainIntro(username)}</p>
       <OutcomeMessage error={failure} />
+      {/* For the browser's password manager: which account this password belongs to. */}
+      <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
       <PasswordField
         label={s.password}
         value={password}
