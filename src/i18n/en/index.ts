@@ -14,6 +14,7 @@ import { enMunicipalExport } from './municipal-export'
 import { enMunicipalLists } from './municipal-lists'
 import { enMunicipal } from './municipal'
 import { enSync } from './sync'
+import { enTeamKeys } from './team-keys'
 
 export const en: Dictionary = {
   ...enCore,
@@ -31,4 +32,5 @@ export const en: Dictionary = {
   municipal: enMunicipal,
   conflicts: enConflicts,
   sync: enSync,
+  teamKeys: enTeamKeys,
 }

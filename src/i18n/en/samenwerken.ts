@@ -108,9 +108,4 @@ export const enSamenwerken: typeof nlSamenwerken = {
     duplicateChoices: 'Choose: merge into one youth, or change the client number of one of them.',
     openLocal: (clientRef: string) => `Open youth ${clientRef} in this browser`,
   },
-  keys: {
-    title: 'Team keys',
-    placeholder:
-      "Encryption of the team's data is set under Encryption. Keys per team member will follow here.",
-  },
 }

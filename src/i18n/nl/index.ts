@@ -13,6 +13,7 @@ import { nlMunicipalExport } from './municipal-export'
 import { nlMunicipalLists } from './municipal-lists'
 import { nlMunicipal } from './municipal'
 import { nlSync } from './sync'
+import { nlTeamKeys } from './team-keys'
 
 export const nl = {
   ...nlCore,
@@ -30,6 +31,7 @@ export const nl = {
   municipal: nlMunicipal,
   conflicts: nlConflicts,
   sync: nlSync,
+  teamKeys: nlTeamKeys,
 }
 
 export type Dictionary = typeof nl

@@ -118,9 +118,4 @@ export const nlSamenwerken = {
       'Kies: samenvoegen tot één jongere, of bij één van beide het cliëntnummer wijzigen.',
     openLocal: (clientRef: string) => `Open jongere ${clientRef} in deze browser`,
   },
-  keys: {
-    title: 'Teamsleutels',
-    placeholder:
-      'Versleuteling van de gegevens van het team stelt u in onder Versleuteling. Sleutels per teamlid volgen hier.',
-  },
 }
