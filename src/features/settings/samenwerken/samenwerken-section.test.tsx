@@ -42,7 +42,7 @@ const section = () => screen.getByRole('region', { name: 'Samenwerken' })
 async function fillIn(user: ReturnType<typeof renderSection>['user'], team = 'demo') {
   await user.type(screen.getByRole('textbox', { name: 'Team' }), team)
   await user.type(screen.getByLabelText(/^Gebruikersnaam/), 'anna')
-  await user.type(screen.getByLabelText(/^Wachtwoord/), 'demo-anna')
+  await user.type(screen.getByLabelText(/^Wachtwoord( \*)?$/), 'demo-anna')
 }
 
 describe('Instellingen › Samenwerken, not connected', () => {
@@ -84,7 +84,7 @@ describe('Instellingen › Samenwerken, not connected', () => {
     expect(await screen.findByText('Verbonden met team demo.')).toBeInTheDocument()
     const facts = within(section()).getAllByRole('definition')
     expect(facts.map((d) => d.textContent)).toEqual(['demo', 'anna', 'Bezig'])
-    expect(screen.queryByLabelText(/^Wachtwoord/)).toBeNull()
+    expect(screen.queryByLabelText(/^Wachtwoord( \*)?$/)).toBeNull()
   })
 
   it.each<[SyncErrorReason, RegExp]>([
@@ -188,7 +188,7 @@ describe('Instellingen › Samenwerken, connected', () => {
     await user.click(within(form).getByRole('button', { name: 'Opnieuw inloggen' }))
     expect(within(form).getByText('Vul uw wachtwoord in.')).toBeInTheDocument()
     expect(api.login).not.toHaveBeenCalled()
-    await user.type(within(form).getByLabelText(/^Wachtwoord/), 'fout')
+    await user.type(within(form).getByLabelText(/^Wachtwoord( \*)?$/), 'fout')
     await user.click(within(form).getByRole('button', { name: 'Opnieuw inloggen' }))
     expect(api.login).toHaveBeenCalledWith('fout')
     expect(await within(form).findByRole('alert')).toHaveTextContent('klopt niet')
