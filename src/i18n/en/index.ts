@@ -15,6 +15,7 @@ import { enMunicipalExport } from './municipal-export'
 import { enMunicipalLists } from './municipal-lists'
 import { enMunicipal } from './municipal'
 import { enMunicipalFigures } from './municipal-figures'
+import { enSync } from './sync'
 import { enTeamKeys } from './team-keys'
 
 export const en: Dictionary = {
@@ -34,5 +35,6 @@ export const en: Dictionary = {
   municipalFigures: enMunicipalFigures,
   conflicts: enConflicts,
   syncConflicts: enSyncConflicts,
+  sync: enSync,
   teamKeys: enTeamKeys,
 }

@@ -14,6 +14,7 @@ import { nlMunicipalExport } from './municipal-export'
 import { nlMunicipalLists } from './municipal-lists'
 import { nlMunicipal } from './municipal'
 import { nlMunicipalFigures } from './municipal-figures'
+import { nlSync } from './sync'
 import { nlTeamKeys } from './team-keys'
 
 export const nl = {
@@ -33,6 +34,7 @@ export const nl = {
   municipalFigures: nlMunicipalFigures,
   conflicts: nlConflicts,
   syncConflicts: nlSyncConflicts,
+  sync: nlSync,
   teamKeys: nlTeamKeys,
 }
 
