@@ -118,9 +118,10 @@ function oldestFirst(a: AuditEntry, b: AuditEntry): number {
 
 /** A single line as a batch line: everything it holds, so it reads back the same. */
 function asBatchLine(entry: AuditEntry): AuditBatchLine {
-  const { id, at, actor, kind, youthId, preconditionId, before, after, fromVersion } = entry
+  const { id, uid, at, actor, kind, youthId, preconditionId, before, after, fromVersion } = entry
   return {
     id,
+    ...(uid === undefined ? {} : { uid }),
     at,
     actor,
     kind,
