@@ -1,5 +1,7 @@
 import { compactAudit } from '../../src/db/audit-repo'
 import { BoardStore } from '../../src/db/board-store'
+import { db } from '../../src/db/database'
+import { countOutbox } from '../../src/db/sync/outbox'
 import { importSpreadsheet } from '../../src/features/importer/import-pipeline'
 import {
   checkBackup,
@@ -42,6 +44,21 @@ const bench = {
   /** What the app does once in idle time after it opened (useAuditCompaction). */
   compactAudit: () => timed(() => compactAudit()),
   clear: () => timed(clearAll),
+  /**
+   * Connects a (pretend) team or disconnects it, as the app reads it when it opens: the next
+   * board load writes outbox rows or not. Empties the outbox; returns how many rows it held.
+   */
+  async syncSwitch(on: boolean) {
+    const rows = await countOutbox()
+    await db.transaction('rw', db.settings, db.syncOutbox, async () => {
+      if (on) {
+        const connectedAt = new Date().toISOString()
+        await db.settings.put({ key: 'sync', value: { team: 'bench', username: 'b', connectedAt } })
+      } else await db.settings.delete('sync')
+      await db.syncOutbox.clear()
+    })
+    return rows
+  },
   async summary(kind: 'all' | 'gemeente') {
     const run = await timed(() => summary(kind))
     return {

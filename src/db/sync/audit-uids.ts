@@ -30,11 +30,11 @@ function randomBase32(bytes: number): string {
     bits += 8
     while (bits >= 5) {
       bits -= 5
-      out += BASE32[(buffer >> bits) & 31]
+      out += BASE32.charAt((buffer >> bits) & 31)
     }
     buffer &= (1 << bits) - 1
   }
-  return bits > 0 ? out + BASE32[(buffer << (5 - bits)) & 31] : out
+  return bits > 0 ? out + BASE32.charAt((buffer << (5 - bits)) & 31) : out
 }
 
 /** 80 random bits: two browsers never pick the same one (a collision needs ~2^40 of them). */
@@ -84,7 +84,9 @@ export function loadedReplicaId(database: Dexie): string | null {
 }
 
 /** The stored replica id, created when there is none (a new database, or the v7 upgrade). */
-async function ensureReplica(settings: Table<{ key: string; value: unknown }, string>) {
+type SettingsTable = Table<{ key: string; value: unknown }, string>
+
+async function ensureReplica(settings: SettingsTable) {
   const stored = (await settings.get(REPLICA_SETTINGS_KEY))?.value
   if (typeof stored === 'string' && stored !== '') return stored
   const replicaId = newReplicaId()
@@ -102,7 +104,9 @@ const UPGRADE_PAGE = 2000
  * plain); a sealed batch is listed for the next unlock (`stampSealedBatches`).
  */
 export async function upgradeAuditUids(tx: Transaction): Promise<void> {
-  const replicaId = await ensureReplica(tx.table('settings'))
+  const replicaId = await ensureReplica(
+    tx.table<{ key: string; value: unknown }, string>('settings'),
+  )
   loaded.set(tx.db, replicaId)
   const audit = tx.table<StoredAuditEntry, number>('audit')
   const sealed: number[] = []
@@ -138,12 +142,18 @@ export async function upgradeAuditUids(tx: Transaction): Promise<void> {
  */
 export function installAuditUids(database: Dexie): void {
   database.on('populate', async (tx) => {
-    loaded.set(database, await ensureReplica(tx.table('settings')))
+    loaded.set(
+      database,
+      await ensureReplica(tx.table<{ key: string; value: unknown }, string>('settings')),
+    )
   })
   database.on(
     'ready',
     async (vip) => {
-      loaded.set(database, await ensureReplica(vip.table('settings')))
+      loaded.set(
+        database,
+        await ensureReplica(vip.table<{ key: string; value: unknown }, string>('settings')),
+      )
     },
     true,
   )

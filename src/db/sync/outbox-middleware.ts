@@ -61,21 +61,22 @@ function scopeHasOutbox(trans: DBCoreTransaction): boolean {
 }
 
 /** The keys this request wrote or deleted, without those whose request failed. */
-async function writtenKeys(
+function writtenKeys(
   table: DBCoreTable,
   req: DBCoreMutateRequest,
   res: DBCoreMutateResponse,
-): Promise<unknown[]> {
+): unknown[] {
   const failed = (i: number) => res.failures[i] !== undefined
   switch (req.type) {
     case 'add':
     case 'put': {
       const extract = table.schema.primaryKey.extractKey
-      const keys = req.keys ?? (extract ? req.values.map(extract) : (res.results ?? []))
+      const keys: readonly unknown[] =
+        req.keys ?? (extract ? req.values.map(extract) : (res.results ?? []))
       return keys.filter((_, i) => !failed(i))
     }
     case 'delete':
-      return req.keys.filter((_, i) => !failed(i))
+      return (req.keys as readonly unknown[]).filter((_, i) => !failed(i))
     case 'deleteRange':
       return []
   }
@@ -104,7 +105,7 @@ export const outboxMiddleware: Middleware<DBCore> = {
       async mutate(req) {
         if (!enabled || !scopeHasOutbox(req.trans)) return table.mutate(req)
         // A range delete (`clear()`, `where(…).delete()`) names no keys: read them first.
-        const ranged =
+        const ranged: readonly unknown[] =
           req.type === 'deleteRange'
             ? (
                 await table.query({
@@ -115,7 +116,7 @@ export const outboxMiddleware: Middleware<DBCore> = {
               ).result
             : []
         const res = await table.mutate(req)
-        const keys = [...ranged, ...(await writtenKeys(table, req, res))]
+        const keys = [...ranged, ...writtenKeys(table, req, res)]
         const rows: SyncOutboxRow[] = keys
           .filter((key) => replicatedKey(table.name, key))
           .map((key) => ({ table: table.name, key: outboxKey(key) }))

@@ -118,7 +118,7 @@ describe('the sync outbox', () => {
     const before = await outbox()
     await expect(
       db.transaction('rw', db.youths, async () => {
-        await db.youths.put({ ...youth, note: 'Half' } as never)
+        await db.youths.put({ ...youth, note: 'Half' })
         throw new Error('stopped halfway')
       }),
     ).rejects.toThrow('stopped halfway')
