@@ -30,6 +30,8 @@ export const syncStatusTimings = {
       await page.evaluate(timeUntilInPage)
       // A stable order (by cliëntnummer), so the changed row stays in view.
       await page.evaluate(sortOnce, 'Cliëntnummer')
+      // One change untimed: the first after a load also pays for opening the editor's code.
+      await page.evaluate(statusChangeOnce)
       for (let i = 0; i < runs; i++) times[mode].push(await page.evaluate(statusChangeOnce))
       await openBench()
       // The rows this block left in the outbox (cleared by the switch): proof it was on or off.
@@ -44,7 +46,7 @@ export const syncStatusTimings = {
         ` sync on ${result.statusChangeSyncOnMs} ms (${times.on.length}×, ${rows.on} outbox rows):` +
         ` ${Math.round((result.statusChangeSyncOnMs - result.statusChangeSyncOffMs) * 10) / 10} ms`,
     )
-    if (rows.off !== 0 || rows.on < times.on.length) {
+    if (rows.off !== 0 || rows.on < times.on.length + 2) {
       throw new Error(`outbox rows off ${rows.off}, on ${rows.on}: the switch did not take`)
     }
     return result
