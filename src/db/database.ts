@@ -10,7 +10,7 @@ import type { StoredYouth } from './youth-record'
 import type { StoredAuditEntry } from './audit-record'
 import type { SyncMetaRecord, SyncOutboxRow } from './sync/records'
 import { installAuditUids, upgradeAuditUids } from './sync/audit-uids'
-import { outboxMiddleware, setOutboxEnabled, SYNC_SETTINGS_KEY } from './sync/outbox-middleware'
+import { followSyncSetting, outboxMiddleware } from './sync/outbox-middleware'
 
 export const DB_NAME = 'doorstroombord'
 
@@ -118,12 +118,6 @@ db.use(faultInjectionMiddleware)
 // Team sync: every write to a replicated table leaves an outbox row in its own transaction,
 // only while a team is connected (sync/outbox-middleware.ts).
 db.use(outboxMiddleware)
-db.on(
-  'ready',
-  async (vip) => {
-    setOutboxEnabled((await vip.table('settings').get(SYNC_SETTINGS_KEY)) !== undefined)
-  },
-  true,
-)
+followSyncSetting(db)
 // Another tab opened a newer schema: close here and let the UI ask for a reload.
 db.on('versionchange', handleVersionChange(db))

@@ -1,10 +1,11 @@
-import type {
-  DBCore,
-  DBCoreMutateRequest,
-  DBCoreMutateResponse,
-  DBCoreTable,
-  DBCoreTransaction,
-  Middleware,
+import Dexie, {
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
+  type ObservabilitySet,
 } from 'dexie'
 import type { SyncOutboxRow } from './records'
 
@@ -43,6 +44,26 @@ export function setOutboxEnabled(on: boolean): void {
 
 export function isOutboxEnabled(): boolean {
   return enabled
+}
+
+/**
+ * Keeps the switch in step with settings `sync` in every tab: read when the database opens,
+ * and again after any change to the settings, here or in another tab (Dexie's
+ * `storagemutated`, which reaches other tabs through its BroadcastChannel), so a tab that was
+ * open when another one connected or disconnected the team follows.
+ */
+export function followSyncSetting(database: Dexie): void {
+  const read = async (settings: Dexie['tables'][number]) => {
+    setOutboxEnabled((await settings.get(SYNC_SETTINGS_KEY)) !== undefined)
+  }
+  database.on('ready', (vip) => read(vip.table('settings')), true)
+  const part = `idb://${database.name}/settings/`
+  Dexie.on('storagemutated', (parts: ObservabilitySet) => {
+    if (database.isOpen() && ('all' in parts || part in parts)) {
+      // A read that fails (the database closing) changes nothing; the next open reads again.
+      read(database.table('settings')).catch(() => undefined)
+    }
+  })
 }
 
 /** A primary key as the outbox stores it: strings as they are, compound keys as JSON text. */

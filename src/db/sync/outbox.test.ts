@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { makeAssessmentInput } from '../../../test/factories/assessment'
 import { makeExchangeFile, makeExchangeYouth } from '../../../test/factories/exchange'
 import { makeYouthValues } from '../../../test/factories/youth'
@@ -10,7 +10,22 @@ import { saveReportNote } from '../report-repo'
 import { closeReview, setDiscussed, startReview } from '../review-repo'
 import { getSettings, saveSettings } from '../settings-repo'
 import { addYouth, updateYouth } from '../youths-repo'
+import { isOutboxEnabled } from './outbox-middleware'
 import { countOutbox, deleteOutboxThrough, readOutbox, setOutboxEnabled } from './outbox'
+
+const connection = { team: 'zorg', username: 'a', connectedAt: '2026-11-01T00:00:00.000Z' }
+
+/** What the sync chunk does on Verbinden: store the connection and switch the outbox on. */
+async function connect() {
+  await db.settings.put({ key: 'sync', value: connection })
+  setOutboxEnabled(true)
+}
+
+/** What it does on Verbinding verbreken. */
+async function disconnect() {
+  await db.settings.delete('sync')
+  setOutboxEnabled(false)
+}
 
 /** The outbox as `table key` lines, oldest first. */
 async function outbox(): Promise<string[]> {
@@ -25,8 +40,8 @@ async function rowsOf(write: () => Promise<unknown>): Promise<string[]> {
 }
 
 describe('the sync outbox', () => {
-  beforeEach(() => setOutboxEnabled(true))
-  afterEach(() => setOutboxEnabled(false))
+  beforeEach(connect)
+  afterEach(disconnect)
 
   it('records each edit through the repositories as the records it wrote, in order', async () => {
     let youthId = ''
@@ -130,7 +145,7 @@ describe('the sync outbox', () => {
   })
 
   it('adds no row while no team is connected', async () => {
-    setOutboxEnabled(false)
+    await disconnect()
     const youth = await addYouth(makeYouthValues({ clientRef: 'K-1' }), 'A')
     await setAssessment(youth.id, 'wonen', makeAssessmentInput({ status: 'rood' }), 'A')
     expect(await countOutbox()).toBe(0)
@@ -168,7 +183,6 @@ describe('the sync outbox', () => {
 
   it('is switched on when the database opens with a team connected', async () => {
     setOutboxEnabled(false)
-    await db.settings.put({ key: 'sync', value: { team: 'zorg', username: 'a', connectedAt: '' } })
     db.close()
     await db.open()
     await addYouth(makeYouthValues({ clientRef: 'K-1' }), 'A')
@@ -178,5 +192,19 @@ describe('the sync outbox', () => {
     await db.open()
     await addYouth(makeYouthValues({ clientRef: 'K-2' }), 'A')
     expect(await outbox()).toHaveLength(2)
+  })
+
+  it('follows a connection made or ended in another tab', async () => {
+    await db.syncOutbox.clear()
+    setOutboxEnabled(false)
+    // Another tab connects: this tab sees the settings change (storagemutated) and follows.
+    await db.settings.put({ key: 'sync', value: connection })
+    await vi.waitFor(() => expect(isOutboxEnabled()).toBe(true))
+    await addYouth(makeYouthValues({ clientRef: 'K-1' }), 'A')
+    expect(await countOutbox()).toBe(2)
+    await db.settings.delete('sync')
+    await vi.waitFor(() => expect(isOutboxEnabled()).toBe(false))
+    await addYouth(makeYouthValues({ clientRef: 'K-2' }), 'A')
+    expect(await countOutbox()).toBe(2)
   })
 })
