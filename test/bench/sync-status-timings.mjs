@@ -18,6 +18,8 @@ export const syncStatusTimings = {
   targets: [
     ['statusChangeSyncOffMs', 'Statuswijziging, sync uit (ms)', null],
     ['statusChangeSyncOnMs', 'Statuswijziging, sync aan (outbox) (ms)', 'uit + 10'],
+    ['statusWriteSyncOffMs', '  alleen de schrijfactie, sync uit (ms)', null],
+    ['statusWriteSyncOnMs', '  alleen de schrijfactie, sync aan (ms)', 'uit + 10'],
   ],
   /** `openBench` and `openBoard` navigate the page to the benchmark page and the loaded board. */
   async measure(page, runs, { openBench, openBoard }) {
@@ -37,10 +39,25 @@ export const syncStatusTimings = {
       // The rows this block left in the outbox (cleared by the switch): proof it was on or off.
       rows[mode] += await page.evaluate(() => window.__bench.syncSwitch(false))
     }
+    // The write alone, many times, on and off in turn: the outbox's own cost without the noise
+    // of rendering and of the machine's load between blocks.
+    await openBench()
+    const writes = await page.evaluate(
+      (n) => window.__bench.syncWrites(n),
+      Math.max(200, runs * 20),
+    )
     const result = {
       statusChangeSyncOffMs: middle(times.off),
       statusChangeSyncOnMs: middle(times.on),
+      statusWriteSyncOffMs: Math.round(writes.offMs * 100) / 100,
+      statusWriteSyncOnMs: Math.round(writes.onMs * 100) / 100,
     }
+    console.log(
+      `  status write alone (setAssessment), sync off ${result.statusWriteSyncOffMs} ms, on ${result.statusWriteSyncOnMs} ms (${writes.rows} outbox rows)`,
+    )
+    console.log(
+      `  blocks off: ${times.off.map(Math.round).join(' ')}; on: ${times.on.map(Math.round).join(' ')}`,
+    )
     console.log(
       `  status change, sync off ${result.statusChangeSyncOffMs} ms (${times.off.length}×, ${rows.off} outbox rows),` +
         ` sync on ${result.statusChangeSyncOnMs} ms (${times.on.length}×, ${rows.on} outbox rows):` +
