@@ -1,7 +1,7 @@
 import { appendAudit } from '../audit-repo'
 import { watchEncryptionConfig } from '../connection-events'
 import { db } from '../database'
-import { PENDING_UIDS_SETTINGS_KEY } from '../sync/audit-uids'
+import { stampPendingAuditUids } from '../sync/audit-uids'
 import { CRYPTO_SETTINGS_KEY, restoreCryptoConfig, type CryptoConfig } from './crypto-config'
 import { configStamp, expectStamp } from './config-stamp'
 import { encryptionMiddleware } from './instance'
@@ -70,10 +70,7 @@ export async function unlock(passphrase: string): Promise<void> {
   keyring.setUnlocked(key, config.keyId, config.idleMinutes)
   await runMigration(config, key)
   // Batches the v7 upgrade found sealed get their lines' uids now that they can be read.
-  if (await db.settings.get(PENDING_UIDS_SETTINGS_KEY)) {
-    const { stampPendingAuditUids } = await import('../sync/audit-uids-unlock')
-    await stampPendingAuditUids(db)
-  }
+  await stampPendingAuditUids(db)
 }
 
 export function validIdleMinutes(minutes: number): boolean {

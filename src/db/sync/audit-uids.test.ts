@@ -16,8 +16,11 @@ import { newDataKey } from '../encryption/key-wrap'
 import { Keyring } from '../encryption/keyring'
 import { createEncryptionMiddleware } from '../encryption/middleware'
 import { sealRecord } from '../encryption/record-cipher'
-import { PENDING_UIDS_SETTINGS_KEY, REPLICA_SETTINGS_KEY } from './audit-uids'
-import { stampPendingAuditUids } from './audit-uids-unlock'
+import {
+  PENDING_UIDS_SETTINGS_KEY,
+  REPLICA_SETTINGS_KEY,
+  stampPendingAuditUids,
+} from './audit-uids'
 import { getReplicaId } from './replica'
 
 const line = (youthId: string | null, i: number): AuditEntry => ({
