@@ -4,6 +4,8 @@ import { makeExchangeFile, makeExchangeYouth } from '../../../test/factories/exc
 import { makeYouthValues } from '../../../test/factories/youth'
 import { setAssessment } from '../assessments-repo'
 import { db } from '../database'
+import { enableEncryption } from '../encryption/encryption-repo'
+import { keyring } from '../encryption/keyring'
 import { failNextWrite } from '../fault-injection'
 import { addAgreement, checkExchangeFiles, storeExchangeFiles } from '../municipal-repo'
 import { saveReportNote } from '../report-repo'
@@ -142,6 +144,21 @@ describe('the sync outbox', () => {
       setAssessment(youth.id, 'wonen', makeAssessmentInput({ status: 'rood' }), 'A'),
     ).rejects.toThrow()
     expect(await outbox()).toEqual(before)
+  })
+
+  it('works beside encryption at rest: one row per write, holding no personal data', async () => {
+    await enableEncryption('zeven zonnige zeilboten', 'A')
+    await db.syncOutbox.clear()
+    const youth = await addYouth(makeYouthValues({ clientRef: 'K-1', displayName: 'Sanne' }), 'A')
+    await setAssessment(youth.id, 'wonen', makeAssessmentInput({ status: 'rood' }), 'A')
+    const rows = await db.syncOutbox.toArray()
+    expect(rows.map((r) => `${r.table} ${r.key}`)).toEqual([
+      `youths ${youth.id}`,
+      'settings app',
+      `youths ${youth.id}`,
+    ])
+    expect(JSON.stringify(rows)).not.toContain('Sanne')
+    keyring.setOff()
   })
 
   it('adds no row while no team is connected', async () => {
