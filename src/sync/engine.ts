@@ -1,0 +1,192 @@
+import PouchDB from 'pouchdb-browser'
+import type { Emitter } from 'pouchdb-browser'
+import {
+  REFUSED_PREFIX,
+  isFirstSyncDone,
+  listProblems,
+  markFirstSync,
+  recordProblem,
+} from '../db/sync/bridge-repo'
+import { classifyStorageError } from '../db/storage'
+import type { SyncErrorReason, SyncState } from '../domain/sync/types'
+import { pumpInbox } from './inbox'
+import { drainOutbox, type Laptop } from './outbox-drain'
+import { classifyReplicationError } from './session'
+
+export interface EngineOptions {
+  remote: PouchDB
+  publish: (state: SyncState) => void
+  /** The server's document count when the first download starts (the download's m). */
+  total: number
+  /** How often the outbox is looked at (ms); writes of other tabs land there too. */
+  pollMs?: number
+  /** Hears the download's running count after each chunk; returning false stops the round. */
+  onChunk?: (applied: number) => boolean | void
+}
+
+/**
+ * One laptop's replication with the team (docs/sync-design.md §4, §10): PouchDB.sync with the
+ * server, the outbox drained into PouchDB, PouchDB's changes written into Dexie, and the one
+ * state the header shows. All bridge work runs one round at a time.
+ */
+export class SyncEngine {
+  private sync: Emitter | null = null
+  private feed: Emitter | null = null
+  private timer: ReturnType<typeof setInterval> | null = null
+  private running: Promise<void> = Promise.resolve()
+  private again = false
+  private busy = false
+  private stopped = false
+  private firstDone = false
+  private applied = 0
+  private offline = false
+  private active = false
+  private unpushed = 0
+  private lastAt: string | null = null
+  private failure: { reason: SyncErrorReason; detail?: string } | null = null
+
+  constructor(
+    private readonly laptop: Laptop,
+    private readonly options: EngineOptions,
+  ) {}
+
+  async start(): Promise<void> {
+    this.firstDone = await isFirstSyncDone(this.laptop.database)
+    await this.publish()
+    this.feed = this.laptop.local.changes({ since: 'now', live: true })
+    this.feed.on('change', () => this.kick())
+    this.sync = PouchDB.sync(this.laptop.local, this.options.remote, {
+      live: true,
+      retry: true,
+      batch_size: 1_000,
+      // Retries back off to 30 s at most, so a server that is back is found within that.
+      back_off_function: (delay) => (delay === 0 ? 1_000 : Math.min(delay * 2, 30_000)),
+    })
+    this.sync.on('active', () => {
+      this.active = true
+      this.offline = false
+      void this.publish()
+    })
+    this.sync.on('change', (info: { direction: string; change: { docs_written: number } }) => {
+      if (info.direction === 'push')
+        this.unpushed = Math.max(0, this.unpushed - info.change.docs_written)
+      this.kick()
+    })
+    this.sync.on('paused', (error: unknown) => this.paused(error))
+    this.sync.on('denied', (error: { id?: string; reason?: string; message?: string }) => {
+      const reason = error.reason ?? error.message ?? 'refused'
+      if (error.id) void recordProblem(this.laptop.database, REFUSED_PREFIX, error.id, reason)
+      this.failure = { reason: 'refused', detail: reason }
+      void this.publish()
+    })
+    this.sync.on('error', (error: unknown) => this.paused(error ?? new Error('stopped')))
+    this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 500)
+    this.kick()
+  }
+
+  private paused(error: unknown) {
+    this.active = false
+    if (error) {
+      const kind = classifyReplicationError(error)
+      this.offline = kind === 'offline'
+      if (kind !== 'offline') this.failure = { reason: kind }
+      void this.publish()
+      return
+    }
+    this.offline = false
+    this.unpushed = 0
+    this.lastAt = new Date().toISOString()
+    // Caught up with the server: what PouchDB has goes into Dexie, then the first sync is done.
+    this.kick()
+    void this.settled().then(async () => {
+      if (!this.firstDone && !this.stopped && !this.failure) {
+        this.firstDone = true
+        await markFirstSync(this.laptop.database, true)
+      }
+      await this.publish()
+    })
+  }
+
+  /** Schedules a bridge round (outbox, then inbox); rounds never overlap. */
+  kick(): void {
+    if (this.stopped) return
+    if (this.busy) {
+      this.again = true
+      return
+    }
+    this.busy = true
+    this.running = this.round().finally(() => {
+      this.busy = false
+      if (this.again && !this.stopped) {
+        this.again = false
+        this.kick()
+      }
+    })
+  }
+
+  private async round(): Promise<void> {
+    try {
+      const pushed = await drainOutbox(this.laptop)
+      this.unpushed += pushed.written
+      const round = await pumpInbox(this.laptop, (applied) => {
+        this.applied = applied
+        void this.publish()
+        return this.stopped ? false : this.options.onChunk?.(applied)
+      })
+      this.applied = round.applied
+      const newer = [...pushed.newer, ...round.newer]
+      if (newer.length > 0) this.failure = { reason: 'newer-layout', detail: newer.join(', ') }
+      if (pushed.written > 0 || round.written > 0 || newer.length > 0) await this.publish()
+    } catch (error) {
+      if (this.stopped) return
+      if (classifyStorageError(error) === 'quota') this.failure = { reason: 'disk-full' }
+      else
+        this.failure ??= { reason: 'refused', detail: String((error as Error)?.message ?? error) }
+      await this.publish()
+    }
+  }
+
+  /** Resolves when the current round and any round it asked for are over. */
+  async settled(): Promise<void> {
+    while (this.busy) await this.running
+  }
+
+  /** Clears a login failure after a new session, so replication state shows again. */
+  clearFailure(): void {
+    this.failure = null
+    void this.publish()
+  }
+
+  async state(): Promise<SyncState> {
+    const waiting = (await this.laptop.outbox.count()) + this.unpushed
+    if (this.failure) return { kind: 'error', ...this.failure, waiting }
+    const refused = await listProblems(this.laptop.database, REFUSED_PREFIX)
+    if (refused.length > 0) {
+      return { kind: 'error', reason: 'refused', detail: String(refused[0]?.reason ?? ''), waiting }
+    }
+    if (this.offline) return { kind: 'offline', waiting }
+    if (!this.firstDone) {
+      return {
+        kind: 'downloading',
+        done: this.applied,
+        total: Math.max(this.options.total, this.applied),
+      }
+    }
+    if (this.active || this.busy || waiting > 0) return { kind: 'syncing' }
+    return { kind: 'idle', at: this.lastAt ?? new Date().toISOString() }
+  }
+
+  private async publish(): Promise<void> {
+    if (this.stopped) return
+    this.options.publish(await this.state())
+  }
+
+  /** Stops replicating and waits for the bridge's round to end (nothing half-written). */
+  async stop(): Promise<void> {
+    this.stopped = true
+    if (this.timer) clearInterval(this.timer)
+    this.feed?.cancel()
+    this.sync?.cancel()
+    await this.settled()
+  }
+}

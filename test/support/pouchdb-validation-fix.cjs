@@ -1,0 +1,26 @@
+/**
+ * Loaded into pouchdb-server with `node --require` (sync-server.mjs). pouchdb-validation 4.2.0
+ * (pouchdb-server 4.2's validate_doc_update) overwrites the written document's `_revisions` with
+ * the stored document's before it calls the function, so a replicated update (`_bulk_docs` with
+ * `new_edits: false`, the replicator's path) loses its revision history and is silently dropped:
+ * the server answers 201 and keeps the old revision. CouchDB 3 passes the document unchanged.
+ * This gives the function a copy instead, and leaves the written document as it came.
+ */
+const fs = require('node:fs')
+const Module = require('node:module')
+const path = require('node:path')
+
+const file = require.resolve('pouchdb-validation')
+const source = fs.readFileSync(file, 'utf8')
+const buggy = 'newDoc._revisions = (oldDoc || {})._revisions;'
+if (!source.includes(buggy)) throw new Error(`pouchdb-validation changed: check ${file}`)
+const fixed = source.replace(
+  buggy,
+  'newDoc = Object.assign({}, newDoc, { _revisions: (oldDoc || {})._revisions });',
+)
+const patched = new Module(file, module)
+patched.filename = file
+patched.paths = Module._nodeModulePaths(path.dirname(file))
+patched._compile(fixed, file)
+patched.loaded = true
+require.cache[file] = patched

@@ -1,0 +1,115 @@
+/**
+ * Two (or more) "laptops" in one test: each a Dexie database of its own, a local PouchDB (the
+ * memory adapter: pouchdb-adapter-indexeddb does not run on fake-indexeddb) and the sync API,
+ * talking to a real pouchdb-server (sync-server.mjs) set up as in production (setup.mjs). Node's
+ * fetch keeps no cookies, so each laptop carries its own session cookie like a browser would.
+ */
+import './pouchdb-node'
+import PouchDB from 'pouchdb-browser'
+import memory from 'pouchdb-adapter-memory'
+import type { Fetch } from 'pouchdb-browser'
+import { db, DoorstroomDatabase } from '../../src/db/database'
+import type { SyncState } from '../../src/domain/sync/types'
+import { createSyncApi, type SyncApiOptions } from '../../src/sync'
+import type { StoredYouth } from '../../src/db/youth-record'
+
+PouchDB.plugin(memory)
+
+export const PASSWORDS: Record<string, string> = { anna: 'wachtwoord-anna', bo: 'wachtwoord-bo' }
+
+/** A fetch that keeps the server's session cookie, as the browser does for its origin. */
+export function cookieFetch(): Fetch {
+  let cookie = ''
+  return async (url, init) => {
+    const headers = new Headers(init?.headers)
+    if (cookie) headers.set('Cookie', cookie)
+    const response = await fetch(url, { ...init, headers })
+    const set = response.headers.get('set-cookie')
+    if (set) cookie = set.split(';')[0] ?? ''
+    return response
+  }
+}
+
+let laptopCount = 0
+
+export interface TestLaptop {
+  name: string
+  member: string
+  database: DoorstroomDatabase
+  states: SyncState[]
+  api: ReturnType<typeof createSyncApi>
+  /** A new sync API on the same databases: what a reload of the page gives. */
+  reload(engine?: SyncApiOptions['engine']): ReturnType<typeof createSyncApi>
+  last(): SyncState | undefined
+}
+
+/** The first laptop uses the app's own database (db), the others databases of their own. */
+export function makeLaptop(
+  base: string,
+  member: string,
+  options: { own?: boolean; engine?: SyncApiOptions['engine'] } = {},
+): TestLaptop {
+  laptopCount += 1
+  const name = `laptop-${laptopCount}`
+  const database = options.own ? db : new DoorstroomDatabase(name)
+  const states: SyncState[] = []
+  const replica = `r${laptopCount}${'x'.repeat(10)}`
+  // One cookie jar per laptop: a reload keeps the session, as the browser does.
+  const jar = cookieFetch()
+  const make = (engine?: SyncApiOptions['engine']) =>
+    createSyncApi({
+      base,
+      fetch: jar,
+      adapter: 'memory',
+      database,
+      localName: (team) => `${name}-${team}`,
+      replicaId: async () => replica,
+      publish: (state) => states.push(state),
+      onConnection: () => {},
+      engine: { pollMs: 100, ...engine },
+    })
+  const laptop: TestLaptop = {
+    name,
+    member,
+    database,
+    states,
+    api: make(options.engine),
+    reload(engine) {
+      laptop.api = make(engine)
+      return laptop.api
+    },
+    last: () => states.at(-1),
+  }
+  return laptop
+}
+
+/** Writes a record as the app does with sync on: the record and its outbox row together. */
+export async function edit(
+  laptop: TestLaptop,
+  table: 'youths' | 'settings' | 'reviews',
+  record: StoredYouth | Record<string, unknown>,
+): Promise<void> {
+  const database = laptop.database
+  const key = table === 'settings' ? (record as { key: string }).key : (record as { id: string }).id
+  await database.transaction('rw', database.table(table), database.syncOutbox, async () => {
+    await database.table(table).put(record)
+    await database.syncOutbox.add({ table, key })
+  })
+}
+
+/** Waits until `check` holds (polling), or fails with what it last saw. */
+export async function until<T>(
+  what: string,
+  read: () => Promise<T> | T,
+  check: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const end = Date.now() + timeoutMs
+  let value = await read()
+  while (!check(value)) {
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(value)}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    value = await read()
+  }
+  return value
+}
