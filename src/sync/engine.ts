@@ -13,6 +13,9 @@ import { pumpInbox } from './inbox'
 import { drainOutbox, type Laptop } from './outbox-drain'
 import { classifyReplicationError } from './session'
 
+/** Wait before trying a failed first download again. */
+const RETRY_MS = 5_000
+
 export interface EngineOptions {
   remote: PouchDB
   publish: (state: SyncState) => void
@@ -31,6 +34,8 @@ export interface EngineOptions {
  */
 export class SyncEngine {
   private sync: Emitter | null = null
+  private download: Emitter | null = null
+  private retry: ReturnType<typeof setTimeout> | null = null
   private feed: Emitter | null = null
   private timer: ReturnType<typeof setInterval> | null = null
   private running: Promise<void> = Promise.resolve()
@@ -43,6 +48,8 @@ export class SyncEngine {
   private active = false
   private unpushed = 0
   private lastAt: string | null = null
+  private publishCalls = 0
+  private published = ''
   private failure: { reason: SyncErrorReason; detail?: string } | null = null
 
   constructor(
@@ -55,6 +62,48 @@ export class SyncEngine {
     await this.publish()
     this.feed = this.laptop.local.changes({ since: 'now', live: true })
     this.feed.on('change', () => this.kick())
+    this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 500)
+    this.kick()
+    if (this.firstDone) this.live()
+    else void this.firstDownload()
+  }
+
+  /**
+   * The first download is a one-shot pull to its end (PouchDB's checkpoints resume it after a
+   * reload, the inbox position the Dexie side), so "done" means everything the server had.
+   * Only then live replication starts, which also uploads what this browser brought.
+   */
+  private async firstDownload(): Promise<void> {
+    const pull = PouchDB.replicate(this.options.remote, this.laptop.local, {
+      batch_size: 1_000,
+      batches_limit: 5,
+    })
+    this.download = pull
+    pull.on('change', () => this.kick())
+    try {
+      await pull
+    } catch (error) {
+      if (this.stopped) return
+      this.paused(error)
+      // Offline during the first download: try again later, from PouchDB's checkpoint.
+      if (classifyReplicationError(error) === 'offline') {
+        this.retry = setTimeout(() => void this.firstDownload(), RETRY_MS)
+      }
+      return
+    }
+    if (this.stopped) return
+    this.kick()
+    await this.settled()
+    if (this.stopped || this.failure) return
+    this.firstDone = true
+    await markFirstSync(this.laptop.database, true)
+    this.lastAt = new Date().toISOString()
+    this.offline = false
+    this.live()
+  }
+
+  private live(): void {
+    if (this.stopped) return
     this.sync = PouchDB.sync(this.laptop.local, this.options.remote, {
       live: true,
       retry: true,
@@ -74,17 +123,19 @@ export class SyncEngine {
     })
     this.sync.on('paused', (error: unknown) => this.paused(error))
     this.sync.on('denied', (error: { id?: string; reason?: string; message?: string }) => {
+      if (this.stopped) return
       const reason = error.reason ?? error.message ?? 'refused'
-      if (error.id) void recordProblem(this.laptop.database, REFUSED_PREFIX, error.id, reason)
+      if (error.id) {
+        recordProblem(this.laptop.database, REFUSED_PREFIX, error.id, reason).catch(() => {})
+      }
       this.failure = { reason: 'refused', detail: reason }
       void this.publish()
     })
     this.sync.on('error', (error: unknown) => this.paused(error ?? new Error('stopped')))
-    this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 500)
-    this.kick()
   }
 
   private paused(error: unknown) {
+    if (this.stopped) return
     this.active = false
     if (error) {
       const kind = classifyReplicationError(error)
@@ -96,15 +147,9 @@ export class SyncEngine {
     this.offline = false
     this.unpushed = 0
     this.lastAt = new Date().toISOString()
-    // Caught up with the server: what PouchDB has goes into Dexie, then the first sync is done.
+    // Caught up with the server: what PouchDB has goes into Dexie.
     this.kick()
-    void this.settled().then(async () => {
-      if (!this.firstDone && !this.stopped && !this.failure) {
-        this.firstDone = true
-        await markFirstSync(this.laptop.database, true)
-      }
-      await this.publish()
-    })
+    void this.publish()
   }
 
   /** Schedules a bridge round (outbox, then inbox); rounds never overlap. */
@@ -120,7 +165,7 @@ export class SyncEngine {
       if (this.again && !this.stopped) {
         this.again = false
         this.kick()
-      }
+      } else void this.publish()
     })
   }
 
@@ -131,12 +176,12 @@ export class SyncEngine {
       const round = await pumpInbox(this.laptop, (applied) => {
         this.applied = applied
         void this.publish()
-        return this.stopped ? false : this.options.onChunk?.(applied)
+        const go = this.options.onChunk?.(applied)
+        return this.stopped ? false : go
       })
       this.applied = round.applied
       const newer = [...pushed.newer, ...round.newer]
       if (newer.length > 0) this.failure = { reason: 'newer-layout', detail: newer.join(', ') }
-      if (pushed.written > 0 || round.written > 0 || newer.length > 0) await this.publish()
     } catch (error) {
       if (this.stopped) return
       if (classifyStorageError(error) === 'quota') this.failure = { reason: 'disk-full' }
@@ -176,17 +221,33 @@ export class SyncEngine {
     return { kind: 'idle', at: this.lastAt ?? new Date().toISOString() }
   }
 
+  /** Publishes the state; of overlapping calls only the latest, so an older one never wins. */
   private async publish(): Promise<void> {
     if (this.stopped) return
-    this.options.publish(await this.state())
+    const call = ++this.publishCalls
+    let state: SyncState
+    try {
+      state = await this.state()
+    } catch {
+      return // the database closed under a late event
+    }
+    if (call !== this.publishCalls || this.stopped) return
+    const text = JSON.stringify(state)
+    if (text === this.published) return
+    this.published = text
+    this.options.publish(state)
   }
 
   /** Stops replicating and waits for the bridge's round to end (nothing half-written). */
   async stop(): Promise<void> {
     this.stopped = true
     if (this.timer) clearInterval(this.timer)
+    if (this.retry) clearTimeout(this.retry)
+    this.download?.cancel()
     this.feed?.cancel()
     this.sync?.cancel()
     await this.settled()
+    await this.options.remote.close()
+    await this.laptop.local.close()
   }
 }

@@ -67,7 +67,7 @@ declare module 'pouchdb-browser' {
       source: PouchDB,
       target: PouchDB,
       options?: ReplicateOptions,
-    ): Promise<{ docs_written: number; docs_read: number }>
+    ): Emitter & Promise<{ docs_written: number; docs_read: number }>
     static sync(local: PouchDB, remote: PouchDB, options?: ReplicateOptions): Emitter
   }
   export type { Doc, WriteResult, ChangesResult, Emitter, Fetch }

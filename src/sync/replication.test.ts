@@ -1,19 +1,19 @@
 import {
-  PASSWORDS,
+  closeLaptops,
   edit,
+  idle,
   makeLaptop,
+  newTeam,
   until,
+  youth,
   type TestLaptop,
 } from '../../test/support/sync-laptops'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { setupTeam } from '../../scripts/sync/setup.mjs'
 import { startSyncServer, type SyncServer } from '../../test/support/sync-server.mjs'
 import { makeAssessment } from '../../test/factories/assessment'
-import { makeYouth } from '../../test/factories/youth'
-import { storedYouth, type StoredYouth } from '../db/youth-record'
+import type { StoredYouth } from '../db/youth-record'
 
 let server: SyncServer
-let teamCount = 0
 const laptops: TestLaptop[] = []
 
 beforeAll(async () => {
@@ -22,41 +22,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.stop()
 })
-afterEach(async () => {
-  for (const laptop of laptops.splice(0)) {
-    await laptop.api.stop()
-    if (laptop.database.name !== 'doorstroombord') await laptop.database.delete()
-  }
-})
+afterEach(() => closeLaptops(laptops))
 
-/** A fresh team with anna and bo as members, and a laptop for each (the first on the app's db). */
+/** A fresh team and a laptop for anna (on the app's own database) and one for bo. */
 async function twoLaptops() {
-  teamCount += 1
-  const team = `team-${teamCount}`
-  await setupTeam({
-    url: server.url,
-    team,
-    admin: server.admin,
-    members: Object.entries(PASSWORDS).map(([name, password]) => ({ name, password })),
-  })
+  const { team, connect } = await newTeam(server)
   const a = makeLaptop(server.url, 'anna', { own: true })
   const b = makeLaptop(server.url, 'bo')
   laptops.push(a, b)
-  const connect = (laptop: TestLaptop) =>
-    laptop.api.connect({ team, username: laptop.member, password: PASSWORDS[laptop.member]! })
-  return { team, a, b, connect }
+  return { team, a, b, connect: (laptop: TestLaptop) => connect(laptop) }
 }
 
-const youth = (n: number, over: Partial<StoredYouth> = {}): StoredYouth => ({
-  ...storedYouth(makeYouth({ id: `y${n}`, clientRef: `K-${n}`, displayName: `Jongere ${n}` }), [
-    makeAssessment({ youthId: `y${n}` }),
-  ]),
-  ...over,
-})
-
 const youthOn = (laptop: TestLaptop, id: string) => () => laptop.database.youths.get(id)
-const idle = (laptop: TestLaptop) =>
-  until(`${laptop.name} idle`, laptop.last, (s) => s?.kind === 'idle', 15_000)
 
 describe('team sync between two laptops through a real pouchdb-server', () => {
   it('uploads the youths of the first laptop and downloads them into the second', async () => {

@@ -8,19 +8,28 @@ import './pouchdb-node'
 import PouchDB from 'pouchdb-browser'
 import memory from 'pouchdb-adapter-memory'
 import type { Fetch } from 'pouchdb-browser'
+import { setupTeam } from '../../scripts/sync/setup.mjs'
 import { db, DoorstroomDatabase } from '../../src/db/database'
 import type { SyncState } from '../../src/domain/sync/types'
 import { createSyncApi, type SyncApiOptions } from '../../src/sync'
-import type { StoredYouth } from '../../src/db/youth-record'
+import { storedYouth, type StoredYouth } from '../../src/db/youth-record'
+import { makeAssessment } from '../factories/assessment'
+import { makeYouth } from '../factories/youth'
 
 PouchDB.plugin(memory)
 
 export const PASSWORDS: Record<string, string> = { anna: 'wachtwoord-anna', bo: 'wachtwoord-bo' }
 
-/** A fetch that keeps the server's session cookie, as the browser does for its origin. */
-export function cookieFetch(): Fetch {
+/**
+ * A fetch that keeps the server's session cookie, as the browser does for its origin. Once the
+ * laptop is closed its requests never answer, like those of a closed tab (PouchDB leaves a late
+ * `info()` of a cancelled replication unawaited; failing it would be an unhandled rejection).
+ */
+export function cookieFetch(): Fetch & { close(): void } {
   let cookie = ''
-  return async (url, init) => {
+  let closed = false
+  const jar = async (url: string | Request, init?: RequestInit) => {
+    if (closed) return new Promise<Response>(() => {})
     const headers = new Headers(init?.headers)
     if (cookie) headers.set('Cookie', cookie)
     const response = await fetch(url, { ...init, headers })
@@ -28,6 +37,7 @@ export function cookieFetch(): Fetch {
     if (set) cookie = set.split(';')[0] ?? ''
     return response
   }
+  return Object.assign(jar, { close: () => (closed = true) })
 }
 
 let laptopCount = 0
@@ -41,6 +51,8 @@ export interface TestLaptop {
   /** A new sync API on the same databases: what a reload of the page gives. */
   reload(engine?: SyncApiOptions['engine']): ReturnType<typeof createSyncApi>
   last(): SyncState | undefined
+  /** Stops syncing and closes the laptop's connection to the server. */
+  close(): Promise<void>
 }
 
 /** The first laptop uses the app's own database (db), the others databases of their own. */
@@ -79,6 +91,10 @@ export function makeLaptop(
       return laptop.api
     },
     last: () => states.at(-1),
+    async close() {
+      await laptop.api.stop()
+      jar.close()
+    },
   }
   return laptop
 }
@@ -113,3 +129,40 @@ export async function until<T>(
   }
   return value
 }
+
+let teamCount = 0
+
+/** A fresh team on the server with anna and bo as members (scripts/sync/setup.mjs). */
+export async function newTeam(server: { url: string; admin: { name: string; password: string } }) {
+  teamCount += 1
+  const team = `team-${teamCount}`
+  await setupTeam({
+    url: server.url,
+    team,
+    admin: server.admin,
+    members: Object.entries(PASSWORDS).map(([name, password]) => ({ name, password })),
+  })
+  const connect = (laptop: TestLaptop, password = PASSWORDS[laptop.member]!) =>
+    laptop.api.connect({ team, username: laptop.member, password })
+  return { team, connect }
+}
+
+/** Waits for the laptop's header state to say Bijgewerkt. */
+export const idle = (laptop: TestLaptop) =>
+  until(`${laptop.name} idle`, laptop.last, (s) => s?.kind === 'idle', 15_000)
+
+/** Stops every laptop and removes the databases of its own. */
+export async function closeLaptops(laptops: TestLaptop[]) {
+  for (const laptop of laptops.splice(0)) {
+    await laptop.close()
+    if (laptop.database !== db) await laptop.database.delete()
+  }
+}
+
+/** Youth n (id `y<n>`, cliëntnummer `K-<n>`) as stored, with an oranje Wonen. */
+export const youth = (n: number, over: Partial<StoredYouth> = {}): StoredYouth => ({
+  ...storedYouth(makeYouth({ id: `y${n}`, clientRef: `K-${n}`, displayName: `Jongere ${n}` }), [
+    makeAssessment({ youthId: `y${n}` }),
+  ]),
+  ...over,
+})
