@@ -5,6 +5,7 @@ import {
   isFirstSyncDone,
   listProblems,
   markFirstSync,
+  readInboxPosition,
   recordProblem,
 } from '../db/sync/bridge-repo'
 import { classifyStorageError } from '../db/storage'
@@ -15,6 +16,20 @@ import { classifyReplicationError } from './session'
 
 /** Wait before trying a failed first download again. */
 const RETRY_MS = 5_000
+/** Ask whether the server is there this often. */
+const PROBE_MS = 10_000
+
+function errorText(error: unknown): string {
+  if (typeof error === 'string') return error
+  return error instanceof Error ? error.message : JSON.stringify(error ?? '')
+}
+
+/** A write the server refused, as PouchDB reports it. */
+interface Refusal {
+  id?: string
+  reason?: string
+  message?: string
+}
 
 export interface EngineOptions {
   remote: PouchDB
@@ -23,8 +38,10 @@ export interface EngineOptions {
   total: number
   /** How often the outbox is looked at (ms); writes of other tabs land there too. */
   pollMs?: number
+  /** How often the server is asked whether it is there (ms): offline shows within that. */
+  probeMs?: number
   /** Hears the download's running count after each chunk; returning false stops the round. */
-  onChunk?: (applied: number) => boolean | void
+  onChunk?: (applied: number) => boolean | undefined
 }
 
 /**
@@ -38,6 +55,7 @@ export class SyncEngine {
   private retry: ReturnType<typeof setTimeout> | null = null
   private feed: Emitter | null = null
   private timer: ReturnType<typeof setInterval> | null = null
+  private probeTimer: ReturnType<typeof setInterval> | null = null
   private running: Promise<void> = Promise.resolve()
   private again = false
   private busy = false
@@ -59,10 +77,12 @@ export class SyncEngine {
 
   async start(): Promise<void> {
     this.firstDone = await isFirstSyncDone(this.laptop.database)
+    this.applied = (await readInboxPosition(this.laptop.database)).applied
     await this.publish()
     this.feed = this.laptop.local.changes({ since: 'now', live: true })
     this.feed.on('change', () => this.kick())
     this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 500)
+    this.probeTimer = setInterval(() => void this.probe(), this.options.probeMs ?? PROBE_MS)
     this.kick()
     if (this.firstDone) this.live()
     else void this.firstDownload()
@@ -79,7 +99,9 @@ export class SyncEngine {
       batches_limit: 5,
     })
     this.download = pull
-    pull.on('change', () => this.kick())
+    pull.on('change', () => {
+      this.kick()
+    })
     try {
       await pull
     } catch (error) {
@@ -122,8 +144,10 @@ export class SyncEngine {
       this.kick()
     })
     this.sync.on('paused', (error: unknown) => this.paused(error))
-    this.sync.on('denied', (error: { id?: string; reason?: string; message?: string }) => {
+    this.sync.on('denied', (event: { doc?: Refusal } & Refusal) => {
       if (this.stopped) return
+      // PouchDB.sync wraps the refused write as `doc`; PouchDB.replicate hands it as it is.
+      const error = event.doc ?? event
       const reason = error.reason ?? error.message ?? 'refused'
       if (error.id) {
         recordProblem(this.laptop.database, REFUSED_PREFIX, error.id, reason).catch(() => {})
@@ -132,6 +156,26 @@ export class SyncEngine {
       void this.publish()
     })
     this.sync.on('error', (error: unknown) => this.paused(error ?? new Error('stopped')))
+  }
+
+  /**
+   * Whether the server answers. PouchDB's live replication does not always report a server that
+   * went away (a long-poll cut off mid-request stays silent), and "offline" must show anyway.
+   */
+  private async probe(): Promise<void> {
+    if (this.stopped || this.failure) return
+    const online = (globalThis.navigator as Navigator | undefined)?.onLine ?? true
+    let reachable = online
+    if (online) {
+      try {
+        await this.options.remote.info()
+      } catch (error) {
+        reachable = classifyReplicationError(error) !== 'offline'
+      }
+    }
+    if (this.stopped || reachable === !this.offline) return
+    this.offline = !reachable
+    void this.publish()
   }
 
   private paused(error: unknown) {
@@ -185,8 +229,7 @@ export class SyncEngine {
     } catch (error) {
       if (this.stopped) return
       if (classifyStorageError(error) === 'quota') this.failure = { reason: 'disk-full' }
-      else
-        this.failure ??= { reason: 'refused', detail: String((error as Error)?.message ?? error) }
+      else this.failure ??= { reason: 'refused', detail: errorText(error) }
       await this.publish()
     }
   }
@@ -207,7 +250,7 @@ export class SyncEngine {
     if (this.failure) return { kind: 'error', ...this.failure, waiting }
     const refused = await listProblems(this.laptop.database, REFUSED_PREFIX)
     if (refused.length > 0) {
-      return { kind: 'error', reason: 'refused', detail: String(refused[0]?.reason ?? ''), waiting }
+      return { kind: 'error', reason: 'refused', detail: errorText(refused[0]?.reason), waiting }
     }
     if (this.offline) return { kind: 'offline', waiting }
     if (!this.firstDone) {
@@ -242,6 +285,7 @@ export class SyncEngine {
   async stop(): Promise<void> {
     this.stopped = true
     if (this.timer) clearInterval(this.timer)
+    if (this.probeTimer) clearInterval(this.probeTimer)
     if (this.retry) clearTimeout(this.retry)
     this.download?.cancel()
     this.feed?.cancel()

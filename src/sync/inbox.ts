@@ -63,7 +63,7 @@ async function incoming(
  */
 export async function pumpInbox(
   laptop: Laptop,
-  onChunk: (applied: number) => boolean | void = () => {},
+  onChunk: (applied: number) => boolean | undefined = () => undefined,
 ): Promise<InboxRound> {
   const position = await readInboxPosition(laptop.database)
   let { seq, applied } = position

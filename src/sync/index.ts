@@ -44,7 +44,7 @@ export interface SyncApiOptions {
   localName?: (team: string) => string
   publish?: (state: SyncState) => void
   onConnection?: (connection: SyncConnection | null) => void
-  engine?: Partial<Pick<EngineOptions, 'pollMs' | 'onChunk'>>
+  engine?: Partial<Pick<EngineOptions, 'pollMs' | 'probeMs' | 'onChunk'>>
 }
 
 function defaultBase(): string {

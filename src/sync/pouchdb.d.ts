@@ -34,14 +34,15 @@ declare module 'pouchdb-browser' {
     last_seq: number | string
   }
   interface ChangesOptions {
-    since?: number | string | 'now'
+    /** A sequence, or `'now'`. */
+    since?: number | string
     limit?: number
     live?: boolean
     include_docs?: boolean
     conflicts?: boolean
   }
   interface Emitter {
-    on(event: string, listener: (info: never) => void): this
+    on(event: string, listener: (info: never) => void): void
     cancel(): void
   }
   interface ReplicateOptions {

@@ -4,6 +4,7 @@ import {
   idle,
   makeLaptop,
   newTeam,
+  storedOn,
   until,
   youth,
   type TestLaptop,
@@ -78,9 +79,9 @@ describe('team sync between two laptops through a real pouchdb-server', () => {
     await Promise.all([idle(a), idle(b)])
     await a.api.stop()
     await b.api.stop()
-    const base = (await a.database.youths.get('y1'))!
+    const base = await storedOn(a, 'y1')
     await edit(a, 'youths', { ...base, location: 'Wonen op kamers' })
-    const onB = (await b.database.youths.get('y1'))!
+    const onB = await storedOn(b, 'y1')
     const school = makeAssessment({ youthId: 'y1', preconditionId: 'school', status: 'groen' })
     await edit(b, 'youths', { ...onB, assessments: { ...onB.assessments, school } })
     await a.reload().resume()
@@ -103,7 +104,7 @@ describe('team sync between two laptops through a real pouchdb-server', () => {
     await Promise.all([idle(a), idle(b)])
     await a.api.stop()
     await b.api.stop()
-    const base = (await a.database.youths.get('y1'))!
+    const base = await storedOn(a, 'y1')
     await edit(a, 'youths', { ...base, location: 'Noord' })
     await edit(b, 'youths', { ...base, location: 'Zuid' })
     await a.reload().resume()

@@ -15,15 +15,22 @@ export type Checked<T> =
   ({ ok: true } & T) | { ok: false; reason: SyncErrorReason; detail?: string }
 
 async function call(transport: Transport, path: string, init: RequestInit = {}) {
+  const headers = new Headers(init.headers)
+  headers.set('Accept', 'application/json')
+  headers.set('Content-Type', 'application/json')
   return transport.fetch(`${transport.base}${path}`, {
     credentials: 'same-origin',
     ...init,
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...init.headers },
+    headers,
   })
 }
 
 function networkFailure(error: unknown): { ok: false; reason: SyncErrorReason; detail: string } {
-  return { ok: false, reason: 'unreachable', detail: String((error as Error)?.message ?? error) }
+  return {
+    ok: false,
+    reason: 'unreachable',
+    detail: error instanceof Error ? error.message : JSON.stringify(error),
+  }
 }
 
 /** Logs in: the server answers with an HttpOnly session cookie the browser keeps. */

@@ -50,9 +50,9 @@ export interface TestLaptop {
   api: ReturnType<typeof createSyncApi>
   /** A new sync API on the same databases: what a reload of the page gives. */
   reload(engine?: SyncApiOptions['engine']): ReturnType<typeof createSyncApi>
-  last(): SyncState | undefined
+  last: () => SyncState | undefined
   /** Stops syncing and closes the laptop's connection to the server. */
-  close(): Promise<void>
+  close: () => Promise<void>
 }
 
 /** The first laptop uses the app's own database (db), the others databases of their own. */
@@ -75,10 +75,10 @@ export function makeLaptop(
       adapter: 'memory',
       database,
       localName: (team) => `${name}-${team}`,
-      replicaId: async () => replica,
+      replicaId: () => Promise.resolve(replica),
       publish: (state) => states.push(state),
       onConnection: () => {},
-      engine: { pollMs: 100, ...engine },
+      engine: { pollMs: 100, probeMs: 500, ...engine },
     })
   const laptop: TestLaptop = {
     name,
@@ -91,7 +91,7 @@ export function makeLaptop(
       return laptop.api
     },
     last: () => states.at(-1),
-    async close() {
+    close: async () => {
       await laptop.api.stop()
       jar.close()
     },
@@ -142,7 +142,7 @@ export async function newTeam(server: { url: string; admin: { name: string; pass
     admin: server.admin,
     members: Object.entries(PASSWORDS).map(([name, password]) => ({ name, password })),
   })
-  const connect = (laptop: TestLaptop, password = PASSWORDS[laptop.member]!) =>
+  const connect = (laptop: TestLaptop, password = PASSWORDS[laptop.member] ?? '') =>
     laptop.api.connect({ team, username: laptop.member, password })
   return { team, connect }
 }
@@ -166,3 +166,10 @@ export const youth = (n: number, over: Partial<StoredYouth> = {}): StoredYouth =
   ]),
   ...over,
 })
+
+/** The youth as stored on this laptop (the test fails when it is not there). */
+export async function storedOn(laptop: TestLaptop, id: string): Promise<StoredYouth> {
+  const found = await laptop.database.youths.get(id)
+  if (!found) throw new Error(`${id} is not on ${laptop.name}`)
+  return found
+}

@@ -11,7 +11,12 @@ const youth: SyncDoc = {
   type: 'youth',
   layout: 1,
   by: 'anna',
-  data: { id: '7f3c', clientRef: 'C-104', displayName: 'Sam de Vries', note: 'Wil naar kamertraining' },
+  data: {
+    id: '7f3c',
+    clientRef: 'C-104',
+    displayName: 'Sam de Vries',
+    note: 'Wil naar kamertraining',
+  },
 }
 
 async function teamEncrypts(keyId = KEY_ID) {

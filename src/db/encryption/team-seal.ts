@@ -24,7 +24,9 @@ export class TeamSealError extends Error {
 
 /** The envelope fields the server sees, bound to the ciphertext so a body cannot be moved. */
 function associatedData(doc: SyncDoc, keyId: string): Uint8Array {
-  return utf8ToBytes(JSON.stringify(['doorstroombord:doc:v1', doc._id, doc.type, doc.layout, keyId]))
+  return utf8ToBytes(
+    JSON.stringify(['doorstroombord:doc:v1', doc._id, doc.type, doc.layout, keyId]),
+  )
 }
 
 /** Team and key-slot documents are read before anything is unlocked: never sealed. */

@@ -61,9 +61,13 @@ function watch() {
     if ('all' in parts || (tree && 'from' in tree && RangeSet(tree).hasKey(TEAM_KEYS_SETTINGS_KEY)))
       cached = null
   })
-  db.on('ready', () => {
-    cached = null
-  }, true)
+  db.on(
+    'ready',
+    () => {
+      cached = null
+    },
+    true,
+  )
 }
 
 export function readTeamState(): Promise<TeamKeyState> {

@@ -72,8 +72,7 @@ export async function readOutgoing(
   return database.transaction('r', [...Object.keys(BRIDGED_TABLES), 'syncMeta'], async () => {
     const metas = await database.syncMeta.bulkGet(ids)
     return Promise.all(
-      ids.map(async (docId, i) => {
-        const { table, key } = wanted.get(docId)!
+      [...wanted].map(async ([docId, { table, key }], i) => {
         const record: unknown = await database.table(table).get(key)
         return { docId, type: BRIDGED_TABLES[table], data: record ?? null, rev: metas[i]?.rev }
       }),

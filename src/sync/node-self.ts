@@ -1,1 +1,0 @@
-;(globalThis as any).self ??= globalThis
