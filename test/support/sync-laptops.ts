@@ -10,6 +10,7 @@ import memory from 'pouchdb-adapter-memory'
 import type { Fetch } from 'pouchdb-browser'
 import { setupTeam } from '../../scripts/sync/setup.mjs'
 import { db, DoorstroomDatabase } from '../../src/db/database'
+import { loadedReplicaId } from '../../src/db/sync/audit-uids'
 import type { SyncState } from '../../src/domain/sync/types'
 import { createSyncApi, type SyncApiOptions } from '../../src/sync'
 import { storedYouth, type StoredYouth } from '../../src/db/youth-record'
@@ -65,7 +66,6 @@ export function makeLaptop(
   const name = `laptop-${laptopCount}`
   const database = options.own ? db : new DoorstroomDatabase(name)
   const states: SyncState[] = []
-  const replica = `r${laptopCount}${'x'.repeat(10)}`
   // One cookie jar per laptop: a reload keeps the session, as the browser does.
   const jar = cookieFetch()
   const make = (engine?: SyncApiOptions['engine']) =>
@@ -75,7 +75,11 @@ export function makeLaptop(
       adapter: 'memory',
       database,
       localName: (team) => `${name}-${team}`,
-      replicaId: () => Promise.resolve(replica),
+      // The id the database's audit hook stamps its lines with (audit-uids.ts).
+      replicaId: async () => {
+        await database.open()
+        return loadedReplicaId(database) ?? 'no-replica-id'
+      },
       publish: (state) => states.push(state),
       onConnection: () => {},
       engine: { pollMs: 100, probeMs: 500, ...engine },

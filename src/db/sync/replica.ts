@@ -1,16 +1,14 @@
-// placeholder until the h-sync-db branch lands
 import { db } from '../database'
+import { loadedReplicaId } from './audit-uids'
 
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567'
-
-/** This database's replica id (80 random bits, base32), created on first use. */
+/**
+ * This database's replica id (80 random bits, base32): the prefix of every audit line's uid
+ * written here and the name of this browser's audit packs (docs/sync-design.md §12). Created
+ * with the database or by the v7 upgrade, read once when the database opens, never replicated.
+ */
 export async function getReplicaId(): Promise<string> {
-  return db.transaction('rw', db.settings, async () => {
-    const stored = await db.settings.get('replica')
-    if (typeof stored?.value === 'string') return stored.value
-    const bytes = crypto.getRandomValues(new Uint8Array(16))
-    const id = [...bytes].map((b) => ALPHABET[b % 32]).join('')
-    await db.settings.put({ key: 'replica', value: id })
-    return id
-  })
+  if (!db.isOpen()) await db.open()
+  const replicaId = loadedReplicaId(db)
+  if (replicaId === null) throw new Error('The replica id was not read when the database opened')
+  return replicaId
 }
