@@ -198,7 +198,8 @@ export function createSyncApi(options: SyncApiOptions = {}): SyncApi & { stop():
       if (!info.ok && info.reason !== 'unreachable') {
         publish({
           kind: 'error',
-          reason: info.reason === 'forbidden' ? 'login' : info.reason,
+          // At app start a 401 is a session that expired (log in again), a 403 lost rights.
+          reason: info.detail === 'HTTP 401' ? 'login' : info.reason,
           waiting: await outbox.count(),
         })
         return

@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie'
 import type { AuditBatch, AuditBatchLine, StoredAuditEntry } from '../audit-record'
 import { isAuditBatch } from '../audit-record'
 import type { DoorstroomDatabase } from '../database'
+import { batchLineUid, singleLineUid } from './audit-uids'
 import type { SyncMetaRecord } from './records'
 
 /** Lines per audit document (docs/sync-design.md §4): the size compaction found cheap to read. */
@@ -32,13 +33,13 @@ function packLine(line: LineWithUid, uid: string, at: string, actor: string): Pa
 function linesOf(entry: StoredAuditEntry, replicaId: string): PackLine[] {
   const id = entry.id ?? 0
   if (!isAuditBatch(entry)) {
-    const uid = (entry as { uid?: string }).uid ?? `${replicaId}.${id}`
+    const uid = (entry as { uid?: string }).uid ?? singleLineUid(replicaId, id)
     return [packLine(entry, uid, entry.at, entry.actor)]
   }
   return entry.lines.map((line: LineWithUid, index) =>
     packLine(
       line,
-      line.uid ?? `${replicaId}.${id}.${index}`,
+      line.uid ?? batchLineUid(replicaId, id, index),
       line.at ?? entry.at,
       line.actor ?? entry.actor,
     ),
