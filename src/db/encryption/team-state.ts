@@ -70,10 +70,14 @@ function watch() {
   )
 }
 
-export function readTeamState(): Promise<TeamKeyState> {
+/**
+ * The state, from memory when it has not changed. `fresh` reads the record itself: a live
+ * query (the screens) only re-runs on changes to what it read.
+ */
+export function readTeamState(fresh = false): Promise<TeamKeyState> {
   watch()
   // Closed (deleted, or not opened yet): whatever was kept belongs to a database that is gone.
-  if (!db.isOpen()) cached = null
+  if (fresh || !db.isOpen()) cached = null
   cached ??= db.settings
     .get(TEAM_KEYS_SETTINGS_KEY)
     .then((record) => restoreState(record?.value))

@@ -7,6 +7,23 @@ import { DOC_LAYOUT, type SyncDoc } from './types'
  * the TDK in a key slot is wrapped by a key derived from that member's passphrase.
  */
 
+/**
+ * Why a team-key action was refused; the screens translate the code. `locked`: the team data
+ * key (or this browser's own key) is not open in this tab; `no-slot`: no key slot for this
+ * member; `own-passphrase-needed`: a one-time slot must be re-wrapped under an own passphrase;
+ * `slot-exists`: the member has a slot already; `own-slot`: a member cannot remove their own;
+ * `damaged-slot`: the slot's stored values are not readable.
+ */
+export type TeamKeyProblem =
+  | 'not-encrypted'
+  | 'already-encrypted'
+  | 'locked'
+  | 'no-slot'
+  | 'own-passphrase-needed'
+  | 'slot-exists'
+  | 'own-slot'
+  | 'damaged-slot'
+
 export const TEAM_CONFIG_ID = 'team:config'
 const KEYSLOT_PREFIX = 'keyslot:'
 

@@ -13,6 +13,7 @@ import { enSettings } from './settings'
 import { enMunicipalExport } from './municipal-export'
 import { enMunicipalLists } from './municipal-lists'
 import { enMunicipal } from './municipal'
+import { enTeamKeys } from './team-keys'
 
 export const en: Dictionary = {
   ...enCore,
@@ -29,4 +30,5 @@ export const en: Dictionary = {
   municipalLists: enMunicipalLists,
   municipal: enMunicipal,
   conflicts: enConflicts,
+  teamKeys: enTeamKeys,
 }

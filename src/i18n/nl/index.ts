@@ -12,6 +12,7 @@ import { nlSettings } from './settings'
 import { nlMunicipalExport } from './municipal-export'
 import { nlMunicipalLists } from './municipal-lists'
 import { nlMunicipal } from './municipal'
+import { nlTeamKeys } from './team-keys'
 
 export const nl = {
   ...nlCore,
@@ -28,6 +29,7 @@ export const nl = {
   municipalLists: nlMunicipalLists,
   municipal: nlMunicipal,
   conflicts: nlConflicts,
+  teamKeys: nlTeamKeys,
 }
 
 export type Dictionary = typeof nl
