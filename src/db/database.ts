@@ -11,6 +11,7 @@ import type { StoredAuditEntry } from './audit-record'
 import type { SyncMetaRecord, SyncOutboxRow } from './sync/records'
 import { installAuditUids, upgradeAuditUids } from './sync/audit-uids'
 import { followSyncSetting, outboxMiddleware } from './sync/outbox-middleware'
+import type { FieldConflict } from '../domain/sync/types'
 
 export const DB_NAME = 'doorstroombord'
 
@@ -24,6 +25,8 @@ export interface SettingsRecord {
   version?: number
   versionBy?: string
   versionAt?: string
+  /** Open team-sync conflicts of the team's settings (`app`; domain/sync/merge-doc.ts). */
+  syncConflicts?: FieldConflict[]
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ExchangeFile, ExchangeYouth } from '../exchange/exchange-schema'
 import type { IsoDate, IsoTimestamp, Owner, ReportScope } from '../types'
+import type { FieldConflict } from '../sync/types'
 
 // The municipal settings are part of Settings, so they live with the base types.
 export type { DailyTariffs, MunicipalSettings, RondeSettings } from '../types'
@@ -49,6 +50,8 @@ export interface Agreement {
   createdAt: IsoTimestamp
   updatedAt: IsoTimestamp
   version: number
+  /** Open team-sync conflicts (see Youth). */
+  syncConflicts?: FieldConflict[]
 }
 
 export const DEFAULT_RONDE_WEEKS = 6

@@ -30,17 +30,12 @@ function topLevel(prefix: string, keys: readonly string[]): TypeSpec {
     own: keys,
     asked: (data) => Object.fromEntries(keys.map((k) => [prefix + k, data[k]])),
     apply(base, fields) {
-      const out = { ...base }
-      for (const k of keys) setOrDrop(out, k, fields[prefix + k])
+      // Absent stays absent: `undefined` is not written into a record.
+      const out = Object.fromEntries(Object.entries(base).filter(([k]) => !keys.includes(k)))
+      for (const k of keys) if (fields[prefix + k] !== undefined) out[k] = fields[prefix + k]
       return out
     },
   }
-}
-
-/** Absent stays absent: `undefined` is not written into a record. */
-function setOrDrop(row: Row, key: string, value: unknown) {
-  if (value === undefined) delete row[key]
-  else row[key] = value
 }
 
 /** The editable part of an assessment (AssessmentInput), with what a never-assessed one shows. */

@@ -162,6 +162,7 @@ export function mergeDocData(
 
 /** Both lists' entries, the winner's order first (the precondition ids a review changed). */
 function unionList(a: unknown, b: unknown): unknown[] {
-  const [x, y] = [Array.isArray(a) ? a : [], Array.isArray(b) ? b : []]
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? (v as unknown[]) : [])
+  const [x, y] = [list(a), list(b)]
   return [...x, ...y.filter((v) => !x.includes(v))]
 }

@@ -6,6 +6,7 @@ import { enBackup } from './backup'
 import { enSecurity } from './security'
 import { enBoard } from './board'
 import { enConflicts } from './conflicts'
+import { enSyncConflicts } from './sync-conflicts'
 import { enCore } from './core'
 import { enForms } from './forms'
 import { enHistory } from './history'
@@ -31,4 +32,5 @@ export const en: Dictionary = {
   municipal: enMunicipal,
   conflicts: enConflicts,
   teamKeys: enTeamKeys,
+  syncConflicts: enSyncConflicts,
 }

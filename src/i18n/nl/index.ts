@@ -5,6 +5,7 @@ import { nlBackup } from './backup'
 import { nlSecurity } from './security'
 import { nlBoard } from './board'
 import { nlConflicts } from './conflicts'
+import { nlSyncConflicts } from './sync-conflicts'
 import { nlCore } from './core'
 import { nlForms } from './forms'
 import { nlHistory } from './history'
@@ -30,6 +31,7 @@ export const nl = {
   municipal: nlMunicipal,
   conflicts: nlConflicts,
   teamKeys: nlTeamKeys,
+  syncConflicts: nlSyncConflicts,
 }
 
 export type Dictionary = typeof nl
