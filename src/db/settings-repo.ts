@@ -99,3 +99,29 @@ export async function saveSettings(
     return saved
   })
 }
+
+/**
+ * The board's provider key (docs/agreements-file-design.md §2): made once, the first time an
+ * uitwisselbestand is written, and kept in the team settings so every laptop and every
+ * restore of a back-up has the same one.
+ */
+export async function ensureProviderId(actor: string): Promise<string> {
+  return db.transaction('rw', db.settings, db.audit, async () => {
+    const record = await db.settings.get(SETTINGS_KEY)
+    const before = restoreSettings(record?.value)
+    if (before.providerId) return before.providerId
+    const after = { ...before, providerId: crypto.randomUUID() }
+    const fromVersion = versionOf(record)
+    await putSettings(after, actor, record)
+    await appendAudit({
+      actor,
+      kind: 'settings',
+      youthId: null,
+      preconditionId: null,
+      before,
+      after,
+      fromVersion,
+    })
+    return after.providerId
+  })
+}

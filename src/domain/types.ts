@@ -173,6 +173,11 @@ export interface Settings {
   locations: string[]
   /** The Gemeente-overzicht: own gemeente or jeugdregio, ronde rhythm, tariffs. */
   municipal: MunicipalSettings
+  /**
+   * The board's provider key (UUID), made the first time an uitwisselbestand is written; it
+   * travels as `provider.id` so a gemeente's afsprakenbestand finds its board.
+   */
+  providerId?: string
 }
 
 /** Which youths a report covers: one gemeente (CBS code), one jeugdregio, or all. */

@@ -2,7 +2,7 @@ import { z } from 'zod/mini'
 import { isIsoDate } from '../dates'
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION } from '../exchange/exchange-schema'
 import { fileKey } from '../municipal/identity'
-import type { ExchangeFile } from '../exchange/exchange-schema'
+import type { ExchangeFile } from '../exchange/exchange-schema-v2'
 import {
   DESTINATIONS,
   END_REASONS,

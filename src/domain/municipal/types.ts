@@ -1,4 +1,4 @@
-import type { ExchangeFile, ExchangeYouth } from '../exchange/exchange-schema'
+import type { ExchangeFile, ExchangeYouth } from '../exchange/exchange-schema-v2'
 import type { IsoDate, IsoTimestamp, Owner, ReportScope } from '../types'
 import type { FieldConflict } from '../sync/types'
 
@@ -67,6 +67,11 @@ export type NbReason =
   | {
       /** These providers' files leave the figure empty (null), e.g. no previous count. */
       cause: 'not-in-file'
+      providers: { providerKey: string; providerName: string }[]
+    }
+  | {
+      /** These providers' files are version 1, which does not hold the figure at all. */
+      cause: 'version-1'
       providers: { providerKey: string; providerName: string }[]
     }
   | { cause: 'no-files' }

@@ -14,6 +14,7 @@ import { enSettings } from './settings'
 import { enMunicipalExport } from './municipal-export'
 import { enMunicipalLists } from './municipal-lists'
 import { enMunicipal } from './municipal'
+import { enMunicipalFigures } from './municipal-figures'
 import { enTeamKeys } from './team-keys'
 
 export const en: Dictionary = {
@@ -30,7 +31,8 @@ export const en: Dictionary = {
   municipalExport: enMunicipalExport,
   municipalLists: enMunicipalLists,
   municipal: enMunicipal,
+  municipalFigures: enMunicipalFigures,
   conflicts: enConflicts,
-  teamKeys: enTeamKeys,
   syncConflicts: enSyncConflicts,
+  teamKeys: enTeamKeys,
 }

@@ -13,6 +13,7 @@ import { nlSettings } from './settings'
 import { nlMunicipalExport } from './municipal-export'
 import { nlMunicipalLists } from './municipal-lists'
 import { nlMunicipal } from './municipal'
+import { nlMunicipalFigures } from './municipal-figures'
 import { nlTeamKeys } from './team-keys'
 
 export const nl = {
@@ -29,9 +30,10 @@ export const nl = {
   municipalExport: nlMunicipalExport,
   municipalLists: nlMunicipalLists,
   municipal: nlMunicipal,
+  municipalFigures: nlMunicipalFigures,
   conflicts: nlConflicts,
-  teamKeys: nlTeamKeys,
   syncConflicts: nlSyncConflicts,
+  teamKeys: nlTeamKeys,
 }
 
 export type Dictionary = typeof nl

@@ -59,6 +59,8 @@ export function municipalSheets(
         tables.perOwner,
         tables.eighteenPlus,
         tables.money,
+        tables.stuck,
+        tables.arrangements,
       ],
     },
     // Print: narrow text in the wide lists so they fit A4; a youth row at most three lines

@@ -20,6 +20,8 @@ export const MUNICIPAL_TABLE_NUMBERS = {
   sources: 18,
   definitions: 19,
   providers: 20,
+  stuck: 21,
+  arrangements: 22,
 } as const
 
 export type MunicipalTableKey = keyof typeof MUNICIPAL_TABLE_NUMBERS

@@ -13,6 +13,7 @@ import {
 } from './key-figure-tables'
 import type { MunicipalTableKey } from './municipal-table-numbers'
 import { perProviderTable, providersTable, signalsTable } from './provider-tables'
+import { arrangementsTable, stuckTable } from './stuck-tables'
 
 /**
  * The numbered tables of the Gemeente-overzicht that are cheap to build (no table per youth):
@@ -40,5 +41,7 @@ export function municipalTables(overview: MunicipalOverview, t: Dictionary): Mun
     signals: signalsTable(overview, t),
     ...explanationTables(overview, t),
     providers: providersTable(overview, t),
+    stuck: stuckTable(overview, t),
+    arrangements: arrangementsTable(overview, t),
   }
 }

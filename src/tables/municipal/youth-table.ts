@@ -1,5 +1,5 @@
 import { formatDutchDate } from '../../domain/dates'
-import type { ExchangeYouth } from '../../domain/exchange/exchange-schema'
+import type { ExchangeYouth } from '../../domain/exchange/exchange-schema-v2'
 import { municipalityName } from '../../domain/municipalities'
 import { daysOverdueOf, type MunicipalOverview } from '../../domain/municipal'
 import { BUILTIN_PRECONDITION_IDS } from '../../domain/preconditions'
