@@ -103,13 +103,21 @@ export function makeLaptop(
   return laptop
 }
 
-/** Writes a record as the app does with sync on: the record and its outbox row together. */
+/**
+ * Writes a record as the app does with sync on. On the app's own database the outbox
+ * middleware (src/db/sync/outbox-middleware.ts) adds the outbox row; the other laptops'
+ * databases do not have it installed, so the row is added here in the same transaction.
+ */
 export async function edit(
   laptop: TestLaptop,
   table: 'youths' | 'settings' | 'reviews',
   record: StoredYouth | Record<string, unknown>,
 ): Promise<void> {
   const database = laptop.database
+  if (database === db) {
+    await database.table(table).put(record)
+    return
+  }
   const key = table === 'settings' ? (record as { key: string }).key : (record as { id: string }).id
   await database.transaction('rw', database.table(table), database.syncOutbox, async () => {
     await database.table(table).put(record)
