@@ -36,22 +36,25 @@ export async function getVersionedSettings(): Promise<VersionedSettings> {
 
 /**
  * Every write of the app settings goes through here: the next version, and who changed it.
- * Call inside a transaction holding db.settings, with the record as read in it.
+ * Call inside a transaction holding db.settings, with the record as read in it. Open team-sync
+ * conflicts stay with the record until a person chooses (docs/sync-design.md §5).
  */
 export async function putSettings(
   value: Settings,
   actor: string,
   before: SettingsRecord | undefined,
 ): Promise<VersionedSettings> {
-  const record = {
+  const version = versionOf(before) + 1
+  const record: SettingsRecord = {
     key: SETTINGS_KEY,
     value,
-    version: versionOf(before) + 1,
+    version,
     versionBy: actor,
     versionAt: new Date().toISOString(),
+    ...(before?.syncConflicts ? { syncConflicts: before.syncConflicts } : {}),
   }
   await db.settings.put(record)
-  return { settings: value, version: record.version, lastChange: lastChangeOf(record) }
+  return { settings: value, version, lastChange: lastChangeOf(record) }
 }
 
 /**

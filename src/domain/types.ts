@@ -1,3 +1,5 @@
+import type { FieldConflict } from './sync/types'
+
 /** A calendar date as stored and exchanged: `YYYY-MM-DD`, no time zone. */
 export type IsoDate = string
 /** A moment as stored: ISO 8601 timestamp in UTC (`2026-11-23T10:15:00.000Z`). */
@@ -100,6 +102,11 @@ export interface Youth {
   updatedAt: IsoTimestamp
   /** Last-changed version (see versions/record-version.ts); absent on older records: 0. */
   version?: number
+  /**
+   * Fields two laptops changed differently while apart (team sync, domain/sync/merge-doc.ts):
+   * the record holds one value until a person chooses. Absent when there are none.
+   */
+  syncConflicts?: FieldConflict[]
 }
 
 export interface Assessment {
@@ -214,6 +221,12 @@ export interface AuditEntry {
    * versions). Absent on lines about the data as a whole and on lines from before versions.
    */
   fromVersion?: number
+  /**
+   * The line's global id, the same on every laptop (`<replicaId>.<part>`, schema v7,
+   * src/db/sync/audit-uids.ts); `id` is only this browser's order. Absent on lines read from
+   * back-ups made before v7.
+   */
+  uid?: string
 }
 
 /** Which placed youths a review walks through. */
@@ -246,6 +259,8 @@ export interface Review {
   closedAt: IsoTimestamp | null
   /** Counts at closing, for the trend on the board; null while open. */
   totals: ReviewTotals | null
+  /** Open team-sync conflicts (see Youth). */
+  syncConflicts?: FieldConflict[]
 }
 
 /** One youth within one review. */
@@ -256,6 +271,8 @@ export interface ReviewItem {
   discussedBy: string
   /** Precondition ids (and 'youth' for perspectief/uitstroomdatum) changed during this review. */
   changed: string[]
+  /** Open team-sync conflicts (see Youth). */
+  syncConflicts?: FieldConflict[]
 }
 
 /** The assessments of all youths of one precondition, column-wise (parallel to `youthIds`). */
@@ -290,4 +307,6 @@ export interface ReportNote {
   text: string
   updatedAt: IsoTimestamp
   updatedBy: string
+  /** Open team-sync conflicts (see Youth). */
+  syncConflicts?: FieldConflict[]
 }

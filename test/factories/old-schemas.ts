@@ -19,7 +19,7 @@ const OLD_SCHEMAS: readonly Record<string, string | null>[] = [
   },
   { youths: 'id, &clientRef', assessments: '[youthId+preconditionId]' },
   { exchangeFiles: 'key, providerKey, peildatum', agreements: 'id, providerKey' },
-  // 5–7: the stores only; a database made fresh at these versions needs no upgrade function.
+  // v5 to v7 without their upgrade: a database created at that version has nothing to move.
   { audit: '++id, at, youthId, *youthIds' },
   { assessments: null },
   { audit: '++id, &uid, at, youthId, *youthIds', syncOutbox: '++seq', syncMeta: 'id' },

@@ -6,6 +6,7 @@ import type {
   AgreementStatus,
 } from '../agreements/agreements-schema'
 import type { IsoDate, IsoTimestamp, Owner, ReportScope } from '../types'
+import type { FieldConflict } from '../sync/types'
 
 // The municipal settings are part of Settings, so they live with the base types.
 export type { DailyTariffs, MunicipalSettings, RondeSettings } from '../types'
@@ -67,6 +68,8 @@ export interface Agreement {
   createdAt: IsoTimestamp
   updatedAt: IsoTimestamp
   version: number
+  /** Open team-sync conflicts (see Youth). */
+  syncConflicts?: FieldConflict[]
 }
 
 /** A record as it may be stored: the current shape, or one written before it (no history). */

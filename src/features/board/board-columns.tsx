@@ -6,6 +6,7 @@ import type { PreconditionDef, Status } from '../../domain/types'
 import { preconditionName, type Dictionary } from '../../i18n'
 import { StatusBadge } from '../../components/status-badge'
 import { StatusIcon } from '../../components/status-icon'
+import { SyncConflictMark } from '../../components/sync-conflict-mark/sync-conflict-mark'
 import type { boardFeatures } from './board-features'
 import type { BoardRow } from './board-row'
 import { SignalList } from './signal-list'
@@ -92,6 +93,7 @@ export function boardColumns(
           </Link>
           {y.displayName && <span className="cell-client__name">{y.displayName}</span>}
           {agreementMark(t, handlers.openAgreements?.(y.clientRef) ?? 0)}
+          {(y.syncConflicts?.length ?? 0) > 0 && <SyncConflictMark />}
         </span>
       )
     },

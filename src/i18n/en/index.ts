@@ -6,6 +6,7 @@ import { enBackup } from './backup'
 import { enSecurity } from './security'
 import { enBoard } from './board'
 import { enConflicts } from './conflicts'
+import { enSyncConflicts } from './sync-conflicts'
 import { enCore } from './core'
 import { enForms } from './forms'
 import { enHistory } from './history'
@@ -15,6 +16,7 @@ import { enMunicipalLists } from './municipal-lists'
 import { enMunicipal } from './municipal'
 import { enAgreements } from './agreements'
 import { enMunicipalFigures } from './municipal-figures'
+import { enSync } from './sync'
 import { enTeamKeys } from './team-keys'
 
 export const en: Dictionary = {
@@ -34,5 +36,7 @@ export const en: Dictionary = {
   municipalFigures: enMunicipalFigures,
   conflicts: enConflicts,
   agreements: enAgreements,
+  syncConflicts: enSyncConflicts,
+  sync: enSync,
   teamKeys: enTeamKeys,
 }

@@ -5,6 +5,7 @@ import { nlBackup } from './backup'
 import { nlSecurity } from './security'
 import { nlBoard } from './board'
 import { nlConflicts } from './conflicts'
+import { nlSyncConflicts } from './sync-conflicts'
 import { nlCore } from './core'
 import { nlForms } from './forms'
 import { nlHistory } from './history'
@@ -14,6 +15,7 @@ import { nlMunicipalLists } from './municipal-lists'
 import { nlMunicipal } from './municipal'
 import { nlAgreements } from './agreements'
 import { nlMunicipalFigures } from './municipal-figures'
+import { nlSync } from './sync'
 import { nlTeamKeys } from './team-keys'
 
 export const nl = {
@@ -33,6 +35,8 @@ export const nl = {
   municipalFigures: nlMunicipalFigures,
   conflicts: nlConflicts,
   agreements: nlAgreements,
+  syncConflicts: nlSyncConflicts,
+  sync: nlSync,
   teamKeys: nlTeamKeys,
 }
 
