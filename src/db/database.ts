@@ -114,13 +114,14 @@ export class DoorstroomDatabase extends Dexie {
         syncMeta: 'id',
       })
       .upgrade(upgradeAuditUids)
-    installAuditUids(this)
     // v8: afspraken from gemeenten on the provider's board (docs/agreements-file-design.md §4).
     // Only new tables, so no upgrade: the gemeente's records are normalised when read.
     this.version(8).stores({
       receivedAgreements: 'id, issuerKey',
       agreementSources: 'issuerKey',
     })
+    // After the last version: declaring a version anew replaces the tables and their hooks.
+    installAuditUids(this)
   }
 }
 
