@@ -32,7 +32,7 @@ describe('the Gemeente-overzicht', () => {
       'Waarde',
     )
     expect(dutchNumber(placed)).toBe(rows.length)
-    const rood = await tableCell(page, /^Tabel 2\./, /^rood/, 'Jongeren')
+    const rood = await tableCell(page, /^Tabel 5\./, /^rood/, 'Jongeren')
     expect(dutchNumber(rood)).toBe(rows.filter((r) => r.totalStatus === 'rood').length)
     const inflow = await tableCell(page, /^Tabel 1\./, /^Instroom/, 'Waarde')
     expect(dutchNumber(inflow)).toBe(samples.reduce((sum, x) => sum + x.file.summary.inflow, 0))

@@ -1,5 +1,6 @@
 import { municipalityName } from '../municipalities'
 import type { Owner, TotalStatus } from '../types'
+import type { YouthChange } from './types'
 import type { OverviewYouth } from './youth-list'
 import { isOverdue, turnsEighteenSoon } from './youth-rules'
 
@@ -14,6 +15,11 @@ export interface YouthFilters {
   turning18: boolean
   /** Past the beoogde uitstroomdatum (`isOverdue`). */
   overdue: boolean
+  /**
+   * Totaalstatus beter, slechter, gelijk or nieuw since the provider's previous peildatum: the
+   * row's own `change`, as Per aanbieder and the change table count it.
+   */
+  change: YouthChange | ''
 }
 
 export const NO_YOUTH_FILTERS: YouthFilters = {
@@ -24,6 +30,7 @@ export const NO_YOUTH_FILTERS: YouthFilters = {
   owner: '',
   turning18: false,
   overdue: false,
+  change: '',
 }
 
 export function hasYouthFilters(filters: YouthFilters): boolean {
@@ -47,6 +54,7 @@ export function filterYouths(youths: OverviewYouth[], f: YouthFilters): Overview
     if (f.owner && !row.actions.some((a) => (a.owner ?? 'none') === f.owner)) return false
     if (f.turning18 && !turnsEighteenSoon(row)) return false
     if (f.overdue && !isOverdue(row)) return false
+    if (f.change && row.change !== f.change) return false
     return true
   })
 }

@@ -12,6 +12,7 @@ import { enHistory } from './history'
 import { enSettings } from './settings'
 import { enMunicipalExport } from './municipal-export'
 import { enMunicipalLists } from './municipal-lists'
+import { enMunicipalView } from './municipal-view'
 import { enMunicipal } from './municipal'
 
 export const en: Dictionary = {
@@ -27,6 +28,7 @@ export const en: Dictionary = {
   security: enSecurity,
   municipalExport: enMunicipalExport,
   municipalLists: enMunicipalLists,
+  municipalView: enMunicipalView,
   municipal: enMunicipal,
   conflicts: enConflicts,
 }

@@ -11,6 +11,7 @@ import { nlHistory } from './history'
 import { nlSettings } from './settings'
 import { nlMunicipalExport } from './municipal-export'
 import { nlMunicipalLists } from './municipal-lists'
+import { nlMunicipalView } from './municipal-view'
 import { nlMunicipal } from './municipal'
 
 export const nl = {
@@ -26,6 +27,7 @@ export const nl = {
   security: nlSecurity,
   municipalExport: nlMunicipalExport,
   municipalLists: nlMunicipalLists,
+  municipalView: nlMunicipalView,
   municipal: nlMunicipal,
   conflicts: nlConflicts,
 }

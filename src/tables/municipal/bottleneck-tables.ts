@@ -57,7 +57,7 @@ function codesPerProvider(overview: MunicipalOverview) {
 }
 
 /**
- * Tabel 13, the Knelpunten sheet: every code over all providers and per provider, then the
+ * Tabel 14, the Knelpunten sheet: every code over all providers and per provider, then the
  * eigenaren, in one long table so a spreadsheet user can filter on any column.
  */
 export function bottleneckListTable(overview: MunicipalOverview, t: Dictionary): ExportTable {

@@ -28,7 +28,7 @@ function countRows<K extends string>(
   ])
 }
 
-/** Tabel 6 and 7: uitstroom from the files' summaries (n.b. when a file is wider). */
+/** Tabel 3 and 4: uitstroom from the files' summaries (n.b. when a file is wider). */
 export function outflowTables(overview: MunicipalOverview, t: Dictionary) {
   const m = t.municipalExport
   const c = m.columns

@@ -64,7 +64,7 @@ export function keyFiguresTable(overview: MunicipalOverview, t: Dictionary): Exp
   }
 }
 
-/** Tabel 2: totaalstatus from the rows (on the previous peildata: Tabel 1, from the summaries). */
+/** Tabel 5: totaalstatus from the rows (on the previous peildata: Tabel 1, from the summaries). */
 export function totalStatusTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
   const c = t.municipalExport.columns
   const f = overview.figures
@@ -79,7 +79,7 @@ export function totalStatusTable(overview: MunicipalOverview, t: Dictionary): Ex
   }
 }
 
-/** Tabel 3: per randvoorwaarde; a provider's own one on its own line. */
+/** Tabel 7: per randvoorwaarde; a provider's own one on its own line. */
 export function perPreconditionTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
   const c = t.municipalExport.columns
   return {
@@ -93,7 +93,7 @@ export function perPreconditionTable(overview: MunicipalOverview, t: Dictionary)
   }
 }
 
-/** Tabel 4: from the rows' own comparison with each provider's previous peildatum. */
+/** Tabel 6: from the rows' own comparison with each provider's previous peildatum. */
 export function changeTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
   const m = t.municipalExport
   return {
@@ -103,7 +103,7 @@ export function changeTable(overview: MunicipalOverview, t: Dictionary): ExportT
   }
 }
 
-/** Tabel 5: verblijfsduur in bands of days. */
+/** Tabel 2: verblijfsduur in bands of days. */
 export function stayTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
   const m = t.municipalExport
   const stay = overview.figures.lengthOfStay

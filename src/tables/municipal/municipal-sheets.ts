@@ -24,7 +24,8 @@ export function municipalHeadingLines(
 
 /**
  * The workbook: Samenvatting, Per aanbieder, Knelpunten, Jongeren, Signalen, Afspraken,
- * Toelichting. Lists get one table each (frozen header, autofilter).
+ * Toelichting, its tables in the order of their numbers (the Overzicht tab's reading order).
+ * Lists get one table each (frozen header, autofilter).
  */
 export function municipalSheets(
   overview: MunicipalOverview,
@@ -49,16 +50,17 @@ export function municipalSheets(
       list: false,
       tables: [
         tables.keyFigures,
-        tables.totalStatus,
-        tables.perPrecondition,
-        tables.change,
         tables.stay,
         tables.outflowDestination,
         tables.outflowReason,
+        tables.totalStatus,
+        tables.change,
+        tables.perPrecondition,
         tables.perCode,
         tables.perOwner,
         tables.eighteenPlus,
         tables.money,
+        tables.providers,
       ],
     },
     // Print: narrow text in the wide lists so they fit A4; a youth row at most three lines
@@ -77,7 +79,7 @@ export function municipalSheets(
       name: m.sheets.explanation,
       headingLines: heading,
       list: false,
-      tables: [tables.about, tables.sources, tables.definitions, tables.providers],
+      tables: [tables.about, tables.sources, tables.definitions],
     },
   ]
 }

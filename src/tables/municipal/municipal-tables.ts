@@ -16,8 +16,8 @@ import { perProviderTable, providersTable, signalsTable } from './provider-table
 
 /**
  * The numbered tables of the Gemeente-overzicht that are cheap to build (no table per youth):
- * the screen may render them, print and Excel write them. The long lists (Tabel 13
- * knelpunten, 14 jongeren, 16 afspraken) are built on demand by the writers.
+ * the screen may render them, print and Excel write them. The long lists (Tabel 14
+ * knelpunten, 15 jongeren, 17 afspraken) are built on demand by the writers.
  */
 export type MunicipalTables = Record<
   Exclude<MunicipalTableKey, 'bottleneckList' | 'youths' | 'agreements'>,

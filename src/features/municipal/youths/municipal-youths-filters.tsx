@@ -1,16 +1,23 @@
 import { useMemo } from 'react'
 import { SelectField } from '../../../components/field'
 import {
+  filterYouths,
   hasYouthFilters,
   municipalityOptions,
   type MunicipalOverview,
 } from '../../../domain/municipal'
 import { TOTAL_STATUS_ORDER } from '../../../domain/statuses'
 import type { Owner } from '../../../domain/types'
+import type { YouthChange } from '../../../domain/municipal'
 import { useT } from '../../../i18n'
 import { useYouthsView } from './municipal-youths-store'
 
-/** Aanbieder, gemeente, totaalstatus, knelpunt, eigenaar, 18+ binnenkort, over uitstroomdatum. */
+const CHANGE_OPTIONS = ['slechter', 'beter', 'nieuw', 'gelijk'] as const satisfies YouthChange[]
+
+/**
+ * Aanbieder, gemeente, totaalstatus, knelpunt, eigenaar, change since the previous peildatum,
+ * 18+ binnenkort, over uitstroomdatum.
+ */
 export function YouthsFilters({ overview }: { overview: MunicipalOverview }) {
   const t = useT()
   const y = t.municipalLists.youths
@@ -27,6 +34,14 @@ export function YouthsFilters({ overview }: { overview: MunicipalOverview }) {
       label: `${code}${label ? ` ${label}` : ''} (${t.common.count(youths)})`,
     }
   })
+  // How many youths each change option would show, with the other filters as they are.
+  const changeCounts = useMemo(() => {
+    const counts: Record<YouthChange, number> = { beter: 0, slechter: 0, gelijk: 0, nieuw: 0 }
+    for (const y of filterYouths(overview.youths, { ...filters, change: '' }))
+      counts[y.row.change]++
+    return counts
+  }, [overview.youths, filters])
+  const v = t.municipalView.change
   const owners = overview.figures.owners.map(({ owner, youths }) => ({
     value: owner ?? ('none' as const),
     label: `${owner ? t.owners[owner] : y.ownerNone} (${t.common.count(youths)})`,
@@ -68,6 +83,16 @@ export function YouthsFilters({ overview }: { overview: MunicipalOverview }) {
         placeholder={t.common.all}
         options={owners}
         onChange={(value) => setFilter('owner', value)}
+      />
+      <SelectField<YouthChange>
+        label={v.filter}
+        value={filters.change}
+        placeholder={t.common.all}
+        options={CHANGE_OPTIONS.map((change) => ({
+          value: change,
+          label: v.option(v.options[change], changeCounts[change]),
+        }))}
+        onChange={(value) => setFilter('change', value)}
       />
       <div className="municipal-youths__checks">
         <label className="checkbox">
