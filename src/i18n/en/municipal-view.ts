@@ -35,6 +35,7 @@ export const enMunicipalView: typeof nlMunicipalView = {
       shown === total
         ? `All ${n.format(total)} youths, with the chosen columns.`
         : `${n.format(shown)} of ${n.format(total)} youths (the filters of the Youths tab), with the chosen columns.`,
-    printed: 'Print preview ready. Close the print window to go back.',
+    printed: 'This is how the overview goes on paper. Close the print window to go back.',
+    back: 'Back to the overview',
   },
 }

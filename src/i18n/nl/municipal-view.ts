@@ -34,6 +34,7 @@ export const nlMunicipalView = {
       shown === total
         ? `Alle ${n.format(total)} jongeren, met de gekozen kolommen.`
         : `${n.format(shown)} van ${n.format(total)} jongeren (de filters van het tabblad Jongeren), met de gekozen kolommen.`,
-    printed: 'Afdrukvoorbeeld klaar. Sluit het afdrukvenster om terug te gaan.',
+    printed: 'Zo komt het overzicht op papier. Sluit het afdrukvenster om terug te gaan.',
+    back: 'Terug naar het overzicht',
   },
 }
