@@ -13,8 +13,6 @@ export function YouthsTable({ table }: { table: YouthsTableModel }) {
   const virtual = useVirtualRows({
     count: rows.length,
     getItemKey: (index) => rows[index]?.id ?? index,
-    // Rows are measured: a long provider name wraps in its pinned column.
-    measure: true,
   })
   return (
     <VirtualTable
