@@ -197,7 +197,8 @@ describe('the Gemeente-overzicht workbook', () => {
     const numbers: number[] = []
     workbook.eachSheet((sheet) =>
       sheet.eachRow((row) => {
-        const match = /^Tabel (\d+)\. /.exec(String(row.getCell(1).value))
+        const value = row.getCell(1).value
+        const match = typeof value === 'string' ? /^Tabel (\d+)\. /.exec(value) : null
         if (match) numbers.push(Number(match[1]))
       }),
     )

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react'
 import { Dialog } from '../../../components/dialog'
 import { ReportTable } from '../../../components/report/report-table'
 import type { MunicipalOverview } from '../../../domain/municipal'
@@ -27,7 +27,7 @@ export function MunicipalPrintDialog({
   const [error, setError] = useState(false)
   const errorId = useId()
 
-  function submit(event: FormEvent) {
+  function submit(event: SyntheticEvent) {
     event.preventDefault()
     if (chosen.size === 0) return setError(true)
     onPrint(MUNICIPAL_TABS.filter((tab) => chosen.has(tab)))
@@ -127,6 +127,8 @@ export function MunicipalPrintView({
   onDone: () => void
 }) {
   const t = useT()
+  const m = t.municipal
+  const ronde = overview.ronde
   const baseId = useId()
   // Once per Afdrukken, also when React runs the effect twice (development).
   const asked = useRef(false)
@@ -146,10 +148,22 @@ export function MunicipalPrintView({
           {t.municipalView.print.back}
         </button>
       </div>
-      {overview.ronde && (
-        <p className="municipal-print__heading">
-          {t.municipal.printHeading(selectionName(overview.selection, t), overview.ronde.date)}
-        </p>
+      {ronde && (
+        <div className="municipal-print__heading">
+          <p className="municipal-print__heading-title">
+            {m.printHeading(selectionName(overview.selection, t), ronde.date)}
+          </p>
+          <p>
+            {m.windowLine(ronde.windowStart, ronde.date)}
+            {' · '}
+            {m.providersLine(overview.providers.length, overview.missing.length)}
+          </p>
+          {ronde.provisional && (
+            <p>
+              <strong>{m.provisional}.</strong> {m.provisionalNote}
+            </p>
+          )}
+        </div>
       )}
       {sections.map((tab) => (
         <section

@@ -95,8 +95,8 @@ export function youthColumns(
       id: 'change',
       header: t.municipalView.change.column,
       sortFn: (a, b, id) =>
-        CHANGE_RANK[a.getValue(id) as keyof typeof CHANGE_RANK] -
-        CHANGE_RANK[b.getValue(id) as keyof typeof CHANGE_RANK],
+        CHANGE_RANK[a.getValue<keyof typeof CHANGE_RANK>(id)] -
+        CHANGE_RANK[b.getValue<keyof typeof CHANGE_RANK>(id)],
       cell: (info) => t.municipalView.change.options[info.getValue()],
     }),
     helper.accessor('redSinceRondes', {

@@ -6,7 +6,7 @@ export const PINNED_COLUMNS = ['provider', 'clientRef'] as const
 
 /**
  * Shown until the user picks otherwise: who, how it stands (totaalstatus, change, rood sinds,
- * the three standard randvoorwaarden), knelpunten, age and the beoogde uitstroom. At 1440 px
+ * the three standard randvoorwaarden), knelpunten and the beoogde uitstroom. At 1440 px
  * they fit without scrolling sideways; the rest is one click away in Kolommen.
  */
 const DEFAULT_HIDDEN: ReadonlySet<string> = new Set([
@@ -14,6 +14,7 @@ const DEFAULT_HIDDEN: ReadonlySet<string> = new Set([
   'status:netwerk',
   'ownPreconditions',
   'municipality',
+  'age',
   'livingArrangement',
   'lengthOfStay',
   'perspective',
