@@ -1,16 +1,17 @@
 import { act, screen } from '@testing-library/react'
 import { useState } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { makeExchangeYouth, makeStoredFile } from '../../../../test/factories/exchange'
 import { fixtureOverview } from '../../../../test/fixtures/municipal-overview'
 import { renderWithApp } from '../../../../test/render'
+import { buildMunicipalOverview, type MunicipalOverview } from '../../../domain/municipal'
 import { nl } from '../../../i18n/nl'
 import { municipalTables } from '../../../tables/municipal/municipal-tables'
 import { MunicipalPrintDialog, MunicipalPrintView } from './municipal-print'
 import type { MunicipalTab } from './municipal-view-store'
 
 /** Afdrukken as the screen wires it: the dialog, then the print view until the print closes. */
-function Printing() {
-  const { overview } = fixtureOverview()
+function Printing({ overview = fixtureOverview().overview }: { overview?: MunicipalOverview }) {
   const [dialog, setDialog] = useState(true)
   const [sections, setSections] = useState<MunicipalTab[] | null>(null)
   return (
@@ -83,6 +84,34 @@ describe('Afdrukken', () => {
       window.dispatchEvent(new Event('afterprint'))
     })
     expect(screen.getByText('Terug op het scherm')).toBeInTheDocument()
+  })
+
+  it('puts at most 500 youths on paper and says that the exports hold them all', async () => {
+    const youths = Array.from({ length: 620 }, (_, i) => makeExchangeYouth({ clientRef: `c${i}` }))
+    const overview = buildMunicipalOverview({
+      files: [makeStoredFile({ provider: 'Groot', peildatum: '2026-03-29', youths })],
+      rondeDate: '2026-03-29',
+      settings: {
+        rondeAnchorDate: '2026-02-15',
+        rondeWeeks: 6,
+        rondeWindowWeeks: 6,
+        dailyTariffs: {},
+      },
+      selection: { kind: 'all' },
+      agreements: [],
+      today: '2026-04-02',
+    })
+    const { user } = renderWithApp(<Printing overview={overview} />)
+    for (const name of ['Overzicht', 'Per aanbieder', 'Trend', 'Signalen', 'Afspraken'])
+      await user.click(screen.getByRole('checkbox', { name }))
+    await user.click(screen.getByRole('button', { name: 'Afdrukken' }))
+    const table = screen.getByRole('table', { name: /^Tabel 15\. Jongeren/ })
+    expect(table.querySelectorAll('tbody tr')).toHaveLength(500)
+    expect(
+      screen.getByText(
+        'De eerste 500 van 620 jongeren staan hier; de exports bevatten ze allemaal.',
+      ),
+    ).toBeInTheDocument()
   })
 
   it('asks for at least one section and prints nothing without one', async () => {
