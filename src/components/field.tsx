@@ -79,7 +79,7 @@ export interface TextValueProps {
 }
 
 interface InputFieldProps extends FieldChrome, TextValueProps {
-  type?: 'text' | 'date' | 'number' | 'search'
+  type?: 'text' | 'date' | 'number' | 'search' | 'password'
   list?: string
   autoComplete?: string
   inputMode?: 'text' | 'numeric'

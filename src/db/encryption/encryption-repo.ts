@@ -6,6 +6,7 @@ import { configStamp, expectStamp } from './config-stamp'
 import { encryptionMiddleware } from './instance'
 import { newDataKey, newKeyDerivation, unwrapDataKey, wrapDataKey } from './key-wrap'
 import { keyring } from './keyring'
+import { LockedError } from './middleware'
 import { migrateRecords } from './migrate'
 import { PROTECTED_FIELDS_VERSION } from './protected-fields'
 import { DEFAULT_IDLE_MINUTES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from './params'
@@ -82,12 +83,35 @@ export async function enableEncryption(
   actor: string,
   idleMinutes: number = DEFAULT_IDLE_MINUTES,
 ): Promise<void> {
+  await startEncryption(newDataKey(), crypto.randomUUID(), passphrase, actor, idleMinutes)
+}
+
+/**
+ * Turns encryption on with a key that exists already: the team data key a member opened from
+ * their key slot becomes this browser's data key (docs/sync-design.md §7), wrapped by the
+ * member's own passphrase. Encryption must be off here (see `releaseDataKey`).
+ */
+export async function adoptDataKey(
+  key: Uint8Array,
+  keyId: string,
+  passphrase: string,
+  actor: string,
+): Promise<void> {
+  await startEncryption(new Uint8Array(key), keyId, passphrase, actor, DEFAULT_IDLE_MINUTES)
+}
+
+async function startEncryption(
+  key: Uint8Array,
+  keyId: string,
+  passphrase: string,
+  actor: string,
+  idleMinutes: number,
+): Promise<void> {
   if (await readCryptoConfig()) throw new Error('Encryption is already on')
   const kdf = newKeyDerivation()
-  const key = newDataKey()
   const config: CryptoConfig = {
     version: 1,
-    keyId: crypto.randomUUID(),
+    keyId,
     kdf,
     wrappedKey: await wrapDataKey(key, passphrase, kdf),
     migration: 'encrypt',
@@ -118,6 +142,23 @@ export async function disableEncryption(passphrase: string, actor: string): Prom
   if (!config) return
   const key = await unwrapDataKey(config.wrappedKey, passphrase, config.kdf)
   keyring.setUnlocked(key, config.keyId, config.idleMinutes)
+  await startDecryption(config, key, actor)
+}
+
+/**
+ * Turns this browser's own encryption off with the key already open in this tab, so that a
+ * team data key can take its place (`adoptDataKey`). A tab closed halfway resumes at the next
+ * unlock with the old passphrase, exactly like turning encryption off.
+ */
+export async function releaseDataKey(actor: string): Promise<void> {
+  const config = await readCryptoConfig()
+  const key = keyring.dataKey()
+  if (!config) return
+  if (!key || keyring.getSnapshot().keyId !== config.keyId) throw new LockedError()
+  await startDecryption(config, key, actor)
+}
+
+async function startDecryption(config: CryptoConfig, key: Uint8Array, actor: string) {
   keyring.setMigration({ direction: 'decrypt', done: 0, total: 0 })
   const decrypting: CryptoConfig = { ...config, migration: 'decrypt' }
   expectStamp(configStamp(decrypting))

@@ -40,10 +40,11 @@ export interface TableInfo {
 
 /**
  * Records in `settings` that belong to this browser, not to the data: when the last back-up
- * was made here, and the key material of encryption at rest. A back-up neither carries nor
+ * was made here, the key material of encryption at rest, and this browser's copy of the team's
+ * key slots (`teamKeys`). A back-up neither carries nor
  * overwrites them.
  */
-export const DEVICE_SETTINGS_KEYS: readonly string[] = ['backup', 'crypto']
+export const DEVICE_SETTINGS_KEYS: readonly string[] = ['backup', 'crypto', 'teamKeys']
 
 /**
  * JSON with object keys sorted at every level, so the same data always gives the same text

@@ -14,6 +14,7 @@ import { enMunicipalExport } from './municipal-export'
 import { enMunicipalLists } from './municipal-lists'
 import { enMunicipalView } from './municipal-view'
 import { enMunicipal } from './municipal'
+import { enTeamKeys } from './team-keys'
 
 export const en: Dictionary = {
   ...enCore,
@@ -31,4 +32,5 @@ export const en: Dictionary = {
   municipalView: enMunicipalView,
   municipal: enMunicipal,
   conflicts: enConflicts,
+  teamKeys: enTeamKeys,
 }

@@ -13,6 +13,7 @@ import { nlMunicipalExport } from './municipal-export'
 import { nlMunicipalLists } from './municipal-lists'
 import { nlMunicipalView } from './municipal-view'
 import { nlMunicipal } from './municipal'
+import { nlTeamKeys } from './team-keys'
 
 export const nl = {
   ...nlCore,
@@ -30,6 +31,7 @@ export const nl = {
   municipalView: nlMunicipalView,
   municipal: nlMunicipal,
   conflicts: nlConflicts,
+  teamKeys: nlTeamKeys,
 }
 
 export type Dictionary = typeof nl
