@@ -9,6 +9,7 @@ import { foldAssessmentsIntoYouths } from './upgrade-v5'
 import type { StoredYouth } from './youth-record'
 import type { StoredAuditEntry } from './audit-record'
 import type { SyncMetaRecord, SyncOutboxRow } from './sync/records'
+import type { FieldConflict } from '../domain/sync/types'
 
 export const DB_NAME = 'doorstroombord'
 
@@ -22,6 +23,8 @@ export interface SettingsRecord {
   version?: number
   versionBy?: string
   versionAt?: string
+  /** Open team-sync conflicts of the team's settings (`app`; domain/sync/merge-doc.ts). */
+  syncConflicts?: FieldConflict[]
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeExchangeFile, makeExchangeYouth } from '../../test/factories/exchange'
-import type { ExchangeFile } from '../domain/exchange/exchange-schema'
+import type { ExchangeFile } from '../domain/exchange/exchange-schema-v2'
 import { fileKey, rondeOnOrBefore } from '../domain/municipal'
 import { db } from './database'
 import {
@@ -80,22 +80,22 @@ describe('loading uitwisselbestanden', () => {
     expect(audit[0]).toMatchObject({ kind: 'municipal', actor: 'Accountmanager' })
   })
 
-  it('refuses a version-2 file and a wrong status word with Dutch reasons, and changes nothing', async () => {
+  it('refuses a version-3 file and a wrong status word with Dutch reasons, and changes nothing', async () => {
     await loadAndStore([{ name: 'a.json', text: text(fileOf('Zorg A')) }])
     const before = await everything()
 
-    const v2 = { ...fileOf('Zorg A'), version: 2 }
+    const v3 = { ...fileOf('Zorg A'), version: 3 }
     const paars = fileOf('Zorg A')
     ;(paars.youths[0] as { statuses: Record<string, string> }).statuses.wonen = 'paars'
     const outcomes = await checkExchangeFiles(
       [
-        { name: 'nieuwer.json', text: JSON.stringify(v2) },
+        { name: 'nieuwer.json', text: JSON.stringify(v3) },
         { name: 'paars.json', text: JSON.stringify(paars) },
       ],
       LOADED,
     )
     expect(outcomes).toEqual([
-      { kind: 'refused', fileName: 'nieuwer.json', errors: [expect.stringMatching(/Versie 2/)] },
+      { kind: 'refused', fileName: 'nieuwer.json', errors: [expect.stringMatching(/Versie 3/)] },
       {
         kind: 'refused',
         fileName: 'paars.json',

@@ -60,7 +60,14 @@ export async function saveReportNote(
       next: (before): ReportNote =>
         before && before.text === clean
           ? before
-          : { id, text: clean, updatedAt: new Date().toISOString(), updatedBy: actor },
+          : {
+              id,
+              text: clean,
+              updatedAt: new Date().toISOString(),
+              updatedBy: actor,
+              // Open team-sync conflicts stay until a person chooses (docs/sync-design.md §5).
+              ...(before?.syncConflicts ? { syncConflicts: before.syncConflicts } : {}),
+            },
       audit: (before, note) => ({
         actor,
         kind: 'settings',

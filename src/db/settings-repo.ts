@@ -36,22 +36,25 @@ export async function getVersionedSettings(): Promise<VersionedSettings> {
 
 /**
  * Every write of the app settings goes through here: the next version, and who changed it.
- * Call inside a transaction holding db.settings, with the record as read in it.
+ * Call inside a transaction holding db.settings, with the record as read in it. Open team-sync
+ * conflicts stay with the record until a person chooses (docs/sync-design.md §5).
  */
 export async function putSettings(
   value: Settings,
   actor: string,
   before: SettingsRecord | undefined,
 ): Promise<VersionedSettings> {
-  const record = {
+  const version = versionOf(before) + 1
+  const record: SettingsRecord = {
     key: SETTINGS_KEY,
     value,
-    version: versionOf(before) + 1,
+    version,
     versionBy: actor,
     versionAt: new Date().toISOString(),
+    ...(before?.syncConflicts ? { syncConflicts: before.syncConflicts } : {}),
   }
   await db.settings.put(record)
-  return { settings: value, version: record.version, lastChange: lastChangeOf(record) }
+  return { settings: value, version, lastChange: lastChangeOf(record) }
 }
 
 /**
@@ -94,5 +97,31 @@ export async function saveSettings(
       fromVersion,
     })
     return saved
+  })
+}
+
+/**
+ * The board's provider key (docs/agreements-file-design.md §2): made once, the first time an
+ * uitwisselbestand is written, and kept in the team settings so every laptop and every
+ * restore of a back-up has the same one.
+ */
+export async function ensureProviderId(actor: string): Promise<string> {
+  return db.transaction('rw', db.settings, db.audit, async () => {
+    const record = await db.settings.get(SETTINGS_KEY)
+    const before = restoreSettings(record?.value)
+    if (before.providerId) return before.providerId
+    const after = { ...before, providerId: crypto.randomUUID() }
+    const fromVersion = versionOf(record)
+    await putSettings(after, actor, record)
+    await appendAudit({
+      actor,
+      kind: 'settings',
+      youthId: null,
+      preconditionId: null,
+      before,
+      after,
+      fromVersion,
+    })
+    return after.providerId
   })
 }

@@ -103,6 +103,8 @@ function withBuiltinCodes(stored: ReasonCodeDef[]): ReasonCodeDef[] {
  * Every settings value read from storage or a back-up passes through here: unknown or broken
  * fields fall back to their defaults, and the built-in preconditions are always present.
  */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
 export function restoreSettings(raw: unknown, today: Date = new Date()): Settings {
   const d = defaultSettings(today)
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>
@@ -124,5 +126,8 @@ export function restoreSettings(raw: unknown, today: Date = new Date()): Setting
       : d.locations,
     // Settings stored before the Gemeente-overzicht existed get its defaults.
     municipal: restoreMunicipalSettings(r.municipal),
+    ...(typeof r.providerId === 'string' && UUID.test(r.providerId)
+      ? { providerId: r.providerId }
+      : {}),
   }
 }

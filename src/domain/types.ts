@@ -1,3 +1,5 @@
+import type { FieldConflict } from './sync/types'
+
 /** A calendar date as stored and exchanged: `YYYY-MM-DD`, no time zone. */
 export type IsoDate = string
 /** A moment as stored: ISO 8601 timestamp in UTC (`2026-11-23T10:15:00.000Z`). */
@@ -100,6 +102,11 @@ export interface Youth {
   updatedAt: IsoTimestamp
   /** Last-changed version (see versions/record-version.ts); absent on older records: 0. */
   version?: number
+  /**
+   * Fields two laptops changed differently while apart (team sync, domain/sync/merge-doc.ts):
+   * the record holds one value until a person chooses. Absent when there are none.
+   */
+  syncConflicts?: FieldConflict[]
 }
 
 export interface Assessment {
@@ -166,6 +173,11 @@ export interface Settings {
   locations: string[]
   /** The Gemeente-overzicht: own gemeente or jeugdregio, ronde rhythm, tariffs. */
   municipal: MunicipalSettings
+  /**
+   * The board's provider key (UUID), made the first time an uitwisselbestand is written; it
+   * travels as `provider.id` so a gemeente's afsprakenbestand finds its board.
+   */
+  providerId?: string
 }
 
 /** Which youths a report covers: one gemeente (CBS code), one jeugdregio, or all. */
@@ -240,6 +252,8 @@ export interface Review {
   closedAt: IsoTimestamp | null
   /** Counts at closing, for the trend on the board; null while open. */
   totals: ReviewTotals | null
+  /** Open team-sync conflicts (see Youth). */
+  syncConflicts?: FieldConflict[]
 }
 
 /** One youth within one review. */
@@ -250,6 +264,8 @@ export interface ReviewItem {
   discussedBy: string
   /** Precondition ids (and 'youth' for perspectief/uitstroomdatum) changed during this review. */
   changed: string[]
+  /** Open team-sync conflicts (see Youth). */
+  syncConflicts?: FieldConflict[]
 }
 
 /** The assessments of all youths of one precondition, column-wise (parallel to `youthIds`). */
@@ -284,4 +300,6 @@ export interface ReportNote {
   text: string
   updatedAt: IsoTimestamp
   updatedBy: string
+  /** Open team-sync conflicts (see Youth). */
+  syncConflicts?: FieldConflict[]
 }

@@ -9,6 +9,7 @@ const OPTIONS = {
   signals: '',
   includeNames: false,
   createdAt: '2026-05-20T10:30:00.000Z',
+  providerId: '0b6c1c5e-8d3a-4f7e-9a41-2c5d8e7f9a10',
 }
 
 describe('writing an uitwisselbestand', () => {

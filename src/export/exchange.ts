@@ -1,5 +1,5 @@
 import { buildExchangeFile, type ExchangeOptions } from '../domain/exchange/build-exchange-file'
-import type { ExchangeFile } from '../domain/exchange/exchange-schema'
+import type { ExchangeFile } from '../domain/exchange/exchange-schema-v2'
 import { readExchangeFile } from '../domain/exchange/read-exchange-file'
 import type { Report } from '../domain/report/build-report'
 

@@ -1,5 +1,5 @@
 import { addDaysIso, daysBetween } from '../../src/domain/dates'
-import type { ExchangeYouth } from '../../src/domain/exchange/exchange-schema'
+import type { ExchangeYouth } from '../../src/domain/exchange/exchange-schema-v2'
 import type { FileScope, RondeSettings } from '../../src/domain/municipal'
 import { MUNICIPALITIES, municipalityName } from '../../src/domain/municipalities'
 import { createRandom, type Random } from '../../src/domain/sample-data/random'

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect } from 'vitest'
-import type { ExchangeFile } from '../../src/domain/exchange/exchange-schema'
+import type { ExchangeFile } from '../../src/domain/exchange/exchange-schema-v2'
 import type { Session } from './browser'
 
 // Steps and look-ups that the Gemeente-overzicht end-to-end tests share (municipal.e2e.ts).

@@ -123,10 +123,16 @@ describe('the Rapportage', () => {
     const json = JSON.parse(readFileSync(exchange.path, 'utf8')) as Record<string, unknown>
     expect(json).toMatchObject({
       format: 'doorstroombord-uitwissel',
-      version: 1,
+      version: 2,
       includesNames: false,
     })
     expect((json.youths as unknown[]).length).toBe(placed)
+    // The board's provider key, made on first use and the same in the next file.
+    const id = (json.provider as { id: string }).id
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    const again = await download(page, 'Uitwisselbestand maken')
+    const second = JSON.parse(readFileSync(again.path, 'utf8')) as { provider: { id: string } }
+    expect(second.provider.id).toBe(id)
   })
 
   it('prints as an A4-landscape report without the screen controls', async () => {

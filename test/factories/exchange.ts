@@ -1,4 +1,4 @@
-import type { ExchangeFile, ExchangeYouth } from '../../src/domain/exchange/exchange-schema'
+import type { ExchangeFile, ExchangeYouth } from '../../src/domain/exchange/exchange-schema-v2'
 import { addDaysIso } from '../../src/domain/dates'
 import { toStoredFile } from '../../src/domain/municipal/identity'
 import { summaryFromRows, type SummaryFacts } from '../../src/domain/sample-data/municipal/summary'

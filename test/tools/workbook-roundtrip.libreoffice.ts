@@ -67,12 +67,12 @@ describe('the Gemeente-overzicht workbook in LibreOffice', () => {
     // Each sheet starts on its own page, in order, its title whole on one line.
     const starts = [
       'Tabel 1. Kerncijfers van de ronde',
-      'Tabel 13. Per aanbieder',
-      'Tabel 14. Knelpunten per code en aanbieder, en per eigenaar (lijst om te filteren)',
-      'Tabel 15. Jongeren van de ronde',
-      'Tabel 16. Signalen van de aanbieders',
-      'Tabel 17. Afspraken van deze ronde',
-      'Tabel 18. Over dit overzicht',
+      'Tabel 15. Per aanbieder',
+      'Tabel 16. Knelpunten per code en aanbieder, en per eigenaar (lijst om te filteren)',
+      'Tabel 17. Jongeren van de ronde',
+      'Tabel 18. Signalen van de aanbieders',
+      'Tabel 19. Afspraken van deze ronde',
+      'Tabel 20. Over dit overzicht',
     ]
     const firstPages = starts.map((title) => text.findIndex((page) => page.includes(title)))
     expect(firstPages.every((p) => p >= 0)).toBe(true)

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { ConflictPanel, type ConflictField } from './conflict-panel'
+import { ConflictPanel, SyncConflictPanel, type ConflictField } from './conflict-panel'
 
 const fields: ConflictField[] = [
   { field: 'note', label: 'Toelichting', mine: 'Tekst van B', theirs: 'Tekst van A' },
@@ -64,5 +64,37 @@ describe('ConflictPanel', () => {
     expect(
       screen.getByRole('heading', { name: 'Intussen door iemand anders gewijzigd' }),
     ).toHaveFocus()
+  })
+})
+
+describe('SyncConflictPanel', () => {
+  it('offers every laptop’s value of one field and hands back the one chosen, leaving focus be', async () => {
+    const onSave = vi.fn()
+    const user = userEvent.setup()
+    const options = [
+      { label: 'Waarde van Anna (09:05)', value: 'Noord' },
+      { label: 'Waarde van Bo (10:05)', value: 'Zuid' },
+      { label: 'Waarde van Carla (11:05)', value: '' },
+    ]
+    render(
+      <SyncConflictPanel
+        field="details.location"
+        label="Locatie"
+        options={options}
+        onSave={onSave}
+      />,
+    )
+    const panel = screen.getByRole('region', { name: 'Locatie' })
+    expect(panel).not.toContainElement(document.activeElement as HTMLElement)
+    const labels = within(panel)
+      .getAllByRole('radio')
+      .map((r) => r.closest('label')?.textContent)
+    expect(labels).toEqual(options.map((o) => o.label))
+    expect(within(panel).getByRole('radio', { name: /Carla/ })).toHaveAccessibleDescription(
+      '(leeg)',
+    )
+    await user.click(within(panel).getByRole('radio', { name: /Bo/ }))
+    await user.click(within(panel).getByRole('button', { name: 'Keuze opslaan' }))
+    expect(onSave).toHaveBeenCalledWith(1)
   })
 })

@@ -29,31 +29,42 @@ function ConflictValue({ id, value }: { id: string; value: string }) {
   )
 }
 
-/**
- * Shown when a save met a newer version that changed the same fields: both values side by side,
- * field by field, and nothing is stored until the user chose for every field.
- */
-export function ConflictPanel({ fields, lastChange, onSave, onBack }: ConflictPanelProps) {
-  const t = useT()
-  const c = t.conflicts
+/** One value a person can keep: its key in the choices, who/when as its label, the value as text. */
+export interface ConflictOption<C extends string = string> {
+  choice: C
+  label: string
+  value: string
+}
+
+interface ChoicePanelProps<C extends string> {
+  title: string
+  intro: string
+  fields: readonly { field: string; label: string; options: readonly ConflictOption<C>[] }[]
+  onSave: (choices: Record<string, C>) => void
+  onBack?: (() => void) | undefined
+  /** Take focus when shown (replacing what the user looked at); off for a panel on a page. */
+  takeFocus: boolean
+}
+
+/** Every field with its options side by side; nothing is saved until each field has a choice. */
+function ChoicePanel<C extends string>(props: ChoicePanelProps<C>) {
+  const { title, intro, fields, onSave, onBack, takeFocus } = props
+  const c = useT().conflicts
   const id = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const [choices, setChoices] = useState<Record<string, ConflictChoice>>({})
+  const [choices, setChoices] = useState<Record<string, C>>({})
   const [missing, setMissing] = useState(false)
-  const theirsLabel = c.theirs(
-    lastChange?.actor ?? null,
-    lastChange ? c.moment(lastChange.at) : null,
-  )
 
   // The panel replaces what the user was looking at: take focus so it is announced, and give
   // it back (to Opslaan, say) when the panel goes and that is still on the page.
   useEffect(() => {
+    if (!takeFocus) return
     const before = document.activeElement
     headingRef.current?.focus()
     return () => {
       if (before instanceof HTMLElement && before.isConnected) before.focus()
     }
-  }, [])
+  }, [takeFocus])
 
   function save() {
     const open = fields.filter((f) => !choices[f.field])
@@ -64,32 +75,30 @@ export function ConflictPanel({ fields, lastChange, onSave, onBack }: ConflictPa
   return (
     <section className="conflict-panel" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} ref={headingRef} tabIndex={-1} className="conflict-panel__title">
-        {c.title}
+        {title}
       </h3>
-      <p>{c.intro}</p>
+      {intro && <p>{intro}</p>}
       {fields.map((f, i) => {
         const name = `${id}-${i}`
-        const option = (choice: ConflictChoice, label: string, value: string) => (
-          <div className={`conflict-panel__option conflict-panel__option--${choice}`}>
-            <label className="checkbox">
-              <input
-                type="radio"
-                name={name}
-                checked={choices[f.field] === choice}
-                aria-describedby={`${name}-${choice}`}
-                aria-invalid={missing && !choices[f.field] ? true : undefined}
-                onChange={() => setChoices((x) => ({ ...x, [f.field]: choice }))}
-              />
-              {label}
-            </label>
-            <ConflictValue id={`${name}-${choice}`} value={value} />
-          </div>
-        )
         return (
           <fieldset key={f.field} className="conflict-panel__field">
             <legend>{f.label}</legend>
-            {option('mine', c.mine, f.mine)}
-            {option('theirs', theirsLabel, f.theirs)}
+            {f.options.map((o, j) => (
+              <div key={o.choice} className="conflict-panel__option">
+                <label className="checkbox">
+                  <input
+                    type="radio"
+                    name={name}
+                    checked={choices[f.field] === o.choice}
+                    aria-describedby={`${name}-${j}`}
+                    aria-invalid={missing && !choices[f.field] ? true : undefined}
+                    onChange={() => setChoices((x) => ({ ...x, [f.field]: o.choice }))}
+                  />
+                  {o.label}
+                </label>
+                <ConflictValue id={`${name}-${j}`} value={o.value} />
+              </div>
+            ))}
           </fieldset>
         )
       })}
@@ -109,6 +118,59 @@ export function ConflictPanel({ fields, lastChange, onSave, onBack }: ConflictPa
         )}
       </div>
     </section>
+  )
+}
+
+/**
+ * Shown when a save met a newer version that changed the same fields: both values side by side,
+ * field by field, and nothing is stored until the user chose for every field.
+ */
+export function ConflictPanel({ fields, lastChange, onSave, onBack }: ConflictPanelProps) {
+  const c = useT().conflicts
+  const theirsLabel = c.theirs(
+    lastChange?.actor ?? null,
+    lastChange ? c.moment(lastChange.at) : null,
+  )
+  const rows = fields.map((f) => ({
+    field: f.field,
+    label: f.label,
+    options: [
+      { choice: 'mine' as const, label: c.mine, value: f.mine },
+      { choice: 'theirs' as const, label: theirsLabel, value: f.theirs },
+    ],
+  }))
+  return (
+    <ChoicePanel
+      title={c.title}
+      intro={c.intro}
+      fields={rows}
+      onSave={onSave}
+      onBack={onBack}
+      takeFocus
+    />
+  )
+}
+
+/**
+ * The same panel for one field two laptops changed differently while apart (team sync): each
+ * value with who made it and when; `onSave` gets the index of the chosen value.
+ */
+export function SyncConflictPanel(props: {
+  field: string
+  label: string
+  options: readonly { label: string; value: string }[]
+  onSave: (index: number) => void
+}) {
+  const s = useT().syncConflicts
+  const options = props.options.map((o, i) => ({ choice: String(i), ...o }))
+  return (
+    <ChoicePanel
+      title={props.label}
+      intro=""
+      fields={[{ field: props.field, label: s.keep, options }]}
+      onSave={(choices) => props.onSave(Number(choices[props.field]))}
+      takeFocus={false}
+    />
   )
 }
 

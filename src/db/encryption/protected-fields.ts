@@ -8,19 +8,29 @@
  * version left plain.
  */
 export const PROTECTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  youths: ['displayName', 'note', 'outflow.note', 'caseOwner', 'guardianOrg', 'location'],
+  // `syncConflicts` (here and below): both values of a field two laptops changed, with who
+  // made each — as personal as the field itself, so the whole list is sealed.
+  youths: [
+    'displayName',
+    'note',
+    'outflow.note',
+    'caseOwner',
+    'guardianOrg',
+    'location',
+    'syncConflicts',
+  ],
   // Kept for the records of schema v4 and before (and back-up sections named so).
   assessments: ['note', 'action', 'changedBy'],
   // Whole old/new values: they hold notes, actions and roepnamen; `lines`: an import's batch.
   audit: ['before', 'after', 'lines', 'actor'],
-  reportNotes: ['text', 'updatedBy'],
-  reviews: ['participants', 'startedBy'],
-  reviewItems: ['discussedBy'],
+  reportNotes: ['text', 'updatedBy', 'syncConflicts'],
+  reviews: ['participants', 'startedBy', 'syncConflicts'],
+  reviewItems: ['discussedBy', 'syncConflicts'],
   // A loaded uitwisselbestand as a whole: its youth rows, actions and signalen, and the name
   // it was saved under. Its key, provider, scope and peildatum stay plain for the indexes.
   exchangeFiles: ['file', 'fileName'],
   // Afspraken are free text; provider and ronde stay plain.
-  agreements: ['text', 'clientRef', 'reasonCode'],
+  agreements: ['text', 'clientRef', 'reasonCode', 'syncConflicts'],
   // Who saved the app settings, and what was typed into them (names, criteria, locaties that
   // may carry a family's name). The encryption configuration itself has none of these fields.
   settings: [
@@ -29,10 +39,18 @@ export const PROTECTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
     'value.preconditions',
     'value.reasonCodes',
     'value.locations',
+    'syncConflicts',
   ],
+  // Team sync's bookkeeping: a youth that arrived with a cliëntnummer this laptop already has
+  // waits here whole (`record`) until a person decides (docs/sync-design.md §6).
+  syncMeta: ['record'],
 }
 
-/** Raised whenever PROTECTED_FIELDS grows; stored with the configuration (crypto-config.ts). */
+/**
+ * Raised whenever PROTECTED_FIELDS grows; stored with the configuration (crypto-config.ts).
+ * Not raised for `syncConflicts` and `syncMeta.record`: no earlier version wrote them, so no
+ * record holds them in plain text and a re-encryption pass would seal nothing.
+ */
 export const PROTECTED_FIELDS_VERSION = 2
 
 /**

@@ -145,6 +145,31 @@ describe('readBackup refuses a bad file with a reason', () => {
     })
   })
 
+  it('keeps open team-sync conflicts, and refuses a malformed one naming it', async () => {
+    const open = {
+      field: 'details.location',
+      values: [
+        { value: 'Noord', by: 'anna', at: '2026-12-01T09:00:00.000Z', rev: '3-a' },
+        { value: 'Zuid', by: 'bo', at: '2026-12-01T09:05:00.000Z', rev: '3-b' },
+      ],
+    }
+    const data = sampleData()
+    data.youths = [{ ...makeYouth(), syncConflicts: [open] }]
+    const result = await readBackup(await createBackupText(data, meta), options)
+    expect(result.ok && result.backup.data.youths).toEqual(data.youths)
+
+    data.youths = [{ ...makeYouth(), syncConflicts: [{ field: 'details.location' }] }]
+    expect(await readBackup(await createBackupText(data, meta), options)).toEqual({
+      ok: false,
+      problem: {
+        code: 'invalidRecord',
+        table: 'youths',
+        index: 0,
+        field: 'syncConflicts.0.values',
+      },
+    })
+  })
+
   it('a cliëntnummer twice and a table this app does not know', async () => {
     const twice = sampleData()
     twice.youths = [makeYouth({ id: 'a' }), makeYouth({ id: 'b' })]

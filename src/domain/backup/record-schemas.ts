@@ -2,7 +2,7 @@ import { z } from 'zod/mini'
 import { isIsoDate } from '../dates'
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION } from '../exchange/exchange-schema'
 import { fileKey } from '../municipal/identity'
-import type { ExchangeFile } from '../exchange/exchange-schema'
+import type { ExchangeFile } from '../exchange/exchange-schema-v2'
 import {
   DESTINATIONS,
   END_REASONS,
@@ -21,6 +21,16 @@ const text = z.string()
 const isoDate = z.string().check(z.refine(isIsoDate))
 const timestamp = z.string().check(z.minLength(10))
 const nullable = <T extends z.core.SomeType>(schema: T) => z.nullable(schema)
+
+/** Open team-sync conflicts a record may carry (domain/sync/types.ts FieldConflict). */
+const syncConflicts = z.optional(
+  z.array(
+    z.looseObject({
+      field: id,
+      values: z.array(z.looseObject({ value: z.unknown(), by: text, at: text, rev: text })),
+    }),
+  ),
+)
 
 const outflow = z.looseObject({
   date: isoDate,
@@ -50,6 +60,7 @@ const youth = z.looseObject({
   redStreaks: z.record(z.string(), z.number()),
   createdAt: timestamp,
   updatedAt: timestamp,
+  syncConflicts,
 })
 
 const assessment = z.looseObject({
@@ -65,7 +76,7 @@ const assessment = z.looseObject({
   changedAt: timestamp,
 })
 
-const settingsRecord = z.looseObject({ key: id, value: z.unknown() })
+const settingsRecord = z.looseObject({ key: id, value: z.unknown(), syncConflicts })
 
 const auditEntry = z.looseObject({
   id: z.optional(z.int().check(z.positive())),
@@ -90,6 +101,7 @@ const review = z.looseObject({
   startedBy: text,
   closedAt: nullable(timestamp),
   totals: nullable(z.looseObject({})),
+  syncConflicts,
 })
 
 const reviewItem = z.looseObject({
@@ -98,6 +110,7 @@ const reviewItem = z.looseObject({
   discussedAt: nullable(timestamp),
   discussedBy: text,
   changed: z.array(text),
+  syncConflicts,
 })
 
 const snapshot = z.looseObject({
@@ -117,7 +130,13 @@ const snapshot = z.looseObject({
   ),
 })
 
-const reportNote = z.looseObject({ id, text, updatedAt: timestamp, updatedBy: text })
+const reportNote = z.looseObject({
+  id,
+  text,
+  updatedAt: timestamp,
+  updatedBy: text,
+  syncConflicts,
+})
 
 /**
  * The head of a stored uitwisselbestand. Its rows passed the exchange reader when it was loaded
@@ -163,6 +182,7 @@ const agreement = z.looseObject({
   createdAt: timestamp,
   updatedAt: timestamp,
   version: z.int().check(z.positive()),
+  syncConflicts,
 })
 
 /** Known tables; a table added later is still checked for its primary key. */

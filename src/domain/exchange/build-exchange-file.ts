@@ -1,12 +1,14 @@
 import type { Report } from '../report/build-report'
+import type { RowExtras } from '../report/exchange-parts'
 import type { ReportYouthRow } from '../report/youth-rows'
 import type { IsoTimestamp } from '../types'
+import { EXCHANGE_FORMAT } from './exchange-schema'
 import {
-  EXCHANGE_FORMAT,
-  EXCHANGE_VERSION,
-  type ExchangeFile,
-  type ExchangeYouth,
-} from './exchange-schema'
+  EXCHANGE_VERSION_2,
+  type AgreementProgress,
+  type ExchangeFileV2,
+  type ExchangeYouthV2,
+} from './exchange-schema-v2'
 
 export interface ExchangeOptions {
   /** The name of the report's scope (gemeente, jeugdregio, or the word for all). */
@@ -18,10 +20,18 @@ export interface ExchangeOptions {
   /** Roepnaam/initialen only when the user explicitly asked for them. */
   includeNames: boolean
   createdAt: IsoTimestamp
+  /** The board's provider key (a UUID, `provider.id`). */
+  providerId: string
+  /** The provider's progress on the afspraken it holds (issue 22); none by default. */
+  agreements?: readonly AgreementProgress[]
 }
 
 /** A youth row without the app's internal id, and with the name only when asked for. */
-function exchangeYouth(row: ReportYouthRow, includeName: boolean): ExchangeYouth {
+function exchangeYouth(
+  row: ReportYouthRow,
+  extras: RowExtras,
+  includeName: boolean,
+): ExchangeYouthV2 {
   return {
     clientRef: row.clientRef,
     ...(includeName ? { displayName: row.displayName } : {}),
@@ -40,17 +50,27 @@ function exchangeYouth(row: ReportYouthRow, includeName: boolean): ExchangeYouth
     actions: row.actions,
     change: row.change,
     previousTotalStatus: row.previousTotalStatus,
+    turns18Month: extras.turns18Month,
+    eighteenWithinMonths: extras.eighteenWithinMonths,
+    ageAtPlacement: extras.ageAtPlacement,
+    daysOverdueInPeriod: extras.daysOverdueInPeriod,
   }
 }
 
-/** The report as an uitwisselbestand (version 1): codes, not labels; pseudonymised rows. */
-export function buildExchangeFile(report: Report, options: ExchangeOptions): ExchangeFile {
+/**
+ * The report as an uitwisselbestand (always version 2): codes, not labels; pseudonymised rows.
+ * Only a report built from the board has the parts version 2 needs.
+ */
+export function buildExchangeFile(report: Report, options: ExchangeOptions): ExchangeFileV2 {
   const { keyFigures: k, stoplight, bottlenecks, eighteenPlus, scope } = report
+  const parts = report.exchange
+  if (!parts) throw new Error('An uitwisselbestand is written from a report built on the board.')
+  const names = options.includeNames
   return {
     format: EXCHANGE_FORMAT,
-    version: EXCHANGE_VERSION,
+    version: EXCHANGE_VERSION_2,
     createdAt: options.createdAt,
-    provider: { name: report.providerName },
+    provider: { name: report.providerName, id: options.providerId },
     scope:
       scope.kind === 'gemeente'
         ? { kind: 'gemeente', code: scope.code, name: options.scopeName }
@@ -89,6 +109,13 @@ export function buildExchangeFile(report: Report, options: ExchangeOptions): Exc
       bottlenecks,
       eighteenPlus: eighteenPlus.windows,
     },
-    youths: report.youths.map((row) => exchangeYouth(row, options.includeNames)),
+    youths: report.youths.map((row) =>
+      exchangeYouth(row, parts.rows.get(row.youthId) as RowExtras, names),
+    ),
+    municipalities: parts.municipalities,
+    leavers: parts.leavers.map(({ displayName, ...leaver }) =>
+      names ? { ...leaver, displayName } : leaver,
+    ),
+    agreements: [...(options.agreements ?? [])],
   }
 }

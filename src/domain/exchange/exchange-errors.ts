@@ -64,9 +64,18 @@ function problem(issue: Issue, value: unknown): string {
 /** One validation problem as a Dutch sentence naming the field and, for rows, the row number. */
 export function describeIssue(issue: Issue, raw: unknown): string {
   const where = pathText(issue.path)
+  const index = issue.path[1]
   const row =
-    issue.path[0] === 'youths' && typeof issue.path[1] === 'number'
-      ? ` (jongere ${issue.path[1] + 1} in de lijst)`
-      : ''
+    typeof index !== 'number'
+      ? ''
+      : issue.path[0] === 'youths'
+        ? ` (jongere ${index + 1} in de lijst)`
+        : issue.path[0] === 'leavers'
+          ? ` (uitgestroomde jongere ${index + 1})`
+          : issue.path[0] === 'agreements'
+            ? ` (afspraak ${index + 1})`
+            : issue.path[0] === 'municipalities'
+              ? ` (gemeente ${index + 1} in de samenvattingen)`
+              : ''
   return `Veld "${where}"${row} ${problem(issue, valueAt(raw, issue.path))}.`
 }

@@ -26,6 +26,7 @@ function fileOf(report: ReturnType<typeof fixtureReport>) {
     signals: '',
     includeNames: false,
     createdAt: report.createdAt,
+    providerId: '0b6c1c5e-8d3a-4f7e-9a41-2c5d8e7f9a10',
   })
 }
 

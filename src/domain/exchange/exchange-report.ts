@@ -2,7 +2,7 @@ import { BUILTIN_PRECONDITION_IDS } from '../preconditions'
 import type { Report } from '../report/build-report'
 import type { ReportScope } from '../report/scope'
 import type { PreconditionDef, Settings } from '../types'
-import type { ExchangeFile, ExchangeYouth } from './exchange-schema'
+import type { ExchangeFile, ExchangeYouth } from './exchange-schema-v2'
 import type { ReportYouthRow } from '../report/youth-rows'
 
 const BUILTIN = new Set<string>(BUILTIN_PRECONDITION_IDS)

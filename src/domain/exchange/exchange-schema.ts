@@ -144,8 +144,24 @@ export const exchangeSchema = z.strictObject({
   youths: z.array(youthSchema).check(z.maxLength(200_000)),
 })
 
-export type ExchangeFile = z.infer<typeof exchangeSchema>
-export type ExchangeYouth = z.infer<typeof youthSchema>
+export type ExchangeFileV1 = z.infer<typeof exchangeSchema>
+export type ExchangeYouthV1 = z.infer<typeof youthSchema>
+
+/** The building blocks version 2 reuses unchanged (./exchange-schema-v2.ts). */
+export const exchangeParts = {
+  isoDate,
+  timestamp,
+  count,
+  countPair,
+  text,
+  status,
+  totalStatus,
+  preconditionId,
+  record,
+  scopeSchema,
+  summarySchema,
+  youthSchema,
+}
 
 /**
  * The published JSON Schema (docs/exchange-format.schema.json) of version 1. Generated from

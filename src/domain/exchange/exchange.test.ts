@@ -6,10 +6,13 @@ import { buildReport } from '../report/build-report'
 import { periodAt } from '../report/periods'
 import { fixture, FIXTURE_SETTINGS, FIXTURE_TODAY } from '../../../test/fixtures/report-fixture'
 import { buildExchangeFile } from './build-exchange-file'
-import { exchangeJsonSchema, type ExchangeFile } from './exchange-schema'
+import { asVersion1 } from '../sample-data/municipal/exchange-files'
+import { exchangeJsonSchema, type ExchangeFileV1 } from './exchange-schema'
+import type { ExchangeFileV2 as ExchangeFile } from './exchange-schema-v2'
 import { readExchangeFile } from './read-exchange-file'
 
 const SCHEMA_FILE = resolve(import.meta.dirname, '../../../docs/exchange-format.schema.json')
+const PROVIDER_ID = '0b6c1c5e-8d3a-4f7e-9a41-2c5d8e7f9a10'
 
 /** The report fixture's second period for 's-Gravenhage (as test/fixtures/report-test-data.ts). */
 function fixtureReport() {
@@ -42,6 +45,7 @@ function exchangeText(includeNames = false): string {
       signals: 'Wachtlijst kamertraining loopt op.',
       includeNames,
       createdAt: '2026-05-20T10:30:00.000Z',
+      providerId: PROVIDER_ID,
     }),
   )
 }
@@ -70,7 +74,8 @@ describe('the uitwisselbestand', () => {
     const file = result.file
     expect(file).toEqual(JSON.parse(text))
     expect(file.format).toBe('doorstroombord-uitwissel')
-    expect(file.version).toBe(1)
+    expect(file.version).toBe(2)
+    expect(file.provider).toMatchObject({ id: PROVIDER_ID })
     expect(file.scope).toEqual({ kind: 'gemeente', code: 'GM0518', name: "'s-Gravenhage" })
     expect(file.period).toMatchObject({
       peildatum: '2026-03-29',
@@ -90,7 +95,7 @@ describe('the uitwisselbestand', () => {
     expect(named.ok && named.file.youths[0]?.displayName).toBe('Anna')
   })
 
-  it('is published as a JSON Schema in docs/ that matches the reader', async () => {
+  it('version 1 stays published as a JSON Schema in docs/ that matches its reader', async () => {
     // Formatted as the repository's Prettier would, so the format check and this test agree.
     const config = await resolveConfig(SCHEMA_FILE)
     const schema = await format(JSON.stringify(exchangeJsonSchema()), {
@@ -110,8 +115,8 @@ describe('reading an uitwisselbestand refuses a bad file with a clear Dutch reas
   })
 
   it('a version it does not know', () => {
-    expect(errorsOf(broken((f) => (f.version = wrong(2))))).toEqual([
-      'Versie 2 van het uitwisselbestand wordt niet ondersteund; dit programma leest versie 1.',
+    expect(errorsOf(broken((f) => (f.version = wrong(3))))).toEqual([
+      'Versie 3 van het uitwisselbestand wordt niet ondersteund; dit programma leest versie 1 en 2.',
     ])
   })
 
@@ -166,9 +171,19 @@ describe('reading an uitwisselbestand refuses a bad file with a clear Dutch reas
   })
 })
 
+// Moving a whole period also breaks version 2's row checks (exchange-v2.test.ts): the date
+// rules shared by both versions are tested on the file as version 1 wrote it.
+const brokenV1 = (change: (file: ExchangeFileV1) => void) =>
+  broken((f) => {
+    const v1 = asVersion1(f)
+    change(v1)
+    for (const key of Object.keys(f)) Reflect.deleteProperty(f, key)
+    Object.assign(f, v1)
+  })
+
 describe('reading an uitwisselbestand refuses a date that has not come yet', () => {
-  const future = (change: (file: ExchangeFile) => void, today = TODAY) => {
-    const result = readExchangeFile(broken(change), today)
+  const future = (change: (file: ExchangeFileV1) => void, today = TODAY) => {
+    const result = readExchangeFile(brokenV1(change), today)
     return result.ok ? [] : result.errors
   }
 
@@ -215,7 +230,7 @@ describe('reading an uitwisselbestand refuses a date that has not come yet', () 
     // Read on the day before the peildatum and the creation date: a clock a zone ahead.
     expect(future(() => undefined, '2026-05-19')).toEqual([])
     const provisional = readExchangeFile(
-      broken((f) => {
+      brokenV1((f) => {
         f.period = { ...f.period, end: '2026-06-30', peildatum: '2026-06-30', provisional: true }
       }),
       TODAY,

@@ -1,12 +1,9 @@
 import { addDaysIso, formatDutchDate } from '../dates'
 import type { IsoDate } from '../types'
+import { bsnErrors, v2Errors } from './exchange-checks-v2'
 import { describeIssue } from './exchange-errors'
-import {
-  EXCHANGE_FORMAT,
-  EXCHANGE_VERSION,
-  exchangeSchema,
-  type ExchangeFile,
-} from './exchange-schema'
+import { EXCHANGE_FORMAT, EXCHANGE_VERSION, exchangeSchema } from './exchange-schema'
+import { EXCHANGE_VERSION_2, exchangeSchemaV2, type ExchangeFile } from './exchange-schema-v2'
 
 export type ExchangeReadResult = { ok: true; file: ExchangeFile } | { ok: false; errors: string[] }
 
@@ -37,6 +34,13 @@ function consistencyErrors(file: ExchangeFile): string[] {
     if (named >= 0) {
       errors.push(
         `Het bestand zegt geen namen te bevatten, maar jongere ${named + 1} in de lijst heeft een roepnaam.`,
+      )
+    }
+    const leaver =
+      'leavers' in file ? file.leavers.findIndex((l) => l.displayName !== undefined) : -1
+    if (leaver >= 0) {
+      errors.push(
+        `Het bestand zegt geen namen te bevatten, maar uitgestroomde jongere ${leaver + 1} (leavers[${leaver}].displayName) heeft een roepnaam.`,
       )
     }
   }
@@ -112,15 +116,18 @@ export function readExchangeFile(text: string, today: IsoDate): ExchangeReadResu
       ],
     }
   }
-  if (head.version !== EXCHANGE_VERSION) {
+  if (head.version !== EXCHANGE_VERSION && head.version !== EXCHANGE_VERSION_2) {
     return {
       ok: false,
       errors: [
-        `Versie ${JSON.stringify(head.version ?? null)} van het uitwisselbestand wordt niet ondersteund; dit programma leest versie ${EXCHANGE_VERSION}.`,
+        `Versie ${JSON.stringify(head.version ?? null)} van het uitwisselbestand wordt niet ondersteund; dit programma leest versie ${EXCHANGE_VERSION} en ${EXCHANGE_VERSION_2}.`,
       ],
     }
   }
-  const parsed = exchangeSchema.safeParse(raw)
+  const parsed =
+    head.version === EXCHANGE_VERSION_2
+      ? exchangeSchemaV2.safeParse(raw)
+      : exchangeSchema.safeParse(raw)
   if (!parsed.success) {
     const errors = parsed.error.issues
       .slice(0, MAX_ERRORS)
@@ -129,6 +136,16 @@ export function readExchangeFile(text: string, today: IsoDate): ExchangeReadResu
     if (more > 0) errors.push(`En nog ${more} andere fouten.`)
     return { ok: false, errors }
   }
-  const errors = [...futureErrors(parsed.data, today), ...consistencyErrors(parsed.data)]
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, file: parsed.data }
+  const file: ExchangeFile = parsed.data
+  const errors = [
+    ...futureErrors(file, today),
+    ...consistencyErrors(file),
+    ...bsnErrors(file),
+    ...(file.version === EXCHANGE_VERSION_2 ? v2Errors(file) : []),
+  ]
+  if (errors.length > MAX_ERRORS) {
+    const more = errors.length - MAX_ERRORS
+    return { ok: false, errors: [...errors.slice(0, MAX_ERRORS), `En nog ${more} andere fouten.`] }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, file }
 }

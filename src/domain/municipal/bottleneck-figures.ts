@@ -1,4 +1,4 @@
-import type { ExchangeYouth } from '../exchange/exchange-schema'
+import type { ExchangeYouth } from '../exchange/exchange-schema-v2'
 import type { IsoDate, Owner } from '../types'
 
 /** Youths with a knelpuntcode, and at how many providers. */

@@ -1,4 +1,4 @@
-import type { ExchangeFile } from '../exchange/exchange-schema'
+import type { ExchangeFile } from '../exchange/exchange-schema-v2'
 import type { IsoTimestamp } from '../types'
 import type { FileScope, Selection, StoredExchangeFile } from './types'
 

@@ -10,8 +10,11 @@ export {
 export type { RondeAgreement } from './agreements'
 export type { CodeFigure, OwnerFigure } from './bottleneck-figures'
 export { fileKey, providerKey, scopeKey, toStoredFile, youthKey } from './identity'
-export { hasTariffs } from './money'
-export type { ArrangementCost, MoneyFigures } from './money'
+export { hasTariffs, youthCost } from './money'
+export type { ArrangementCost, MoneyFigures, ProviderCost } from './money'
+export { STUCK_KEYS, stuckOn } from './stuck-figures'
+export type { StuckFigures, StuckKey, StuckLine, StuckProvider } from './stuck-figures'
+export type { InflowAge } from './inflow-age'
 export { buildMunicipalOverview, TREND_RONDES } from './overview'
 export type { MunicipalOverview, MunicipalOverviewInput, RondeInfo } from './overview'
 export type { ProviderRow } from './per-provider'
@@ -32,7 +35,9 @@ export type { SelectionChoices } from './selection-choices'
 export type { SelectedProvider } from './selected'
 export type { SignalEntry } from './signals'
 export type { EighteenPlus6Figure, SummaryFigures } from './summary-figures'
-export type { ProviderTrend, ProviderTrendPoint, Trend, TrendPoint } from './trend'
+export type { ProviderTrend, ProviderTrendPoint, Trend, TrendChange, TrendPoint } from './trend'
+export { difference } from './ronde-change'
+export type { ComparedSide, ProviderOverlap, ProviderRef, RondeChange } from './ronde-change'
 export * from './types'
 export type { OverviewYouth } from './youth-list'
 export { redStreakOf } from './red-streaks'
@@ -44,6 +49,13 @@ export {
   hasYouthFilters,
   municipalityOptions,
   NO_YOUTH_FILTERS,
+  reasonCodeCounts,
 } from './youth-filter'
 export type { YouthFilters } from './youth-filter'
-export { daysOverdueOf, isOverdue, shareOfTotal, turnsEighteenSoon } from './youth-rules'
+export {
+  daysOverdueOf,
+  isOverdue,
+  shareOfTotal,
+  turnsEighteenSoon,
+  turnsEighteenWithoutPlan,
+} from './youth-rules'

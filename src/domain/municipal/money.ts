@@ -1,6 +1,10 @@
+import { hasLeavers } from '../exchange/exchange-schema-v2'
+import { jeugdregioOf } from '../municipalities'
 import type { LivingArrangement } from '../types'
+import { version1Providers } from './inflow-age'
+import { rowFilter } from './scope'
 import type { SelectedProvider } from './selected'
-import type { DailyTariffs } from './types'
+import type { DailyTariffs, Figure, Selection } from './types'
 import { isOverdue } from './youth-rules'
 
 export interface ArrangementCost {
@@ -24,9 +28,24 @@ export interface MoneyFigures {
   perArrangement: ArrangementCost[]
   /** Youths past their date whose verblijfsvorm has no tariff: counted, not priced. */
   withoutTariff: { youths: number; days: number; livingArrangements: LivingArrangement[] }
+  /**
+   * The cost *in deze periode*: only the days past the uitstroomdatum within the period of
+   * each file, of the youths placed now and of those who left in it (version 2 files).
+   */
+  inPeriod: Figure<{ cost: number; days: number }>
+  /** Per provider with youths past their date: cost since the date and in the period. */
+  perProvider: ProviderCost[]
 }
 
-function tariffOf(tariffs: DailyTariffs, arrangement: LivingArrangement): number | null {
+export interface ProviderCost {
+  providerKey: string
+  providerName: string
+  cost: number
+  /** Null for a provider whose file is version 1. */
+  costInPeriod: number | null
+}
+
+export function tariffOf(tariffs: DailyTariffs, arrangement: LivingArrangement): number | null {
   const t = tariffs[arrangement]
   return typeof t === 'number' && Number.isFinite(t) && t >= 0 ? t : null
 }
@@ -42,6 +61,7 @@ export function hasTariffs(tariffs: DailyTariffs): boolean {
 export function moneyFigures(
   selected: readonly SelectedProvider[],
   tariffs: DailyTariffs,
+  selection: Selection,
 ): MoneyFigures | null {
   if (!hasTariffs(tariffs)) return null
   const per = new Map<LivingArrangement, { youths: number; days: number }>()
@@ -61,6 +81,8 @@ export function moneyFigures(
     pricedDays: 0,
     perArrangement: [],
     withoutTariff: { youths: 0, days: 0, livingArrangements: [] },
+    inPeriod: { kind: 'nb', reason: { cause: 'no-files' } },
+    perProvider: providerCosts(selected, tariffs, selection),
   }
   for (const [livingArrangement, { youths, days }] of per) {
     const tariff = tariffOf(tariffs, livingArrangement)
@@ -78,5 +100,95 @@ export function moneyFigures(
   }
   result.totalCost = cents / 100
   result.perArrangement.sort((a, b) => b.days - a.days)
+  const old = version1Providers(selected)
+  if (old.length > 0)
+    result.inPeriod = { kind: 'nb', reason: { cause: 'version-1', providers: old } }
+  else if (selected.length > 0) {
+    let periodCents = 0
+    let days = 0
+    for (const p of result.perProvider) periodCents += Math.round((p.costInPeriod ?? 0) * 100)
+    for (const s of selected) days += inPeriodDays(s, tariffs, selection).days
+    result.inPeriod = { kind: 'value', value: { cost: periodCents / 100, days } }
+  }
   return result
+}
+
+/** Cents for `days` at a verblijfsvorm's tariff; 0 without one (counted elsewhere). */
+const centsFor = (tariffs: DailyTariffs, arrangement: LivingArrangement, days: number) => {
+  const tariff = tariffOf(tariffs, arrangement)
+  return tariff === null ? 0 : Math.round(tariff * 100) * days
+}
+
+/** One youth's cost since the uitstroomdatum; null without a tariff or when not past it. */
+export function youthCost(
+  row: { daysOverdue: number; livingArrangement: LivingArrangement },
+  tariffs: DailyTariffs,
+): number | null {
+  const tariff = tariffOf(tariffs, row.livingArrangement)
+  return tariff === null || !isOverdue(row)
+    ? null
+    : (Math.round(tariff * 100) * row.daysOverdue) / 100
+}
+
+/** Days and cents within the period of a provider's version 2 files; null for version 1. */
+function inPeriodDays(s: SelectedProvider, tariffs: DailyTariffs, selection: Selection) {
+  const inSelection = rowFilter(selection) ?? (() => true)
+  let cents = 0
+  let days = 0
+  for (const row of s.rows) {
+    if (!('daysOverdueInPeriod' in row)) return { cents: null, days: 0 }
+    days += row.daysOverdueInPeriod
+    cents += centsFor(tariffs, row.livingArrangement, row.daysOverdueInPeriod)
+  }
+  for (const { file } of s.files) {
+    if (!hasLeavers(file)) return { cents: null, days: 0 }
+    for (const l of file.leavers) {
+      const place = {
+        municipalityCode: l.municipalityCode,
+        jeugdregio: jeugdregioOf(l.municipalityCode) ?? l.jeugdregio,
+      }
+      if (!inSelection(place)) continue
+      days += l.daysOverdueInPeriod
+      cents += centsFor(tariffs, l.livingArrangement, l.daysOverdueInPeriod)
+    }
+  }
+  return { cents, days }
+}
+
+function providerCosts(
+  selected: readonly SelectedProvider[],
+  tariffs: DailyTariffs,
+  selection: Selection,
+): ProviderCost[] {
+  return selected.map((s) => {
+    let cents = 0
+    for (const row of s.rows)
+      if (isOverdue(row)) cents += centsFor(tariffs, row.livingArrangement, row.daysOverdue)
+    const period = inPeriodDays(s, tariffs, selection)
+    return {
+      providerKey: s.provider.providerKey,
+      providerName: s.provider.providerName,
+      cost: cents / 100,
+      costInPeriod: period.cents === null ? null : period.cents / 100,
+    }
+  })
+}
+
+/** The ronde's two costs, for the Trend: null without tariffs; in the period null for version 1. */
+export function rondeCosts(
+  selected: readonly SelectedProvider[],
+  tariffs: DailyTariffs,
+  selection: Selection,
+): { cost: number; costInPeriod: number | null } | null {
+  if (!hasTariffs(tariffs)) return null
+  let cents = 0
+  let periodCents: number | null = 0
+  for (const p of providerCosts(selected, tariffs, selection)) {
+    cents += Math.round(p.cost * 100)
+    periodCents =
+      periodCents === null || p.costInPeriod === null
+        ? null
+        : periodCents + Math.round(p.costInPeriod * 100)
+  }
+  return { cost: cents / 100, costInPeriod: periodCents === null ? null : periodCents / 100 }
 }

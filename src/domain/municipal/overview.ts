@@ -3,6 +3,9 @@ import { agreementsForRonde, type RondeAgreement } from './agreements'
 import { moneyFigures, type MoneyFigures } from './money'
 import { providerRows, type ProviderRow } from './per-provider'
 import { redStreaks } from './red-streaks'
+import { rondeChange, type RondeChange } from './ronde-change'
+import { inflowAge, type InflowAge } from './inflow-age'
+import { stuckFigures, type StuckFigures } from './stuck-figures'
 import { selectRonde, type MissingProvider, type RondeSelection } from './ronde-files'
 import { defaultRonde, rondeAfter, rondeDates, rondeWindowStart } from './rondes'
 import { rowFigures, type RowFigures } from './row-figures'
@@ -10,7 +13,7 @@ import { selectProviders, type SelectedProvider } from './selected'
 import { signalEntries, type SignalEntry } from './signals'
 import { summaryFigures, type SummaryFigures } from './summary-figures'
 import { trend, type Trend } from './trend'
-import type { Agreement, DailyTariffs, LoadedFile, RondeSettings, Selection } from './types'
+import type { Agreement, DailyTariffs, Figure, LoadedFile, RondeSettings, Selection } from './types'
 import { youthList, type OverviewYouth } from './youth-list'
 
 /** The trend and "rood sinds N rondes" look back this many rondes, the selected one included. */
@@ -46,8 +49,14 @@ export interface MunicipalOverview {
   missing: MissingProvider[]
   figures: RowFigures
   summary: SummaryFigures
+  /** Since the previous ronde, the same providers only; null for the first ronde. */
+  change: RondeChange | null
   /** Null when no daily tariff is entered. */
   money: MoneyFigures | null
+  /** Klaar maar vast and placed per verblijfsvorm. */
+  stuck: StuckFigures
+  /** Average age at instroom (version 2 files only). */
+  inflowAge: Figure<InflowAge>
   perProvider: ProviderRow[]
   youths: OverviewYouth[]
   trend: Trend
@@ -84,6 +93,7 @@ export function buildMunicipalOverview(input: MunicipalOverviewInput): Municipal
       : trendRondes(date, rondes[0], settings).map((d) => selectRonde(files, d, settings))
   const current = history.at(-1)
   const selected = current ? selectProviders(current, selection) : { providers: [], missing: [] }
+  const previous = history.length > 1 ? (history.at(-2) as RondeSelection) : null
   return {
     rondes,
     ronde:
@@ -95,10 +105,19 @@ export function buildMunicipalOverview(input: MunicipalOverviewInput): Municipal
     missing: selected.missing,
     figures: rowFigures(selected.providers),
     summary: summaryFigures(selected.providers, selection),
-    money: moneyFigures(selected.providers, settings.dailyTariffs),
+    change: rondeChange(
+      selected,
+      previous && selectProviders(previous, selection),
+      previous?.rondeDate ?? null,
+      selection,
+      settings.dailyTariffs,
+    ),
+    money: moneyFigures(selected.providers, settings.dailyTariffs, selection),
+    stuck: stuckFigures(selected.providers),
+    inflowAge: inflowAge(selected.providers, selection),
     perProvider: providerRows(selected.providers),
     youths: youthList(selected.providers, redStreaks(history)),
-    trend: trend(history, selection),
+    trend: trend(history, selection, settings.dailyTariffs),
     signals: signalEntries(selected.providers),
     agreements: date === null ? [] : agreementsForRonde(input.agreements, date, today),
   }

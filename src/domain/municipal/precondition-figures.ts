@@ -1,4 +1,4 @@
-import type { ExchangeYouth } from '../exchange/exchange-schema'
+import type { ExchangeYouth } from '../exchange/exchange-schema-v2'
 import { BUILTIN_PRECONDITION_IDS } from '../preconditions'
 import type { Status } from '../types'
 import { statusCounts } from './counts'

@@ -1,4 +1,4 @@
-import type { ExchangeYouth } from '../exchange/exchange-schema'
+import type { ExchangeYouth } from '../exchange/exchange-schema-v2'
 import type { IsoDate } from '../types'
 import { rondeWindowStart } from './rondes'
 import { scopeWithin } from './scope'

@@ -5,7 +5,7 @@ import { changeCounts, statusCounts, totalStatusCounts } from './counts'
 import { PreconditionTally, type PreconditionFigure } from './precondition-figures'
 import type { SelectedProvider } from './selected'
 import type { YouthChange } from './types'
-import { isOverdue, turnsEighteenSoon } from './youth-rules'
+import { isOverdue, turnsEighteenSoon, turnsEighteenWithoutPlan } from './youth-rules'
 
 export interface LengthOfStayFigure {
   meanDays: number | null
@@ -85,7 +85,7 @@ export function rowFigures(selected: readonly SelectedProvider[]): RowFigures {
         const plan = row.statuses[FUTURE_PLAN]
         if (plan === undefined) eighteen.planNotUsed++
         else eighteen.futurePlan[plan]++
-        if (plan !== 'groen') eighteen.notGreen++
+        if (turnsEighteenWithoutPlan(row)) eighteen.notGreen++
       }
       const days = row.lengthOfStayDays
       stay[i++] = days

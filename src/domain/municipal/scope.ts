@@ -1,4 +1,4 @@
-import type { ExchangeYouth } from '../exchange/exchange-schema'
+import type { ExchangeYouth } from '../exchange/exchange-schema-v2'
 import { jeugdregioOf, regionOfYouth } from '../municipalities'
 import type { FileScope, Selection } from './types'
 

@@ -1,4 +1,4 @@
-import type { ExchangeYouth } from '../exchange/exchange-schema'
+import type { ExchangeYouth } from '../exchange/exchange-schema-v2'
 import type { MissingProvider, RondeProvider, RondeSelection } from './ronde-files'
 import { rowFilter, scopesOverlap } from './scope'
 import type { LoadedFile, Selection } from './types'

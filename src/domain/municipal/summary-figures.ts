@@ -6,8 +6,11 @@ import {
   type Status,
   type TotalStatus,
 } from '../types'
+import { hasMunicipalSummaries, type ExchangeFile } from '../exchange/exchange-schema-v2'
+import { jeugdregioOf } from '../municipalities'
+import { PRECONDITION_IDS } from '../preconditions'
 import { statusCounts, totalStatusCounts, zeroCounts } from './counts'
-import { scopeWithin } from './scope'
+import { rowFilter, scopeWithin } from './scope'
 import type { SelectedProvider } from './selected'
 import type { Figure, NbReason, Selection } from './types'
 
@@ -19,7 +22,11 @@ export interface EighteenPlus6Figure {
   planNotUsed: number
 }
 
-/** Figures that only a file's summary holds: known only when every file lies inside the selection. */
+/**
+ * Figures that no current row holds: from a file's summary when the file lies inside the
+ * selection, from its summaries per gemeente (version 2) otherwise; n.b. only for a version 1
+ * file that covers more than the selection.
+ */
 export interface SummaryFigures {
   placedPrevious: Figure<number>
   totalStatusPrevious: Figure<Record<TotalStatus, number>>
@@ -38,7 +45,10 @@ export function summaryNbReason(
   if (selected.length === 0) return { cause: 'no-files' }
   const providers: Extract<NbReason, { cause: 'scope-wider' }>['providers'] = []
   for (const { provider, files } of selected) {
-    const wider = files.map((f) => f.file.scope).filter((scope) => !scopeWithin(scope, selection))
+    const wider = files
+      .map((f) => f.file)
+      .filter((file) => !scopeWithin(file.scope, selection) && !hasMunicipalSummaries(file))
+      .map((file) => file.scope)
     if (wider.length > 0) {
       providers.push({
         providerKey: provider.providerKey,
@@ -50,10 +60,69 @@ export function summaryNbReason(
   return providers.length > 0 ? { cause: 'scope-wider', providers } : null
 }
 
-function sums(selected: readonly SelectedProvider[]) {
+interface Sums {
+  placedPrevious: number
+  totalStatusPrevious: Record<TotalStatus, number>
+  inflow: number
+  outflow: number
+  outflowByDestination: Record<Destination, number>
+  outflowByReason: Record<EndReason, number>
+  eighteenPlus6: EighteenPlus6Figure
+}
+
+/** Adds the file's summary: the whole file lies inside the selection. */
+function addSummary(s: Sums, file: ExchangeFile, noPrevious: () => void) {
+  const f = file.summary
+  s.placedPrevious += f.placedPrevious
+  for (const k of Object.keys(s.totalStatusPrevious) as TotalStatus[]) {
+    const previous = f.totalStatus[k].previous
+    if (previous !== null) s.totalStatusPrevious[k] += previous
+    else noPrevious()
+  }
+  s.inflow += f.inflow
+  s.outflow += f.outflow
+  for (const d of DESTINATIONS) s.outflowByDestination[d] += f.outflowByDestination[d]
+  for (const r of END_REASONS) s.outflowByReason[r] += f.outflowByReason[r]
+  const six = f.eighteenPlus.find((w) => w.months === 6)
+  if (!six) return
+  s.eighteenPlus6.youths += six.youths
+  if (six.futurePlan === null) s.eighteenPlus6.planNotUsed += six.youths
+  else {
+    for (const [k, n] of Object.entries(six.futurePlan)) {
+      s.eighteenPlus6.futurePlan[k as Status] += n
+    }
+  }
+}
+
+/** Adds the gemeenten of a version 2 file that lie in the selection, and its rows there. */
+function addMunicipalities(s: Sums, file: ExchangeFile, selection: Selection) {
+  if (!hasMunicipalSummaries(file)) return
+  const inSelection = rowFilter(selection) ?? (() => true)
+  for (const m of file.municipalities) {
+    if (!inSelection({ municipalityCode: m.code, jeugdregio: jeugdregioOf(m.code) ?? '' })) continue
+    s.placedPrevious += m.placedPrevious
+    for (const k of Object.keys(s.totalStatusPrevious) as TotalStatus[]) {
+      s.totalStatusPrevious[k] += m.totalStatusPrevious[k]
+    }
+    s.inflow += m.inflow
+    s.outflow += m.outflow
+    for (const d of DESTINATIONS) s.outflowByDestination[d] += m.outflowByDestination[d]
+    for (const r of END_REASONS) s.outflowByReason[r] += m.outflowByReason[r]
+  }
+  const planUsed = file.preconditions.some((p) => p.id === PRECONDITION_IDS.futurePlan)
+  for (const row of file.youths) {
+    if (row.eighteenWithinMonths !== 6 || !inSelection(row)) continue
+    s.eighteenPlus6.youths++
+    const plan = row.statuses[PRECONDITION_IDS.futurePlan]
+    if (!planUsed || plan === undefined) s.eighteenPlus6.planNotUsed++
+    else s.eighteenPlus6.futurePlan[plan]++
+  }
+}
+
+function sums(selected: readonly SelectedProvider[], selection: Selection) {
   /** Providers whose file has no previous totaalstatus count. */
   const noPrevious: { providerKey: string; providerName: string }[] = []
-  const s = {
+  const s: Sums = {
     placedPrevious: 0,
     totalStatusPrevious: totalStatusCounts(),
     inflow: 0,
@@ -63,32 +132,13 @@ function sums(selected: readonly SelectedProvider[]) {
     eighteenPlus6: { youths: 0, futurePlan: statusCounts(), planNotUsed: 0 },
   }
   for (const { provider, files } of selected) {
+    const missingPrevious = () => {
+      if (noPrevious.at(-1)?.providerKey === provider.providerKey) return
+      noPrevious.push({ providerKey: provider.providerKey, providerName: provider.providerName })
+    }
     for (const { file } of files) {
-      const f = file.summary
-      s.placedPrevious += f.placedPrevious
-      for (const k of Object.keys(s.totalStatusPrevious) as TotalStatus[]) {
-        const previous = f.totalStatus[k].previous
-        if (previous !== null) s.totalStatusPrevious[k] += previous
-        else if (noPrevious.at(-1)?.providerKey !== provider.providerKey) {
-          noPrevious.push({
-            providerKey: provider.providerKey,
-            providerName: provider.providerName,
-          })
-        }
-      }
-      s.inflow += f.inflow
-      s.outflow += f.outflow
-      for (const d of DESTINATIONS) s.outflowByDestination[d] += f.outflowByDestination[d]
-      for (const r of END_REASONS) s.outflowByReason[r] += f.outflowByReason[r]
-      const six = f.eighteenPlus.find((w) => w.months === 6)
-      if (!six) continue
-      s.eighteenPlus6.youths += six.youths
-      if (six.futurePlan === null) s.eighteenPlus6.planNotUsed += six.youths
-      else {
-        for (const [k, n] of Object.entries(six.futurePlan)) {
-          s.eighteenPlus6.futurePlan[k as Status] += n
-        }
-      }
+      if (scopeWithin(file.scope, selection)) addSummary(s, file, missingPrevious)
+      else addMunicipalities(s, file, selection)
     }
   }
   return { ...s, noPrevious }
@@ -117,7 +167,7 @@ export function summaryFigures(
       eighteenPlus6: nb,
     }
   }
-  const s = sums(selected)
+  const s = sums(selected, selection)
   const value = <T>(v: T): Figure<T> => ({ kind: 'value', value: v })
   return {
     placedPrevious: value(s.placedPrevious),

@@ -1,8 +1,17 @@
 import type { IsoDate, TotalStatus } from '../types'
 import { totalStatusCounts } from './counts'
 import type { RondeSelection } from './ronde-files'
-import { selectProviders } from './selected'
-import type { Selection } from './types'
+import { providerOverlap, type ProviderOverlap } from './ronde-change'
+import { selectProviders, type SelectedProvider } from './selected'
+import { rondeCosts } from './money'
+import type { DailyTariffs, Selection } from './types'
+
+/** A ronde against the one before it, like with like (./ronde-change.ts). */
+export interface TrendChange extends ProviderOverlap {
+  /** Differences over the providers in both rondes. */
+  placed: number
+  totalStatus: Record<TotalStatus, number>
+}
 
 /** The selection's youths in one ronde. */
 export interface TrendPoint {
@@ -12,6 +21,10 @@ export interface TrendPoint {
   missing: number
   placed: number
   totalStatus: Record<TotalStatus, number>
+  /** Against the ronde before, the same providers only; null for the first ronde shown. */
+  sincePrevious: TrendChange | null
+  /** Cost since the beoogde uitstroomdatum and in the period; null without daily tariffs. */
+  costs: { cost: number; costInPeriod: number | null } | null
 }
 
 export interface ProviderTrendPoint {
@@ -36,8 +49,13 @@ export interface Trend {
 }
 
 /** Totaalstatus counts per ronde, combined and per provider: one pass over each ronde's rows. */
-export function trend(rondes: readonly RondeSelection[], selection: Selection): Trend {
+export function trend(
+  rondes: readonly RondeSelection[],
+  selection: Selection,
+  tariffs: DailyTariffs = {},
+): Trend {
   const perProvider = new Map<string, ProviderTrend>()
+  let before: SelectedProvider[] | null = null
   const combined = rondes.map((ronde, index): TrendPoint => {
     const { providers, missing } = selectProviders(ronde, selection)
     const totalStatus = totalStatusCounts()
@@ -59,12 +77,16 @@ export function trend(rondes: readonly RondeSelection[], selection: Selection): 
       line.providerName = provider.providerName
       line.points[index] = { peildatum: provider.peildatum, placed: rows.length, totalStatus: own }
     }
+    const sincePrevious = before && changeSince(providers, before, perProvider, index)
+    before = providers
     return {
       rondeDate: ronde.rondeDate,
       providers: providers.length,
       missing: missing.length,
       placed,
       totalStatus,
+      sincePrevious,
+      costs: rondeCosts(providers, tariffs, selection),
     }
   })
   return {
@@ -74,4 +96,26 @@ export function trend(rondes: readonly RondeSelection[], selection: Selection): 
       a.providerName.localeCompare(b.providerName, 'nl'),
     ),
   }
+}
+
+/** The change from ronde `index - 1` to `index` over the providers in both. */
+function changeSince(
+  now: readonly SelectedProvider[],
+  before: readonly SelectedProvider[],
+  lines: ReadonlyMap<string, ProviderTrend>,
+  index: number,
+): TrendChange {
+  const overlap = providerOverlap(now, before)
+  const totalStatus = totalStatusCounts()
+  let placed = 0
+  for (const { providerKey } of overlap.common) {
+    const points = (lines.get(providerKey) as ProviderTrend).points
+    const [then, current] = [points[index - 1], points[index]]
+    if (!then || !current) continue
+    placed += current.placed - then.placed
+    for (const s of Object.keys(totalStatus) as TotalStatus[]) {
+      totalStatus[s] += current.totalStatus[s] - then.totalStatus[s]
+    }
+  }
+  return { ...overlap, placed, totalStatus }
 }

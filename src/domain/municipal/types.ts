@@ -1,5 +1,6 @@
-import type { ExchangeFile, ExchangeYouth } from '../exchange/exchange-schema'
+import type { ExchangeFile, ExchangeYouth } from '../exchange/exchange-schema-v2'
 import type { IsoDate, IsoTimestamp, Owner, ReportScope } from '../types'
+import type { FieldConflict } from '../sync/types'
 
 // The municipal settings are part of Settings, so they live with the base types.
 export type { DailyTariffs, MunicipalSettings, RondeSettings } from '../types'
@@ -49,6 +50,8 @@ export interface Agreement {
   createdAt: IsoTimestamp
   updatedAt: IsoTimestamp
   version: number
+  /** Open team-sync conflicts (see Youth). */
+  syncConflicts?: FieldConflict[]
 }
 
 export const DEFAULT_RONDE_WEEKS = 6
@@ -64,6 +67,11 @@ export type NbReason =
   | {
       /** These providers' files leave the figure empty (null), e.g. no previous count. */
       cause: 'not-in-file'
+      providers: { providerKey: string; providerName: string }[]
+    }
+  | {
+      /** These providers' files are version 1, which does not hold the figure at all. */
+      cause: 'version-1'
       providers: { providerKey: string; providerName: string }[]
     }
   | { cause: 'no-files' }

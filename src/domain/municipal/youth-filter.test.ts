@@ -6,6 +6,7 @@ import {
   hasYouthFilters,
   municipalityOptions,
   NO_YOUTH_FILTERS,
+  reasonCodeCounts,
 } from './youth-filter'
 import { shareOfTotal } from './youth-rules'
 
@@ -43,10 +44,46 @@ describe('the Jongeren filters and the overview figures apply the same rules', (
     { age: 15, daysOverdue: 0, change: 'nieuw' },
   ])
 
-  it('18+ binnenkort keeps the youths aged 17, exactly those the 18+ figure counts', () => {
+  it('18 binnen 12 maanden zonder groen Toekomstplan keeps exactly the youths its tile counts', () => {
     const shown = filterYouths(overview.youths, { ...NO_YOUTH_FILTERS, turning18: true })
     expect(refs(shown)).toEqual(['c1', 'c2'])
-    expect(overview.figures.eighteenPlus12.youths).toBe(shown.length)
+    expect(overview.figures.eighteenPlus12.notGreen).toBe(shown.length)
+    // A groen Toekomstplan takes a youth of 17 out of both.
+    const green = overviewOf([
+      { age: 17, statuses: { wonen: 'groen', school: 'groen', toekomstplan: 'groen' } },
+      { age: 17, statuses: { wonen: 'groen', school: 'groen', toekomstplan: 'oranje' } },
+      { age: 17, statuses: { wonen: 'groen' } },
+    ])
+    const left = filterYouths(green.youths, { ...NO_YOUTH_FILTERS, turning18: true })
+    expect(refs(left)).toEqual(['c1', 'c2'])
+    expect(green.figures.eighteenPlus12).toMatchObject({ youths: 3, notGreen: 2 })
+  })
+
+  it('klaar maar vast keeps the overdue youths held by the chosen randvoorwaarde', () => {
+    const o = overviewOf([
+      { daysOverdue: 5, statuses: { wonen: 'rood', school: 'groen', toekomstplan: 'nvt' } },
+      { daysOverdue: 9, statuses: { wonen: 'groen', school: 'oranje', toekomstplan: 'nvt' } },
+      { daysOverdue: 0, statuses: { wonen: 'rood', school: 'groen', toekomstplan: 'nvt' } },
+    ])
+    const shown = filterYouths(o.youths, { ...NO_YOUTH_FILTERS, stuckOn: 'wonen' })
+    expect(refs(shown)).toEqual(['c0'])
+    expect(o.stuck.total.perKey.wonen).toBe(shown.length)
+  })
+
+  it('counts each knelpunt among the youths the other filters leave', () => {
+    const o = overviewOf([
+      { age: 17, reasonCodes: ['WON-2'] },
+      { age: 15, reasonCodes: ['WON-2'] },
+      { age: 17, reasonCodes: ['SCH-1'] },
+    ])
+    expect(reasonCodeCounts(o.youths, NO_YOUTH_FILTERS)).toEqual([
+      { code: 'WON-2', youths: 2 },
+      { code: 'SCH-1', youths: 1 },
+    ])
+    expect(reasonCodeCounts(o.youths, { ...NO_YOUTH_FILTERS, turning18: true })).toEqual([
+      { code: 'SCH-1', youths: 1 },
+      { code: 'WON-2', youths: 1 },
+    ])
   })
 
   it('over uitstroomdatum keeps the youths at least one day over, as the overdue figure counts', () => {

@@ -1,8 +1,9 @@
 import { municipalityName } from '../municipalities'
 import type { Owner, TotalStatus } from '../types'
+import { stuckOn, type StuckKey } from './stuck-figures'
 import type { YouthChange } from './types'
 import type { OverviewYouth } from './youth-list'
-import { isOverdue, turnsEighteenSoon } from './youth-rules'
+import { isOverdue, turnsEighteenWithoutPlan } from './youth-rules'
 
 /** The Jongeren filters; '' is "all". `owner: 'none'` is an action without an eigenaar. */
 export interface YouthFilters {
@@ -11,10 +12,12 @@ export interface YouthFilters {
   totalStatus: TotalStatus | ''
   reasonCode: string
   owner: Owner | 'none' | ''
-  /** Age 17: turns 18 within 12 months (`turnsEighteenSoon`). */
+  /** Turns 18 within 12 months without a groen Toekomstplan (`turnsEighteenWithoutPlan`). */
   turning18: boolean
   /** Past the beoogde uitstroomdatum (`isOverdue`). */
   overdue: boolean
+  /** Klaar maar vast: past the date and held by this randvoorwaarde (`stuckOn`). */
+  stuckOn: StuckKey | ''
   /**
    * Totaalstatus beter, slechter, gelijk or nieuw since the provider's previous peildatum: the
    * row's own `change`, as Per aanbieder and the change table count it.
@@ -30,6 +33,7 @@ export const NO_YOUTH_FILTERS: YouthFilters = {
   owner: '',
   turning18: false,
   overdue: false,
+  stuckOn: '',
   change: '',
 }
 
@@ -52,11 +56,29 @@ export function filterYouths(youths: OverviewYouth[], f: YouthFilters): Overview
     if (f.totalStatus && row.totalStatus !== f.totalStatus) return false
     if (f.reasonCode && !row.reasonCodes.includes(f.reasonCode)) return false
     if (f.owner && !row.actions.some((a) => (a.owner ?? 'none') === f.owner)) return false
-    if (f.turning18 && !turnsEighteenSoon(row)) return false
+    if (f.turning18 && !turnsEighteenWithoutPlan(row)) return false
     if (f.overdue && !isOverdue(row)) return false
+    if (f.stuckOn && !stuckOn(row).includes(f.stuckOn)) return false
     if (f.change && row.change !== f.change) return false
     return true
   })
+}
+
+/**
+ * The knelpunt filter's choices with the youths each has among those the other filters leave
+ * (issue 21 item 10): the count beside a choice is what choosing it shows.
+ */
+export function reasonCodeCounts(
+  youths: OverviewYouth[],
+  f: YouthFilters,
+): { code: string; youths: number }[] {
+  const counts = new Map<string, number>()
+  for (const { row } of filterYouths(youths, { ...f, reasonCode: '' })) {
+    for (const code of new Set(row.reasonCodes)) counts.set(code, (counts.get(code) ?? 0) + 1)
+  }
+  return [...counts]
+    .map(([code, n]) => ({ code, youths: n }))
+    .sort((a, b) => b.youths - a.youths || (a.code < b.code ? -1 : 1))
 }
 
 const byName = new Intl.Collator('nl', { numeric: true })

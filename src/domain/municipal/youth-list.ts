@@ -1,4 +1,4 @@
-import type { ExchangeYouth } from '../exchange/exchange-schema'
+import type { ExchangeYouth } from '../exchange/exchange-schema-v2'
 import { TOTAL_STATUS_ORDER } from '../statuses'
 import type { IsoDate, TotalStatus } from '../types'
 import { redStreakOf, type RedStreaks } from './red-streaks'

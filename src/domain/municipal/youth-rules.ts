@@ -1,13 +1,22 @@
-import type { ExchangeYouth } from '../exchange/exchange-schema'
+import type { ExchangeYouth } from '../exchange/exchange-schema-v2'
 
 /*
  * The rules about one youth row that the overview's figures, the Jongeren filters, the screen
  * and the export all apply: one definition each, so a count and its filter never disagree.
  */
 
-/** Age 17 on the peildatum: turns 18 within 12 months ("18+ binnenkort"). */
+/** Age 17 on the peildatum: turns 18 within 12 months (the count behind "18 binnen 12 maanden"). */
 export function turnsEighteenSoon(row: Pick<ExchangeYouth, 'age'>): boolean {
   return row.age === 17
+}
+
+/**
+ * Turns 18 within 12 months without a groen Toekomstplan 18+ (a provider that does not use the
+ * plan counts as not groen): the tile "18 binnen 12 maanden, zonder groen Toekomstplan" and
+ * the Jongeren filter of the same name (issue 21 item 5).
+ */
+export function turnsEighteenWithoutPlan(row: Pick<ExchangeYouth, 'age' | 'statuses'>): boolean {
+  return turnsEighteenSoon(row) && row.statuses.toekomstplan !== 'groen'
 }
 
 /** Past the beoogde uitstroomdatum: at least one day over it. */

@@ -1,6 +1,7 @@
 import type { AuditEntry, IsoDate, IsoTimestamp, PreconditionDef, Settings } from '../types'
 import { bottlenecks, type Bottlenecks } from './bottlenecks'
 import { eighteenPlus, type EighteenPlus } from './eighteen-plus'
+import { exchangeParts, type ExchangeParts } from './exchange-parts'
 import { keyFigures, type KeyFigures } from './key-figures'
 import { afterPeildatum, type ReportPeriod } from './periods'
 import { revertSince, type HistoricState } from './point-in-time'
@@ -37,6 +38,11 @@ export interface Report {
   eighteenPlus: EighteenPlus
   /** Jongerenlijst, red first. */
   youths: ReportYouthRow[]
+  /**
+   * What only the uitwisselbestand (version 2) carries; absent in a report read back from a
+   * file, which is never written out again.
+   */
+  exchange?: ExchangeParts
 }
 
 /** Index of the first entry older than `since` in a newest-first list. */
@@ -68,6 +74,8 @@ export function buildReport(request: ReportRequest): Report {
   const onEnd = stateOnDate(atEnd, period.end, scope)
   const onPrevious = stateOnDate(atPrevious, previous.end, scope)
   const named = new Map(current.settings.preconditions.map((p) => [p.id, p]))
+  const youths = youthRows(onEnd, onPrevious, atEnd.settings)
+  const overdue = new Map(youths.map((row) => [row.youthId, row.daysOverdue]))
   return {
     period,
     previousPeildatum: previous.end,
@@ -84,6 +92,7 @@ export function buildReport(request: ReportRequest): Report {
     stoplight: stoplight(onEnd, onPrevious),
     bottlenecks: bottlenecks(onEnd, period.end),
     eighteenPlus: eighteenPlus(onEnd, period.end),
-    youths: youthRows(onEnd, onPrevious, atEnd.settings),
+    youths,
+    exchange: exchangeParts(atEnd, onEnd, onPrevious, overdue, period, scope),
   }
 }

@@ -8,8 +8,8 @@ import { municipalWorkbook } from './municipal-workbook'
 
 const created = new Date('2026-04-02T10:00:00.000Z')
 
-async function workbookOf(selection?: Selection, t = nl) {
-  const { overview, agreements } = fixtureOverview(selection)
+async function workbookOf(selection?: Selection, t = nl, version1: readonly string[] = []) {
+  const { overview, agreements } = fixtureOverview(selection, version1)
   const blob = await municipalWorkbook(overview, agreements, t, { created })
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(await blob.arrayBuffer())
@@ -120,14 +120,16 @@ describe('the Gemeente-overzicht workbook', () => {
   })
 
   it('writes a figure that cannot be known as the text n.b. with the reason, never as 0', async () => {
-    const { workbook } = await workbookOf({ kind: 'gemeente', code: 'GM0518' })
+    // Horizon sends one file for all its gemeenten, as version 1 wrote it.
+    const { workbook } = await workbookOf({ kind: 'gemeente', code: 'GM0518' }, nl, [
+      'Horizon Jeugdzorg (fictief)',
+    ])
     const summary = sheetOf(workbook, 'Samenvatting')
     const inflow = rowWith(summary, 'Instroom in de perioden van de bestanden')
     expect(inflow.getCell(2).value).toBe('n.b.')
     expect(inflow.getCell(3).value).toBe('Samenvattingen')
-    const placedBefore = rowWith(summary, 'Geplaatste jongeren op de vorige peildata')
-    expect(placedBefore.getCell(4).text).toMatch(
-      /^Niet te splitsen: de bestanden van Horizon Jeugdzorg \(fictief\) \(Alle gemeenten\)/,
+    expect(inflow.getCell(4).text).toMatch(
+      /^Niet te splitsen: het bestand van Horizon Jeugdzorg \(fictief\) \(Alle gemeenten\) is van versie 1/,
     )
     // Figures from the rows are still known for the gemeente.
     expect(typeof rowWith(summary, 'Geplaatste jongeren op de peildata').getCell(2).value).toBe(
@@ -156,12 +158,14 @@ describe('the Gemeente-overzicht workbook', () => {
 
   it('shows what the days past the uitstroomdatum cost in euro with cents', async () => {
     const { workbook, overview } = await workbookOf()
-    const cost = rowWith(
-      sheetOf(workbook, 'Samenvatting'),
-      'Kosten van de dagen verblijf langer dan nodig (euro)',
-    )
+    const summary = sheetOf(workbook, 'Samenvatting')
+    const cost = rowWith(summary, 'Kosten sinds de beoogde uitstroomdatum (euro)')
     expect(cost.getCell(2).value).toBe(overview.money?.totalCost)
     expect(cost.getCell(2).numFmt).toBe('#,##0.00')
+    // Both figures named. The test provider's file is version 1: no days within the period.
+    const inPeriod = rowWith(summary, 'Kosten in deze periode (euro)')
+    expect(inPeriod.getCell(2).value).toBe('n.b.')
+    expect(inPeriod.getCell(4).text).toMatch(/versie 1.*@Aanbieder Injectie \(test\)/)
   })
 
   it('prints every sheet one page wide on A4 landscape, header rows repeated, the ronde in the footer', async () => {
@@ -202,7 +206,7 @@ describe('the Gemeente-overzicht workbook', () => {
         if (match) numbers.push(Number(match[1]))
       }),
     )
-    expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
+    expect(numbers).toEqual(Array.from({ length: 22 }, (_, i) => i + 1))
   })
 
   it('explains the ronde, the window, the selection, the sources and the providers', async () => {
@@ -213,9 +217,11 @@ describe('the Gemeente-overzicht workbook', () => {
       /^Peildata van 16-02-2026 t\/m 29-03-2026/,
     )
     expect(rowWith(sheet, 'Keuze').getCell(2).value).toBe("Gemeente 's-Gravenhage")
-    expect(rowWith(sheet, 'Dagtarieven').getCell(2).value).toMatch(/Gezinshuis € 250,00 per dag/)
+    expect(rowWith(sheet, 'Dagtarieven').getCell(2).value).toMatch(
+      /Gezinshuis €\u00a0250,00 per dag/,
+    )
     expect(rowWith(sheet, 'n.b.').getCell(2).value).toMatch(/Nooit 0/)
-    // Which provider counts with which peildatum closes the Samenvatting (Tabel 12).
+    // Which provider counts with which peildatum closes the Samenvatting (Tabel 14).
     const anker = rowWith(sheetOf(workbook, 'Samenvatting'), 'Stichting Het Anker (fictief)')
     expect(anker.getCell(2).value).toBe('ontbreekt')
     expect(anker.getCell(3).value).toEqual(new Date(Date.UTC(2026, 1, 11)))

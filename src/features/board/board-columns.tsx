@@ -6,6 +6,7 @@ import type { PreconditionDef, Status } from '../../domain/types'
 import { preconditionName, type Dictionary } from '../../i18n'
 import { StatusBadge } from '../../components/status-badge'
 import { StatusIcon } from '../../components/status-icon'
+import { SyncConflictMark } from '../../components/sync-conflict-mark/sync-conflict-mark'
 import type { boardFeatures } from './board-features'
 import type { BoardRow } from './board-row'
 import { SignalList } from './signal-list'
@@ -77,6 +78,7 @@ export function boardColumns(
             {y.clientRef}
           </Link>
           {y.displayName && <span className="cell-client__name">{y.displayName}</span>}
+          {(y.syncConflicts?.length ?? 0) > 0 && <SyncConflictMark />}
         </span>
       )
     },

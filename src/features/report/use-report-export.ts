@@ -1,4 +1,6 @@
 import { useState } from 'react'
+import { ensureProviderId } from '../../db/settings-repo'
+import { useActor } from '../../stores/preferences-store'
 import type { Report } from '../../domain/report/build-report'
 import { reportFileName } from '../../domain/report/file-name'
 import { scopeName, type ReportScope } from '../../domain/report/scope'
@@ -25,7 +27,7 @@ export interface ExportInput {
 }
 
 /** Builds one export in a lazily loaded writer and hands it to the browser as a download. */
-async function createExport(kind: ExportKind, input: ExportInput, t: Dictionary) {
+async function createExport(kind: ExportKind, input: ExportInput, t: Dictionary, actor: string) {
   const { report, tables } = input
   const name = (prefix: string, extension: string) =>
     reportFileName({
@@ -64,6 +66,7 @@ async function createExport(kind: ExportKind, input: ExportInput, t: Dictionary)
         signals: input.signals,
         includeNames: input.includeNames,
         createdAt: report.createdAt,
+        providerId: await ensureProviderId(actor),
       })
       const fileName = name(t.report.exchangePrefix, 'json')
       downloadFile(json, fileName, 'application/json')
@@ -74,6 +77,7 @@ async function createExport(kind: ExportKind, input: ExportInput, t: Dictionary)
 
 export function useReportExport() {
   const t = useT()
+  const actor = useActor()
   const [busy, setBusy] = useState<ExportKind | null>(null)
   const [result, setResult] = useState<{ tone: 'success' | 'error'; text: string } | null>(null)
 
@@ -82,7 +86,7 @@ export function useReportExport() {
     setResult(null)
     const started = performance.now()
     try {
-      const fileName = await createExport(kind, input, t)
+      const fileName = await createExport(kind, input, t, actor)
       performance.measure(`report:export-${kind}`, { start: started, end: performance.now() })
       setResult({ tone: 'success', text: t.report.downloaded(fileName) })
     } catch {

@@ -14,6 +14,7 @@ import { useNotices } from '../../stores/notice-store'
 import { auditBetweenReviews, youthTimeline } from '../../domain/review/timeline'
 import { useActor } from '../../stores/preferences-store'
 import { AuditList } from './audit-list'
+import { YouthSyncConflicts } from './youth-sync-conflicts'
 import { YouthTimeline } from './youth-timeline'
 import { useYouthDetails } from './use-youth-details'
 import './youths.css'
@@ -109,6 +110,12 @@ export function YouthPage({ youthId }: { youthId: string }) {
           {t.destinations[youth.outflow.destination]} · {t.endReasons[youth.outflow.reason]}
         </p>
       )}
+
+      <YouthSyncConflicts
+        youth={youth}
+        preconditions={settings.preconditions}
+        reasonCodes={settings.reasonCodes}
+      />
 
       <div className="youth-layout">
         <section aria-labelledby="youth-assessments" className="card">

@@ -6,6 +6,7 @@ import { enBackup } from './backup'
 import { enSecurity } from './security'
 import { enBoard } from './board'
 import { enConflicts } from './conflicts'
+import { enSyncConflicts } from './sync-conflicts'
 import { enCore } from './core'
 import { enForms } from './forms'
 import { enHistory } from './history'
@@ -14,6 +15,7 @@ import { enMunicipalExport } from './municipal-export'
 import { enMunicipalLists } from './municipal-lists'
 import { enMunicipalView } from './municipal-view'
 import { enMunicipal } from './municipal'
+import { enMunicipalFigures } from './municipal-figures'
 import { enTeamKeys } from './team-keys'
 
 export const en: Dictionary = {
@@ -31,6 +33,8 @@ export const en: Dictionary = {
   municipalLists: enMunicipalLists,
   municipalView: enMunicipalView,
   municipal: enMunicipal,
+  municipalFigures: enMunicipalFigures,
   conflicts: enConflicts,
+  syncConflicts: enSyncConflicts,
   teamKeys: enTeamKeys,
 }

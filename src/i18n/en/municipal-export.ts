@@ -16,21 +16,24 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
   selectionMunicipality: (name: string) => `Municipality ${name}`,
   headingLine: (selection: string) => `Municipal overview — ${selection}`,
   rondeLine: (ronde: string, windowStart: string, provisional: boolean) =>
-    `Round ${d(ronde)} · peildata ${d(windowStart)} to ${d(ronde)}${provisional ? ' · PROVISIONAL' : ''}`,
+    `Round ${d(ronde)} · reference dates ${d(windowStart)} to ${d(ronde)}${provisional ? ' · PROVISIONAL' : ''}`,
   noRonde: 'No exchange files loaded',
   madeLine: (made: string) => `Made on ${made}`,
   footer: (selection: string, ronde: string) =>
     `Municipal overview ${selection} · round ${d(ronde)}`,
   pageFooter: 'Page &P of &N',
   tableTitle: (no: number, title: string) => `Table ${no}. ${title}`,
-  nb: 'n.b.',
-  nbSameReason: 'n.b.: same reason as above.',
+  nb: 'not known',
+  nbSameReason: 'not known: same reason as above.',
   nbReason: {
     scopeWider: (providers: string, count: number) =>
-      `Cannot be split: the ${count === 1 ? 'file' : 'files'} of ${providers} ${count === 1 ? 'covers' : 'cover'} a wider area than this selection.`,
+      `Cannot be split: the ${count === 1 ? 'file' : 'files'} of ${providers} ${count === 1 ? 'is version 1 and covers' : 'are version 1 and cover'} a wider area than this selection; version 1 does not give inflow, outflow, the previous reference date or when a youth turns 18 per municipality.`,
     notInFile: (providers: string) => `Not in the file of ${providers}.`,
+    version1: (providers: string) =>
+      `Not in a version 1 file (no youths who left, no days within the period): ${providers}.`,
     noFiles: 'No files in this round.',
-    missing: (peildatum: string) => `Missing: last peildatum ${d(peildatum)}, before the window.`,
+    missing: (peildatum: string) =>
+      `Missing: last reference date ${d(peildatum)}, before the window.`,
   },
   moreProviders: (count: number) => `and ${count} more`,
   providerWithScopes: (provider: string, scopes: string) => `${provider} (${scopes})`,
@@ -49,7 +52,7 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     keyFigures: 'Key figures of the round',
     totalStatus: 'Overall status of the placed youths',
     perPrecondition: 'Status per precondition',
-    change: "Change in overall status since each provider's previous peildatum",
+    change: "Change in overall status since each provider's previous reference date",
     stay: 'Length of stay of the placed youths',
     outflowDestination: 'Outflow by destination (from the summaries)',
     outflowReason: 'Outflow by end reason (from the summaries)',
@@ -65,7 +68,9 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     about: 'About this overview',
     sources: 'Where the figures come from',
     definitions: 'Definitions',
-    providers: 'Providers and their peildata',
+    providers: 'Providers and their reference dates',
+    stuck: 'Ready but stuck: youths past their outflow date per precondition that holds them',
+    arrangements: 'Placed youths per type of residence',
   },
   columns: {
     figure: 'Key figure',
@@ -74,11 +79,11 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     note: 'Note',
     youths: 'Youths',
     share: 'Share',
-    previous: 'Previous peildatum',
+    previous: 'Previous reference date',
     totalStatus: 'Overall status',
     precondition: 'Precondition',
     rood: 'Red',
-    oranje: 'Orange',
+    oranje: 'Amber',
     onbekend: 'Unknown',
     groen: 'Green',
     nvt: 'N/a',
@@ -99,7 +104,7 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     days: 'Days',
     cost: 'Cost (euro)',
     provider: 'Provider',
-    peildatum: 'Peildatum',
+    peildatum: 'Reference date',
     area: 'Area of the file',
     delivery: 'Delivery',
     placed: 'Placed',
@@ -125,7 +130,7 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     actions: 'Actions (owner, due date)',
     owners: 'Owners',
     firstDueDate: 'First due date',
-    sinceLast: 'Change since previous peildatum',
+    sinceLast: 'Change since previous reference date',
     signals: 'Signals to the municipality',
     madeInRonde: 'Made in round',
     agreement: 'Agreement',
@@ -139,8 +144,8 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
   rows: {
     providers: 'Providers with a file in this round',
     missing: 'Providers without a file in this round (missing)',
-    placed: 'Placed youths on the peildata',
-    placedPrevious: 'Placed youths on the previous peildata',
+    placed: 'Placed youths on the reference dates',
+    placedPrevious: 'Placed youths in the previous round (same providers)',
     inflow: "Inflow in the files' periods",
     outflow: "Outflow in the files' periods",
     meanStay: 'Length of stay, mean (days)',
@@ -150,9 +155,13 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     eighteen12: 'Youths turning 18 within 12 months',
     eighteen12NotGreen: 'Of them without a green Future plan 18+',
     eighteen6: 'Youths turning 18 within 6 months',
-    totalCost: 'Cost of the days of stay longer than needed (euro)',
+    totalCost: 'Cost since the intended outflow date (euro)',
+    costInPeriod: 'Cost in this period (euro)',
+    costInPeriodNote:
+      'Days past the intended outflow date that fall within the period of the file, also of youths who left in it, × daily tariff.',
     withoutTariff: 'Youths past their outflow date in a living arrangement without a daily tariff',
-    previousStatus: (status: string) => `Overall status ${status} on the previous peildata`,
+    previousStatus: (status: string) =>
+      `Overall status ${status} in the previous round (same providers)`,
     costNote:
       'Days past the intended outflow date × daily tariff of the living arrangement (table 11).',
     planStatus: (status: string) => `Future plan ${status}`,
@@ -162,7 +171,7 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     beter: 'Improved',
     slechter: 'Worsened',
     gelijk: 'Unchanged',
-    nieuw: 'New (not placed on the previous peildatum)',
+    nieuw: 'New (not placed on the previous reference date)',
     allDestinations: 'All destinations',
     allReasons: 'All reasons',
     noOwner: 'No owner recorded',
@@ -173,6 +182,7 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
   },
   sources: {
     rows: 'Youth rows',
+    previousRows: 'Previous round rows',
     summary: 'Summaries',
     count: 'Files',
     settings: 'Settings',
@@ -232,32 +242,32 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
       'Counted over the youths of exactly this selection.',
     ],
     [
-      'Inflow, outflow, placed and overall status on the previous peildatum, 18+ within 6 months',
+      'Inflow, outflow, placed and overall status on the previous reference date, 18+ within 6 months',
       'Summaries',
-      "Added up only when every file's area lies inside the selection; otherwise n.b. with the reason.",
+      "Added up only when every file's area lies inside the selection; otherwise not known, with the reason.",
     ],
     ['Providers, missing, signals', 'Files', "Per provider the round's files."],
   ],
   definitions: [
     [
       'Round',
-      "The municipality's fixed rhythm (every 6 weeks by default). A round is a date; per provider the file with the latest peildatum in the weeks before it (the window) counts.",
+      "The municipality's fixed rhythm (every 6 weeks by default). A round is a date; per provider the file with the latest reference date in the weeks before it (the window) counts.",
     ],
     [
-      'Peildatum',
-      'Every provider has its own peildatum, shown with the provider. Figures of different providers therefore describe slightly different days.',
+      'Reference date',
+      'Every provider has its own reference date, shown with the provider. Figures of different providers therefore describe slightly different days.',
     ],
     [
       'Choice of files',
-      "Per provider the file or files with the latest peildatum in the window. A file whose area lies inside another chosen file's area is dropped; a youth counts once per provider (client number).",
+      "Per provider the file or files with the latest reference date in the window. A file whose area lies inside another chosen file's area is dropped; a youth counts once per provider (client number).",
     ],
     [
       'Missing',
       "The provider delivered a file before, but not in this round's window. No figures are made up for it.",
     ],
     [
-      'n.b.',
-      "Not known for this selection. A summary counts all youths of the file's area and cannot be split: when a file covers more than the selection, the figure is not added up but n.b. with the reason. Never 0.",
+      'not known',
+      "Not known for this selection. A summary counts all youths of the file's area and cannot be split: when a file covers more than the selection, the figure is not added up but not known, with the reason. Never 0.",
     ],
     [
       'Red for N rounds',
@@ -265,7 +275,7 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     ],
     [
       'Days of stay longer than needed',
-      'For youths whose intended outflow date lies before the peildatum: the number of days since, added up.',
+      'For youths whose intended outflow date lies before the reference date: the number of days since, added up.',
     ],
     [
       'Cost',
@@ -273,7 +283,7 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
     ],
     [
       'Overall status',
-      'The worst status over the preconditions, in the order red > orange > unknown > green.',
+      'The worst status over the preconditions, in the order red > amber > unknown > green.',
     ],
     [
       'Own precondition',

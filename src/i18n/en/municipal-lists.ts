@@ -11,7 +11,7 @@ export const enMunicipalLists: typeof nlMunicipalLists = {
     reasonCode: 'Bottleneck',
     owner: 'Owner',
     ownerNone: 'Not recorded',
-    turning18: '18+ soon (now 17)',
+    turning18: 'Turning 18 within 12 months, without a green Future plan',
     overdue: 'Past outflow date',
     clearFilters: 'Clear filters',
     count: (total: number) => (total === 1 ? '1 youth' : `${n.format(total)} youths`),

@@ -144,9 +144,11 @@ export const enMunicipal: typeof nlMunicipal = {
     costNote: (youthCount) => `over ${youths(youthCount)} with a daily tariff`,
     withoutTariff: (youthCount, days) =>
       `${youths(youthCount)} (${n.count(days)} days) of a living arrangement without a daily tariff: counted, not priced.`,
-    stoplightFigure: 'Overall status of the youths placed, now and on the previous reference dates',
+    stoplightFigure:
+      'Overall status of the placed youths, now and in the previous round (same providers)',
     stoplightNow: 'Now',
-    stoplightPrevious: 'Previous',
+    stoplightPrevious: 'Previous round, same providers',
+    stoplightNowSame: 'Now, same providers',
     codeSentence: (count, code, label, providerCount) =>
       `${youths(count)} with ${code}${label ? ` (${label})` : ''}, at ${providers(providerCount)}`,
     noCodes: 'No bottlenecks recorded.',

@@ -23,7 +23,7 @@ const MONTHS = [
 export const enReport: typeof nlReport = {
   title: 'Report',
   intro:
-    'The six-weekly report per municipality, worked out as of the peildatum from the history: a report on an ended period always stays the same.',
+    'The six-weekly report per municipality, worked out as of the reference date from the history: a report on an ended period always stays the same.',
   numbers: n,
   reportTitle: 'Six-weekly report (zeswekelijkse rapportage)',
   choose: 'Choose a report',
@@ -57,26 +57,26 @@ export const enReport: typeof nlReport = {
   },
   failedHint: 'Your data has not changed. Please try again.',
   calculating: 'Working out the report…',
-  noYouths: 'No youths within this choice were placed on this peildatum.',
+  noYouths: 'No youths within this choice were placed on this reference date.',
   provisional: 'Provisional',
   provisionalNote:
-    'This period has not ended yet. The figures are provisional and may still change until the peildatum.',
+    'This period has not ended yet. The figures are provisional and may still change until the reference date.',
   meta: {
     provider: 'Care provider',
     scope: 'Municipality or region',
     period: 'Period',
-    peildatum: 'Peildatum (reference date)',
-    previous: 'Compared with peildatum',
+    peildatum: 'Reference date',
+    previous: 'Compared with reference date',
     made: 'Made on',
   },
   periodText: (start, end) => `${d(start)} to ${d(end)}`,
   madeText: (timestamp) => formatMoment(timestamp, undefined, ' at '),
-  printFooter: (peildatum) => `Doorstroombord · report · peildatum ${d(peildatum)}`,
+  printFooter: (peildatum) => `Doorstroombord · report · reference date ${d(peildatum)}`,
   printPage: (current, total) => `Page ${current} of ${total}`,
   headingLine: (provider, scope) =>
     `Six-weekly report${provider ? ` — ${provider}` : ''} — ${scope}`,
   periodLine: (start, end, provisional) =>
-    `Period ${d(start)} to ${d(end)} · peildatum ${d(end)}${provisional ? ' · PROVISIONAL' : ''}`,
+    `Period ${d(start)} to ${d(end)} · reference date ${d(end)}${provisional ? ' · PROVISIONAL' : ''}`,
   sections: {
     keyFigures: 'Key figures',
     stoplight: 'Traffic light',
@@ -89,13 +89,13 @@ export const enReport: typeof nlReport = {
   tableTitle: (no, title) => `Table ${no}. ${title}`,
   figureTitle: (no, title, table) => `Figure ${no}. ${title} (data in table ${table})`,
   tables: {
-    keyFigures: 'Key figures on the peildatum',
+    keyFigures: 'Key figures on the reference date',
     stay: 'Length of stay of the placed youths',
     outflowDestination: 'Outflow in the period by destination',
     outflowReason: 'Outflow in the period by reason for ending',
     totalStatus: 'Overall status of the placed youths',
-    perPrecondition: 'Status per precondition (with difference from the previous peildatum)',
-    change: 'Change in overall status since the previous peildatum',
+    perPrecondition: 'Status per precondition (with difference from the previous reference date)',
+    change: 'Change in overall status since the previous reference date',
     perPreconditionCode: 'Bottlenecks per precondition and reason code',
     perCode: 'Reason codes over all preconditions',
     perOwner: 'Open preconditions per owner (who must act)',
@@ -109,13 +109,13 @@ export const enReport: typeof nlReport = {
     about: 'About this report',
   },
   figures: {
-    totalStatus: 'Overall status on the peildatum and the previous peildatum',
+    totalStatus: 'Overall status on the reference date and the previous reference date',
     stay: 'Length of stay in bands',
     codes: 'Most frequent reason codes',
   },
   rows: {
-    placed: 'Youths placed on the peildatum',
-    placedPrevious: (date) => `Youths placed on the previous peildatum (${d(date)})`,
+    placed: 'Youths placed on the reference date',
+    placedPrevious: (date) => `Youths placed on the previous reference date (${d(date)})`,
     inflow: 'Inflow in the period',
     outflow: 'Outflow in the period',
     meanStay: 'Length of stay, mean (days)',
@@ -128,7 +128,7 @@ export const enReport: typeof nlReport = {
     beter: 'Improved',
     slechter: 'Worsened',
     gelijk: 'Unchanged',
-    nieuw: 'New (not placed on the previous peildatum)',
+    nieuw: 'New (not placed on the previous reference date)',
     preconditionTotal: '(all codes)',
     noOwner: 'No owner recorded',
     within: (months) => `Within ${months} months`,
@@ -140,7 +140,7 @@ export const enReport: typeof nlReport = {
     band: 'Length of stay',
     youths: 'Youths',
     share: 'Share',
-    previous: 'Previous peildatum',
+    previous: 'Previous reference date',
     difference: 'Difference',
     destination: 'Destination',
     reason: 'Reason for ending',
@@ -175,7 +175,7 @@ export const enReport: typeof nlReport = {
     actions: 'Actions (owner, target date)',
     owners: 'Owners',
     firstDueDate: 'First target date',
-    sinceLast: 'Change since previous peildatum',
+    sinceLast: 'Change since previous reference date',
     turns18In: 'Turns 18 in',
     futurePlan: 'Toekomstplan 18+',
     grouping: 'Grouping',
@@ -202,7 +202,7 @@ export const enReport: typeof nlReport = {
   codeClause: (count, code) => `${n.count(count)} of them ${code}`,
   noRed: 'No youths red on any precondition.',
   changeSentence: (better, worse) =>
-    `${n.count(better)} ${better === 1 ? 'youth' : 'youths'} improved, ${n.count(worse)} worsened since the previous peildatum.`,
+    `${n.count(better)} ${better === 1 ? 'youth' : 'youths'} improved, ${n.count(worse)} worsened since the previous reference date.`,
   shownRows: (shown, total) =>
     `The first ${n.count(shown)} of ${n.count(total)} youths are shown here; the exports contain all of them.`,
   emptyTable: 'None.',
@@ -217,19 +217,19 @@ export const enReport: typeof nlReport = {
   signalsEmpty: 'No signals recorded.',
   definitions: [
     [
-      'Peildatum',
+      'Reference date',
       'The last day of the period. All figures describe the state at the end of that day as it was recorded then; later changes do not change the report.',
     ],
-    ['Placed', 'Placement date on or before the peildatum and no outflow on or before it.'],
+    ['Placed', 'Placement date on or before the reference date and no outflow on or before it.'],
     ['Inflow', 'Youths with a placement date within the period.'],
     ['Outflow', 'Youths with an outflow date within the period.'],
     [
       'Length of stay',
-      'Days from placement date to peildatum. Bands: less than 1 year, 1 to 2 years, 2 years or more.',
+      'Days from placement date to reference date. Bands: less than 1 year, 1 to 2 years, 2 years or more.',
     ],
     [
       'Days of stay longer than needed',
-      'For youths whose expected outflow date lies before the peildatum: the days since then, added up.',
+      'For youths whose expected outflow date lies before the reference date: the days since then, added up.',
     ],
     [
       'Overall status',
@@ -237,7 +237,7 @@ export const enReport: typeof nlReport = {
     ],
     [
       'Improved / worsened',
-      'The overall status compared with the previous peildatum, for youths placed on both dates.',
+      'The overall status compared with the previous reference date, for youths placed on both dates.',
     ],
     [
       'Bottleneck',

@@ -5,6 +5,7 @@ import { nlBackup } from './backup'
 import { nlSecurity } from './security'
 import { nlBoard } from './board'
 import { nlConflicts } from './conflicts'
+import { nlSyncConflicts } from './sync-conflicts'
 import { nlCore } from './core'
 import { nlForms } from './forms'
 import { nlHistory } from './history'
@@ -13,6 +14,7 @@ import { nlMunicipalExport } from './municipal-export'
 import { nlMunicipalLists } from './municipal-lists'
 import { nlMunicipalView } from './municipal-view'
 import { nlMunicipal } from './municipal'
+import { nlMunicipalFigures } from './municipal-figures'
 import { nlTeamKeys } from './team-keys'
 
 export const nl = {
@@ -30,7 +32,9 @@ export const nl = {
   municipalLists: nlMunicipalLists,
   municipalView: nlMunicipalView,
   municipal: nlMunicipal,
+  municipalFigures: nlMunicipalFigures,
   conflicts: nlConflicts,
+  syncConflicts: nlSyncConflicts,
   teamKeys: nlTeamKeys,
 }
 

@@ -3,7 +3,8 @@ import { numberFormats } from '../../domain/report/format'
 
 const n = numberFormats('nl-NL')
 const d = formatDutchDate
-const euro = (amount: number) => `€ ${n.decimal(amount, 2)}`
+// A non-breaking space: the € sign never wraps onto a line of its own.
+const euro = (amount: number) => `€\u00a0${n.decimal(amount, 2)}`
 
 /** Gemeente-overzicht: the numbered tables and the Excel/CSV exports. */
 export const nlMunicipalExport = {
@@ -28,9 +29,11 @@ export const nlMunicipalExport = {
   nbReason: {
     scopeWider: (providers: string, count: number) =>
       count === 1
-        ? `Niet te splitsen: het bestand van ${providers} beslaat een groter gebied dan deze keuze.`
-        : `Niet te splitsen: de bestanden van ${providers} beslaan een groter gebied dan deze keuze.`,
+        ? `Niet te splitsen: het bestand van ${providers} is van versie 1 en beslaat een groter gebied dan deze keuze; daarin staan in- en uitstroom, de vorige peildatum en wanneer een jongere 18 wordt niet per gemeente.`
+        : `Niet te splitsen: de bestanden van ${providers} zijn van versie 1 en beslaan een groter gebied dan deze keuze; daarin staan in- en uitstroom, de vorige peildatum en wanneer een jongere 18 wordt niet per gemeente.`,
     notInFile: (providers: string) => `Staat niet in het bestand van ${providers}.`,
+    version1: (providers: string) =>
+      `Staat niet in een bestand van versie 1 (geen uitgestroomde jongeren, geen dagen binnen de periode): ${providers}.`,
     noFiles: 'Geen bestanden in deze ronde.',
     missing: (peildatum: string) =>
       `Ontbreekt: laatste peildatum ${d(peildatum)}, vóór het venster.`,
@@ -69,6 +72,9 @@ export const nlMunicipalExport = {
     sources: 'Waar de cijfers vandaan komen',
     definitions: 'Begrippen',
     providers: 'Aanbieders en hun peildata',
+    stuck:
+      'Klaar maar vast: jongeren over hun uitstroomdatum per randvoorwaarde die hen tegenhoudt',
+    arrangements: 'Geplaatste jongeren per verblijfsvorm',
   },
   columns: {
     figure: 'Kerncijfer',
@@ -143,7 +149,7 @@ export const nlMunicipalExport = {
     providers: 'Aanbieders met een bestand in deze ronde',
     missing: 'Aanbieders zonder bestand in deze ronde (ontbreekt)',
     placed: 'Geplaatste jongeren op de peildata',
-    placedPrevious: 'Geplaatste jongeren op de vorige peildata',
+    placedPrevious: 'Geplaatste jongeren in de vorige ronde (zelfde aanbieders)',
     inflow: 'Instroom in de perioden van de bestanden',
     outflow: 'Uitstroom in de perioden van de bestanden',
     meanStay: 'Verblijfsduur gemiddeld (dagen)',
@@ -153,9 +159,13 @@ export const nlMunicipalExport = {
     eighteen12: 'Jongeren die binnen 12 maanden 18 worden',
     eighteen12NotGreen: 'Daarvan zonder groen Toekomstplan 18+',
     eighteen6: 'Jongeren die binnen 6 maanden 18 worden',
-    totalCost: 'Kosten van de dagen verblijf langer dan nodig (euro)',
+    totalCost: 'Kosten sinds de beoogde uitstroomdatum (euro)',
+    costInPeriod: 'Kosten in deze periode (euro)',
+    costInPeriodNote:
+      'Dagen over de beoogde uitstroomdatum die binnen de periode van het bestand vallen, ook van jongeren die in de periode uitstroomden, × dagtarief.',
     withoutTariff: 'Jongeren over uitstroomdatum van een verblijfsvorm zonder dagtarief',
-    previousStatus: (status: string) => `Totaalstatus ${status} op de vorige peildata`,
+    previousStatus: (status: string) =>
+      `Totaalstatus ${status} in de vorige ronde (zelfde aanbieders)`,
     costNote: 'Dagen over de beoogde uitstroomdatum × dagtarief van de verblijfsvorm (tabel 11).',
     planStatus: (status: string) => `Toekomstplan ${status}`,
     under1: 'Korter dan 1 jaar',
@@ -175,6 +185,7 @@ export const nlMunicipalExport = {
   },
   sources: {
     rows: 'Jongerenrijen',
+    previousRows: 'Rijen vorige ronde',
     summary: 'Samenvattingen',
     count: 'Bestanden',
     settings: 'Instellingen',

@@ -10,7 +10,7 @@ export const nlMunicipalLists = {
     reasonCode: 'Knelpunt',
     owner: 'Eigenaar',
     ownerNone: 'Niet vastgelegd',
-    turning18: '18+ binnenkort (nu 17)',
+    turning18: '18 binnen 12 maanden, zonder groen Toekomstplan',
     overdue: 'Over uitstroomdatum',
     clearFilters: 'Filters wissen',
     count: (total: number) => (total === 1 ? '1 jongere' : `${n.format(total)} jongeren`),

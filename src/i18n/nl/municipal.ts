@@ -148,9 +148,11 @@ export const nlMunicipal = {
     costNote: (youthCount: number) => `over ${youths(youthCount)} met een dagtarief`,
     withoutTariff: (youthCount: number, days: number) =>
       `${youths(youthCount)} (${n.count(days)} dagen) van een verblijfsvorm zonder dagtarief: geteld, niet geprijsd.`,
-    stoplightFigure: 'Totaalstatus van de geplaatste jongeren, nu en op de vorige peildata',
+    stoplightFigure:
+      'Totaalstatus van de geplaatste jongeren, nu en in de vorige ronde (zelfde aanbieders)',
     stoplightNow: 'Nu',
-    stoplightPrevious: 'Vorige',
+    stoplightPrevious: 'Vorige ronde, zelfde aanbieders',
+    stoplightNowSame: 'Nu, zelfde aanbieders',
     codeSentence: (count: number, code: string, label: string, providerCount: number) =>
       `${youths(count)} met ${code}${label ? ` (${label})` : ''}, bij ${providers(providerCount)}`,
     noCodes: 'Geen knelpunten vastgelegd.',

@@ -60,7 +60,7 @@ interface EighteenColumn {
 }
 
 /**
- * Tabel 10, one column per term: within 6 months from the summaries (n.b. when a file is
+ * Tabel 11, one column per term: within 6 months from the summaries (n.b. when a file is
  * wider), within 12 months from the rows (age 17). Not in use counts as not groen.
  */
 export function eighteenPlusTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
@@ -96,7 +96,7 @@ export function eighteenPlusTable(overview: MunicipalOverview, t: Dictionary): E
   }
 }
 
-/** Tabel 11: what the days past the beoogde uitstroomdatum cost, per verblijfsvorm. */
+/** Tabel 12: what the days past the beoogde uitstroomdatum cost, per verblijfsvorm. */
 export function moneyTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
   const m = t.municipalExport
   const c = m.columns

@@ -1,7 +1,13 @@
-import { shareOfTotal, type Figure, type MunicipalOverview } from '../../domain/municipal'
+import {
+  difference,
+  shareOfTotal,
+  type ComparedSide,
+  type Figure,
+  type MunicipalOverview,
+} from '../../domain/municipal'
 import { TOTAL_STATUS_ORDER } from '../../domain/statuses'
 import type { Dictionary } from '../../i18n'
-import { num, status, text } from '../report/cells'
+import { diff, num, status, text } from '../report/cells'
 import type { Cell, ExportTable } from '../table'
 import { figureCells, money, share } from './municipal-cells'
 import { preconditionLabel } from './municipal-labels'
@@ -10,7 +16,12 @@ import { tableTitle } from './table-title'
 const CHANGES = ['beter', 'slechter', 'gelijk', 'nieuw'] as const
 const PRECONDITION_STATUSES = ['rood', 'oranje', 'onbekend', 'groen', 'nvt'] as const
 
-/** Tabel 1: the ronde's key figures, each with its source and, when n.b., the reason. */
+const valueOf = <T>(figure: Figure<T>): T | null => (figure.kind === 'value' ? figure.value : null)
+
+/**
+ * Tabel 1: the ronde's key figures, each with its change since the previous ronde (the same
+ * providers only, as on the tiles and the Trend), its source and, when n.b., the reason.
+ */
 export function keyFiguresTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
   const m = t.municipalExport
   const c = m.columns
@@ -18,53 +29,122 @@ export function keyFiguresTable(overview: MunicipalOverview, t: Dictionary): Exp
   const src = m.sources
   const f = overview.figures
   const s = overview.summary
-  const row = (label: string, source: string, value: Cell, note = ''): Cell[] => [
-    text(label),
-    value,
-    text(source),
-    text(note),
-  ]
+  const change = overview.change
+  const since = (pick?: (side: ComparedSide) => number | null): Cell =>
+    pick && change ? diff(difference(pick(change.now), pick(change.before))) : text('')
+  const row = (
+    label: string,
+    source: string,
+    value: Cell,
+    note = '',
+    pick?: (side: ComparedSide) => number | null,
+  ): Cell[] => [text(label), value, text(source), text(note), since(pick)]
   // The summaries are n.b. for one reason; it is written out once, then referred to.
   let lastReason = ''
-  const summaryRow = <T>(label: string, figure: Figure<T>, cell: (v: T) => Cell): Cell[] => {
+  const summaryRow = <T>(
+    label: string,
+    figure: Figure<T>,
+    cell: (v: T) => Cell,
+    pick: (side: ComparedSide) => number | null,
+  ): Cell[] => {
     const [value, note] = figureCells(figure, cell, t)
     const reason = note.kind === 'text' ? note.value : ''
     const same = figure.kind === 'nb' && reason === lastReason
     if (figure.kind === 'nb') lastReason = reason
-    return [text(label), value, text(src.summary), same ? text(m.nbSameReason) : note]
+    return [text(label), value, text(src.summary), same ? text(m.nbSameReason) : note, since(pick)]
   }
+  const before = change?.before.figures
   const rows: Cell[][] = [
     row(r.providers, src.count, num(overview.providers.length)),
     row(r.missing, src.count, num(overview.missing.length)),
-    row(r.placed, src.rows, num(f.placed)),
-    summaryRow(r.placedPrevious, s.placedPrevious, (v) => num(v)),
+    row(r.placed, src.rows, num(f.placed), '', (x) => x.figures.placed),
+    // The previous ronde for the same providers: from their rows, so never n.b.
+    row(r.placedPrevious, src.previousRows, num(before ? before.placed : null)),
     ...TOTAL_STATUS_ORDER.map((st) =>
-      summaryRow(r.previousStatus(t.statuses[st]), s.totalStatusPrevious, (v) => num(v[st])),
+      row(
+        r.previousStatus(t.statuses[st]),
+        src.previousRows,
+        num(before ? before.totalStatus[st] : null),
+      ),
     ),
-    summaryRow(r.inflow, s.inflow, (v) => num(v)),
-    summaryRow(r.outflow, s.outflow, (v) => num(v)),
+    summaryRow(
+      r.inflow,
+      s.inflow,
+      (v) => num(v),
+      (x) => valueOf(x.summary.inflow),
+    ),
+    summaryRow(
+      r.outflow,
+      s.outflow,
+      (v) => num(v),
+      (x) => valueOf(x.summary.outflow),
+    ),
     row(r.meanStay, src.rows, num(f.lengthOfStay.meanDays, 1)),
     row(r.medianStay, src.rows, num(f.lengthOfStay.medianDays, 1)),
-    row(r.overdueYouths, src.rows, num(f.overdue.youths)),
-    row(r.overdueDays, src.rows, num(f.overdue.days)),
-    row(r.eighteen12, src.rows, num(f.eighteenPlus12.youths)),
-    row(r.eighteen12NotGreen, src.rows, num(f.eighteenPlus12.notGreen)),
-    summaryRow(r.eighteen6, s.eighteenPlus6, (v) => num(v.youths)),
+    row(r.overdueYouths, src.rows, num(f.overdue.youths), '', (x) => x.figures.overdue.youths),
+    row(r.overdueDays, src.rows, num(f.overdue.days), '', (x) => x.figures.overdue.days),
+    row(
+      r.eighteen12,
+      src.rows,
+      num(f.eighteenPlus12.youths),
+      '',
+      (x) => x.figures.eighteenPlus12.youths,
+    ),
+    row(
+      r.eighteen12NotGreen,
+      src.rows,
+      num(f.eighteenPlus12.notGreen),
+      '',
+      (x) => x.figures.eighteenPlus12.notGreen,
+    ),
+    summaryRow(
+      r.eighteen6,
+      s.eighteenPlus6,
+      (v) => num(v.youths),
+      (x) => valueOf(x.summary.eighteenPlus6)?.youths ?? null,
+    ),
+    inflowAgeRow(overview, t),
   ]
   // Money only when a daily tariff is entered; youths without a tariff are counted, not priced.
   if (overview.money) {
-    rows.push(row(r.totalCost, src.settings, money(overview.money.totalCost), r.costNote))
-    rows.push(row(r.withoutTariff, src.rows, num(overview.money.withoutTariff.youths)))
+    const cost = overview.money
+    const [value, note] = figureCells(cost.inPeriod, (v) => money(v.cost), t, r.costInPeriodNote)
+    rows.push([
+      text(r.costInPeriod),
+      value,
+      text(src.settings),
+      note,
+      since((x) => (x.money ? (valueOf(x.money.inPeriod)?.cost ?? null) : null)),
+    ])
+    rows.push(
+      row(r.totalCost, src.settings, money(cost.totalCost), r.costNote, (x) =>
+        x.money ? x.money.totalCost : null,
+      ),
+    )
+    rows.push(row(r.withoutTariff, src.rows, num(cost.withoutTariff.youths)))
   }
   return {
     title: tableTitle('keyFigures', t),
-    headers: [c.figure, c.value, c.source, c.note],
-    columnKeys: ['figure', 'value', 'source', 'note'],
+    headers: [c.figure, c.value, c.source, c.note, t.municipalFigures.column],
+    columnKeys: ['figure', 'value', 'source', 'note', 'change'],
     rows,
   }
 }
 
-/** Tabel 5: totaalstatus from the rows (on the previous peildata: Tabel 1, from the summaries). */
+/** Average age at instroom: version 2 files only; n.b. with the reason otherwise. */
+function inflowAgeRow(overview: MunicipalOverview, t: Dictionary): Cell[] {
+  const s = t.municipalFigures.stuck
+  const figure = overview.inflowAge
+  const [value, note] = figureCells(
+    figure,
+    (v) => num(v.meanYears, 1),
+    t,
+    figure.kind === 'value' ? s.inflowAgeNote(figure.value.youths) : '',
+  )
+  return [text(s.inflowAge), value, text(t.municipalExport.sources.rows), note, text('')]
+}
+
+/** Tabel 6: totaalstatus from the rows (on the previous peildata: Tabel 1, from the summaries). */
 export function totalStatusTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
   const c = t.municipalExport.columns
   const f = overview.figures
@@ -79,21 +159,39 @@ export function totalStatusTable(overview: MunicipalOverview, t: Dictionary): Ex
   }
 }
 
-/** Tabel 7: per randvoorwaarde; a provider's own one on its own line. */
+/**
+ * Tabel 8: per randvoorwaarde, a provider's own one on its own line; beside each status its
+ * change since the previous ronde for the same providers, as the provider's own report has.
+ */
 export function perPreconditionTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
   const c = t.municipalExport.columns
+  const change = overview.change
+  const countsOf = (side: ComparedSide | undefined, key: string) =>
+    side?.figures.perPrecondition.find((p) => p.key === key)?.counts
   return {
     title: tableTitle('perPrecondition', t),
-    headers: [c.precondition, ...PRECONDITION_STATUSES.map((st) => c[st]), c.youths],
-    rows: overview.figures.perPrecondition.map((p) => [
-      text(preconditionLabel(p, t)),
-      ...PRECONDITION_STATUSES.map((st) => num(p.counts[st])),
-      num(p.youths),
-    ]),
+    headers: [
+      c.precondition,
+      ...PRECONDITION_STATUSES.flatMap((st) => [c[st], t.municipalFigures.diff(c[st])]),
+      c.youths,
+    ],
+    rows: overview.figures.perPrecondition.map((p) => {
+      const now = countsOf(change?.now, p.key)
+      const before = countsOf(change?.before, p.key)
+      const known = change !== null && (now !== undefined || before !== undefined)
+      return [
+        text(preconditionLabel(p, t)),
+        ...PRECONDITION_STATUSES.flatMap((st) => [
+          num(p.counts[st]),
+          diff(known ? (now?.[st] ?? 0) - (before?.[st] ?? 0) : null),
+        ]),
+        num(p.youths),
+      ]
+    }),
   }
 }
 
-/** Tabel 6: from the rows' own comparison with each provider's previous peildatum. */
+/** Tabel 7: from the rows' own comparison with each provider's previous peildatum. */
 export function changeTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
   const m = t.municipalExport
   return {

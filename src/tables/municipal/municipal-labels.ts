@@ -1,5 +1,11 @@
 import { municipalityName } from '../../domain/municipalities'
-import type { FileScope, NbReason, PreconditionFigure, Selection } from '../../domain/municipal'
+import type {
+  FileScope,
+  NbReason,
+  PreconditionFigure,
+  Selection,
+  StuckKey,
+} from '../../domain/municipal'
 import type { Owner } from '../../domain/types'
 import type { Dictionary } from '../../i18n'
 
@@ -26,7 +32,7 @@ export function scopesText(scopes: readonly FileScope[], t: Dictionary): string 
 }
 
 /** At most three names, then "en 12 andere": a note must stay readable with 60 providers. */
-function someNames(names: readonly string[], t: Dictionary): string {
+export function someNames(names: readonly string[], t: Dictionary): string {
   if (names.length <= 3) return names.join(', ')
   return `${names.slice(0, 3).join(', ')} ${t.municipalExport.moreProviders(names.length - 3)}`
 }
@@ -52,6 +58,13 @@ export function nbReasonText(reason: NbReason, t: Dictionary): string {
           t,
         ),
       )
+    case 'version-1':
+      return m.nbReason.version1(
+        someNames(
+          reason.providers.map((p) => p.providerName),
+          t,
+        ),
+      )
     case 'no-files':
       return m.nbReason.noFiles
   }
@@ -63,6 +76,12 @@ export function preconditionLabel(figure: PreconditionFigure, t: Dictionary): st
     return t.municipalExport.ownPrecondition(figure.name, figure.provider.providerName)
   }
   return t.preconditions[figure.preconditionId] ?? figure.name
+}
+
+/** A klaar-maar-vast key: a standard randvoorwaarde by name, a provider's own ones, or none. */
+export function stuckLabel(key: StuckKey, t: Dictionary): string {
+  const s = t.municipalFigures.stuck
+  return key === 'eigen' ? s.own : key === 'geen' ? s.none : (t.preconditions[key] ?? key)
 }
 
 export const codeLabel = (code: string, t: Dictionary): string => t.reasonCodes[code] ?? ''

@@ -13,11 +13,12 @@ import {
 } from './key-figure-tables'
 import type { MunicipalTableKey } from './municipal-table-numbers'
 import { perProviderTable, providersTable, signalsTable } from './provider-tables'
+import { arrangementsTable, stuckTable } from './stuck-tables'
 
 /**
  * The numbered tables of the Gemeente-overzicht that are cheap to build (no table per youth):
- * the screen may render them, print and Excel write them. The long lists (Tabel 14
- * knelpunten, 15 jongeren, 17 afspraken) are built on demand by the writers.
+ * the screen may render them, print and Excel write them. The long lists (Tabel 16
+ * knelpunten, 17 jongeren, 19 afspraken) are built on demand by the writers.
  */
 export type MunicipalTables = Record<
   Exclude<MunicipalTableKey, 'bottleneckList' | 'youths' | 'agreements'>,
@@ -40,5 +41,7 @@ export function municipalTables(overview: MunicipalOverview, t: Dictionary): Mun
     signals: signalsTable(overview, t),
     ...explanationTables(overview, t),
     providers: providersTable(overview, t),
+    stuck: stuckTable(overview, t),
+    arrangements: arrangementsTable(overview, t),
   }
 }

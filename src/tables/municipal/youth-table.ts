@@ -1,5 +1,5 @@
 import { formatDutchDate } from '../../domain/dates'
-import type { ExchangeYouth } from '../../domain/exchange/exchange-schema'
+import type { ExchangeYouth } from '../../domain/exchange/exchange-schema-v2'
 import { municipalityName } from '../../domain/municipalities'
 import { daysOverdueOf, type MunicipalOverview } from '../../domain/municipal'
 import { BUILTIN_PRECONDITION_IDS } from '../../domain/preconditions'
@@ -29,7 +29,7 @@ function standardIds(overview: MunicipalOverview): string[] {
 }
 
 /**
- * Tabel 15, the Jongeren sheet and CSV: every row of the ronde in the selection, red first,
+ * Tabel 17, the Jongeren sheet and CSV: every row of the ronde in the selection, red first,
  * pseudonymous (provider + cliëntnummer), with "rood sinds N rondes". Standard randvoorwaarden
  * get a column each; a provider's own ones are listed in one column with their name.
  */

@@ -2,9 +2,19 @@ import { addDaysIso, turns18Within } from '../../dates'
 import {
   EXCHANGE_FORMAT,
   EXCHANGE_VERSION,
-  type ExchangeFile,
-  type ExchangeYouth,
+  type ExchangeFileV1,
 } from '../../exchange/exchange-schema'
+import {
+  EXCHANGE_VERSION_2,
+  type ExchangeFile,
+  type ExchangeFileV2,
+  type ExchangeLeaver,
+  type ExchangeYouthV2 as ExchangeYouth,
+} from '../../exchange/exchange-schema-v2'
+import { municipalitySummaries } from '../../exchange/municipality-summaries'
+import { ageOn, lengthOfStayDays } from '../../dates'
+import { jeugdregioOf } from '../../municipalities'
+import { overdueDaysWithin } from '../../report/exchange-parts'
 import { reportFileName } from '../../report/file-name'
 import { createRandom, type Random } from '../random'
 import type { IsoDate } from '../../types'
@@ -22,6 +32,36 @@ const PERIOD_DAYS = 42
 export interface SampleFile {
   fileName: string
   file: ExchangeFile
+}
+
+/** A fixed fictitious provider key (UUID) per sample provider, from its own seed. */
+function sampleProviderId(seed: number): string {
+  const random = createRandom(seed)
+  const hex = (n: number) =>
+    Array.from({ length: n }, () => random.int(0, 15).toString(16)).join('')
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`
+}
+
+/**
+ * The same file as version 1 wrote it: no provider key, no version 2 fields (for tests of how
+ * older files are read).
+ */
+export function asVersion1(file: ExchangeFileV2): ExchangeFileV1 {
+  const { municipalities: _m, leavers: _l, agreements: _a, provider, youths, ...rest } = file
+  return {
+    ...rest,
+    version: EXCHANGE_VERSION,
+    provider: { name: provider.name },
+    youths: youths.map(
+      ({
+        turns18Month: _t,
+        eighteenWithinMonths: _e,
+        ageAtPlacement: _p,
+        daysOverdueInPeriod: _d,
+        ...row
+      }) => row,
+    ),
+  }
 }
 
 /** Ronde settings under which the sample files fall in their rondes. */
@@ -67,6 +107,7 @@ class ProviderRun {
   constructor(
     readonly provider: SampleProvider,
     readonly random: Random,
+    readonly providerId: string,
   ) {
     this.preconditions = [...STANDARD_PRECONDITIONS, ...provider.extraPreconditions]
     this.ids = this.preconditions.map((p) => p.id)
@@ -75,13 +116,40 @@ class ProviderRun {
   readonly nextNumber = () => ++this.number
 
   /** The rows on a peildatum: every youth placed then, compared with the rows before. */
-  rowsOn(peildatum: IsoDate, previous: Map<string, ExchangeYouth> | null) {
+  rowsOn(period: Period, previous: Map<string, ExchangeYouth> | null) {
+    const peildatum = period.end
     const rows = new Map<string, ExchangeYouth>()
     for (const y of this.youths) {
       if (y.placementDate > peildatum || (y.outflow && y.outflow.date <= peildatum)) continue
-      rows.set(y.clientRef, sampleRow(y, peildatum, this.ids, previous?.get(y.clientRef)))
+      rows.set(y.clientRef, sampleRow(y, period, this.ids, previous?.get(y.clientRef)))
     }
     return rows
+  }
+
+  /** The youths in `youths` who left within the period, as leaver rows. */
+  leavers(youths: readonly SimYouth[], period: Period, previous: Map<string, ExchangeYouth>) {
+    const result: ExchangeLeaver[] = []
+    for (const y of youths) {
+      const out = y.outflow
+      if (!out || out.date < period.start || out.date > period.end) continue
+      result.push({
+        clientRef: y.clientRef,
+        municipalityCode: y.municipalityCode,
+        jeugdregio: jeugdregioOf(y.municipalityCode) ?? '',
+        livingArrangement: y.livingArrangement,
+        placementDate: y.placementDate,
+        ageAtPlacement: ageOn(y.birthDate, y.placementDate),
+        endDate: out.date,
+        endReason: out.reason,
+        destination: out.destination,
+        perspective: y.perspective,
+        lengthOfStayDays: lengthOfStayDays(y.placementDate, out.date),
+        expectedOutflowDate: y.expectedOutflowDate,
+        daysOverdueInPeriod: overdueDaysWithin(y.expectedOutflowDate, period.start, out.date),
+        previousTotalStatus: previous.get(y.clientRef)?.totalStatus ?? null,
+      })
+    }
+    return result
   }
 
   /** One file: the rows in the scope, with a summary worked out from them and the history. */
@@ -91,42 +159,60 @@ class ProviderRun {
     previous: { end: IsoDate; rows: Map<string, ExchangeYouth> },
     rows: Map<string, ExchangeYouth>,
     ronde: number,
+    lastRonde: IsoDate,
   ): SampleFile {
     const sims = new Map(this.youths.map((y) => [y.clientRef, y]))
-    const simOf = (row: ExchangeYouth) => sims.get(row.clientRef) as SimYouth
+    const simOf = (row: { clientRef: string }) => sims.get(row.clientRef) as SimYouth
     const inScope = (place: { municipalityCode: string }) =>
       rowInSelection({ municipalityCode: place.municipalityCode, jeugdregio: '' }, scope)
     const inPeriod = (date: IsoDate) => date >= period.start && date <= period.end
     const youths = this.youths.filter(inScope)
     const fileRows = sortRedFirst([...rows.values()].filter(inScope))
+    const previousRows = [...previous.rows.values()].filter(inScope)
+    const leavers = this.leavers(youths, period, previous.rows)
+    const inflowCodes = youths
+      .filter((y) => inPeriod(y.placementDate))
+      .map((y) => y.municipalityCode)
     const summary = summaryFromRows(fileRows, {
       period,
       preconditionIds: this.ids,
-      previousRows: [...previous.rows.values()].filter(inScope),
-      outflows: youths.flatMap((y) => (y.outflow && inPeriod(y.outflow.date) ? [y.outflow] : [])),
-      inflow: youths.filter((y) => inPeriod(y.placementDate)).length,
+      previousRows,
+      outflows: leavers.map((l) => ({ destination: l.destination, reason: l.endReason })),
+      inflow: inflowCodes.length,
       within6Months: (row) => turns18Within(simOf(row).birthDate, period.end, 6),
       codesByPrecondition: (row) => sampleCodes(simOf(row), row),
     })
     const { provider } = this
-    const file: ExchangeFile = {
+    // A day or two after the peildatum, but never after the last ronde (today, at the most):
+    // a file made on its own peildatum is voorlopig, as the board would make it.
+    const created = addDaysIso(period.end, Math.max(1, Math.min(2, provider.offsetDays)))
+    const createdOn = created > lastRonde ? lastRonde : created
+    const file: ExchangeFileV2 = {
       format: EXCHANGE_FORMAT,
-      version: EXCHANGE_VERSION,
-      // Two days after the peildatum, but never after the ronde (today, for the newest).
-      createdAt: `${addDaysIso(period.end, Math.min(2, provider.offsetDays))}T09:30:00.000Z`,
-      provider: { name: provider.name },
+      version: EXCHANGE_VERSION_2,
+      createdAt: `${createdOn}T09:30:00.000Z`,
+      provider: { name: provider.name, id: this.providerId },
       scope,
       period: {
         ...period,
         peildatum: period.end,
         previousPeildatum: previous.end,
-        provisional: false,
+        provisional: createdOn <= period.end,
       },
       preconditions: this.preconditions,
       includesNames: false,
       signals: provider.signals[ronde % provider.signals.length] ?? '',
       summary,
       youths: fileRows,
+      municipalities: municipalitySummaries({
+        current: fileRows,
+        previous: previousRows,
+        previousPreconditionIds: this.ids,
+        inflowCodes,
+        leavers,
+      }),
+      leavers,
+      agreements: [],
     }
     return { fileName: fileName(provider.name, scope, period.end), file }
   }
@@ -140,7 +226,10 @@ function providerFiles(run: ProviderRun, rondes: readonly IsoDate[]): SampleFile
     const placed = addDaysIso(firstEnd, -random.int(20, 900))
     run.youths.push(newYouth(random, provider, run.nextNumber(), placed, run.ids))
   }
-  let previous = { end: firstEnd, rows: run.rowsOn(firstEnd, null) }
+  let previous = {
+    end: firstEnd,
+    rows: run.rowsOn({ start: addDaysIso(firstEnd, 1 - PERIOD_DAYS), end: firstEnd }, null),
+  }
   const files: SampleFile[] = []
   rondes.forEach((ronde, index) => {
     const period = {
@@ -148,10 +237,10 @@ function providerFiles(run: ProviderRun, rondes: readonly IsoDate[]): SampleFile
       end: addDaysIso(ronde, -provider.offsetDays),
     }
     simulatePeriod(random, provider, run.youths, period, run.nextNumber, run.ids)
-    const rows = run.rowsOn(period.end, previous.rows)
+    const rows = run.rowsOn(period, previous.rows)
     if (!provider.skips.includes(index)) {
       for (const scope of provider.scopes)
-        files.push(run.file(scope, period, previous, rows, index))
+        files.push(run.file(scope, period, previous, rows, index, rondes.at(-1) as IsoDate))
     }
     previous = { end: period.end, rows }
   })
@@ -171,6 +260,9 @@ export function sampleExchangeFiles(lastRonde: IsoDate, seed = 20260329): Sample
     addDaysIso(lastRonde, (i - SAMPLE_RONDES + 1) * PERIOD_DAYS),
   )
   return SAMPLE_PROVIDERS.flatMap((provider, i) =>
-    providerFiles(new ProviderRun(provider, createRandom(seed + i * 7919)), rondes),
+    providerFiles(
+      new ProviderRun(provider, createRandom(seed + i * 7919), sampleProviderId(seed - i - 1)),
+      rondes,
+    ),
   )
 }

@@ -1,5 +1,12 @@
-import { ageOn, daysBetween, lengthOfStayDays } from '../../dates'
-import type { ExchangeYouth } from '../../exchange/exchange-schema'
+import {
+  ageOn,
+  daysBetween,
+  eighteenthBirthday,
+  lengthOfStayDays,
+  turns18Within,
+} from '../../dates'
+import type { ExchangeYouthV2 as ExchangeYouth } from '../../exchange/exchange-schema-v2'
+import { overdueDaysWithin } from '../../report/exchange-parts'
 import { PRECONDITION_IDS } from '../../preconditions'
 import { statusChange, statusRank } from '../../statuses'
 import { totalStatus } from '../../total-status'
@@ -12,13 +19,14 @@ const FUTURE_PLAN_AGE = 16
 
 const isOpen = (s: Status | undefined): s is 'rood' | 'oranje' => s === 'rood' || s === 'oranje'
 
-/** A simulated youth as an uitwisselbestand row on the peildatum. */
+/** A simulated youth as an uitwisselbestand row (version 2) on the peildatum. */
 export function sampleRow(
   y: SimYouth,
-  peildatum: IsoDate,
+  period: { start: IsoDate; end: IsoDate },
   preconditionIds: readonly string[],
   previous: ExchangeYouth | undefined,
 ): ExchangeYouth {
+  const peildatum = period.end
   const age = ageOn(y.birthDate, peildatum)
   const statuses: Record<string, Status> = {}
   for (const id of preconditionIds) {
@@ -62,11 +70,18 @@ export function sampleRow(
     actions,
     change: !previous ? 'nieuw' : delta > 0 ? 'beter' : delta < 0 ? 'slechter' : 'gelijk',
     previousTotalStatus: previous?.totalStatus ?? null,
+    turns18Month: eighteenthBirthday(y.birthDate).slice(0, 7),
+    eighteenWithinMonths: turns18Within(y.birthDate, peildatum, 6) ? 6 : age === 17 ? 12 : null,
+    ageAtPlacement: ageOn(y.birthDate, y.placementDate),
+    daysOverdueInPeriod: overdueDaysWithin(expected, period.start, peildatum),
   }
 }
 
 /** The knelpuntcodes of a row per open randvoorwaarde, as the simulation recorded them. */
-export function sampleCodes(y: SimYouth, row: ExchangeYouth): Record<string, readonly string[]> {
+export function sampleCodes(
+  y: SimYouth,
+  row: Pick<ExchangeYouth, 'statuses'>,
+): Record<string, readonly string[]> {
   const result: Record<string, readonly string[]> = {}
   for (const [id, status] of Object.entries(row.statuses)) {
     if (isOpen(status)) result[id] = y.assessments.get(id)?.codes ?? []

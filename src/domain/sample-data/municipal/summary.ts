@@ -1,4 +1,4 @@
-import type { ExchangeFile, ExchangeYouth } from '../../exchange/exchange-schema'
+import type { ExchangeFile, ExchangeYouth } from '../../exchange/exchange-schema-v2'
 import { PRECONDITION_IDS } from '../../preconditions'
 import { defaultReasonCodes, reasonCodesFor } from '../../reason-codes'
 import {

@@ -66,16 +66,16 @@ describe('Uitwisselbestanden laden', () => {
     expect(await listExchangeFiles()).toHaveLength(1)
   })
 
-  it('refuses a version-2 file and a wrong status word with their Dutch reasons, storing nothing', async () => {
+  it('refuses a version-3 file and a wrong status word with their Dutch reasons, storing nothing', async () => {
     const { user } = renderDialog()
-    const v2 = { ...makeExchangeFile(), version: 2 }
+    const v3 = { ...makeExchangeFile(), version: 3 }
     const wrongStatus = makeExchangeFile({ youths: [makeExchangeYouth()] })
     ;(wrongStatus.youths[0] as { statuses: Record<string, string> }).statuses.wonen = 'paars'
-    await choose(user, [jsonFile('versie2.json', v2), jsonFile('paars.json', wrongStatus)])
+    await choose(user, [jsonFile('versie3.json', v3), jsonFile('paars.json', wrongStatus)])
 
     expect(screen.getByText('2 geweigerd.')).toBeInTheDocument()
     expect(
-      outcome('versie2.json').getByText(/Versie 2 van het uitwisselbestand wordt niet ondersteund/),
+      outcome('versie3.json').getByText(/Versie 3 van het uitwisselbestand wordt niet ondersteund/),
     ).toBeInTheDocument()
     expect(
       outcome('paars.json').getByText(

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { downloadFile } from '../../../components/download'
-import type { ExchangeFile } from '../../../domain/exchange/exchange-schema'
+import type { ExchangeFile } from '../../../domain/exchange/exchange-schema-v2'
 import { rondeOnOrAfter, rondeOnOrBefore, type RondeSettings } from '../../../domain/municipal'
 import type { IsoDate } from '../../../domain/types'
 import { useT } from '../../../i18n'

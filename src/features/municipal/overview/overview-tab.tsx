@@ -21,7 +21,9 @@ const SENTENCES = 5
 function Stoplight({ overview, tables }: TabProps) {
   const t = useT()
   const o = t.municipal.overview
-  const previous = overview.summary.totalStatusPrevious
+  // The previous ronde for the same providers (./change-basis.tsx): like with like.
+  const change = overview.change
+  const differs = change && change.onlyNow.length + change.onlyBefore.length > 0
   return (
     <ReportSection id="municipal-stoplight" number={2} title={o.stoplight}>
       <p className="report-lead">
@@ -31,8 +33,11 @@ function Stoplight({ overview, tables }: TabProps) {
         caption={t.report.figureTitle(1, o.stoplightFigure, MUNICIPAL_TABLE_NUMBERS.totalStatus)}
         rows={[
           { label: o.stoplightNow, counts: overview.figures.totalStatus },
-          ...(previous.kind === 'value'
-            ? [{ label: o.stoplightPrevious, counts: previous.value }]
+          ...(change && differs
+            ? [{ label: o.stoplightNowSame, counts: change.now.figures.totalStatus }]
+            : []),
+          ...(change
+            ? [{ label: o.stoplightPrevious, counts: change.before.figures.totalStatus }]
             : []),
         ]}
       />
@@ -107,6 +112,7 @@ export function OverviewTab({ overview, tables }: TabProps) {
           <ReportTable table={tables.stay} />
           <ReportTable table={tables.outflowDestination} />
           <ReportTable table={tables.outflowReason} />
+          <ReportTable table={tables.arrangements} />
         </div>
       </ReportSection>
       <Stoplight overview={overview} tables={tables} />
@@ -118,6 +124,13 @@ export function OverviewTab({ overview, tables }: TabProps) {
       <ReportSection id="municipal-overdue" number={6} title={o.overdue}>
         <OverdueTiles overview={overview} />
         <ReportTable table={tables.money} wide />
+        <h3 className="municipal-subtitle">{t.municipalFigures.stuck.title}</h3>
+        <p className="report-lead">
+          {overview.stuck.total.overdue === 0
+            ? t.municipalFigures.stuck.empty
+            : t.municipalFigures.stuck.intro}
+        </p>
+        {overview.stuck.total.overdue > 0 && <ReportTable table={tables.stuck} wide />}
       </ReportSection>
       <ReportSection id="municipal-providers" number={7} title={o.providersTitle}>
         <ReportTable table={tables.providers} />

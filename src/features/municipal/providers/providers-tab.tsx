@@ -3,6 +3,7 @@ import {
   firstDirection,
   sortProviderRows,
   type MunicipalOverview,
+  type ProviderCost,
   type ProviderRow,
   type ProviderSort,
   type ProviderSortKey,
@@ -133,6 +134,7 @@ function ProviderTable({
               row={r}
               focus={r.providerKey === focusKey}
               onOpen={onOpen}
+              cost={overview.money?.perProvider.find((c) => c.providerKey === r.providerKey)}
             />
           ))}
           {overview.missing.map((m) => (
@@ -157,10 +159,13 @@ function ProviderLine({
   row,
   focus,
   onOpen,
+  cost,
 }: {
   row: ProviderRow
   focus: boolean
   onOpen: (key: string) => void
+  /** Only when a daily tariff is entered. */
+  cost: ProviderCost | undefined
 }) {
   const t = useT()
   const button = useRef<HTMLButtonElement>(null)
@@ -195,6 +200,20 @@ function ProviderLine({
         <span className="municipal-providers__line">{p.overdueYouths(row.overdue.youths)}</span>
         {row.overdue.youths > 0 && (
           <span className="municipal-providers__line">{p.overdueDays(row.overdue.days)}</span>
+        )}
+        {cost && cost.cost > 0 && (
+          <>
+            <span className="municipal-providers__line">
+              {t.municipalFigures.cost.providerLine(t.municipalFigures.euro(cost.cost))}
+            </span>
+            <span className="municipal-providers__line">
+              {cost.costInPeriod === null
+                ? t.municipalFigures.cost.providerInPeriodNb
+                : t.municipalFigures.cost.providerInPeriodLine(
+                    t.municipalFigures.euro(cost.costInPeriod),
+                  )}
+            </span>
+          </>
         )}
       </td>
       <td className="table__cell">

@@ -67,9 +67,9 @@ describe('Afdrukken', () => {
       'Afspraken',
     ])
     // Per aanbieder and Afspraken go on paper as their numbered tables, Jongeren in full.
-    expect(screen.getByRole('table', { name: /^Tabel 13\. Per aanbieder/ })).toBeInTheDocument()
-    expect(screen.getByRole('table', { name: /^Tabel 15\. Jongeren/ })).toBeInTheDocument()
-    expect(screen.getByRole('table', { name: /^Tabel 17\. Afspraken/ })).toBeInTheDocument()
+    expect(screen.getByRole('table', { name: /^Tabel 15\. Per aanbieder/ })).toBeInTheDocument()
+    expect(screen.getByRole('table', { name: /^Tabel 17\. Jongeren/ })).toBeInTheDocument()
+    expect(screen.getByRole('table', { name: /^Tabel 19\. Afspraken/ })).toBeInTheDocument()
     // Table numbers rise in reading order, on paper as in the workbook.
     const numbers = screen
       .getAllByRole('table')
@@ -105,7 +105,7 @@ describe('Afdrukken', () => {
     for (const name of ['Overzicht', 'Per aanbieder', 'Trend', 'Signalen', 'Afspraken'])
       await user.click(screen.getByRole('checkbox', { name }))
     await user.click(screen.getByRole('button', { name: 'Afdrukken' }))
-    const table = screen.getByRole('table', { name: /^Tabel 15\. Jongeren/ })
+    const table = screen.getByRole('table', { name: /^Tabel 17\. Jongeren/ })
     expect(table.querySelectorAll('tbody tr')).toHaveLength(500)
     expect(
       screen.getByText(

@@ -1,5 +1,5 @@
 import { formatDutchDate } from '../../../domain/dates'
-import type { Trend } from '../../../domain/municipal'
+import type { Trend, TrendChange } from '../../../domain/municipal'
 import { TOTAL_STATUS_ORDER } from '../../../domain/statuses'
 import type { IsoDate } from '../../../domain/types'
 import { useT } from '../../../i18n'
@@ -37,8 +37,18 @@ interface TrendTableProps {
 export function CombinedTrendTable({ trend, provisional }: TrendTableProps) {
   const t = useT()
   const tr = t.municipalLists.trend
+  const f = t.municipalFigures.trend
+  // Money columns only when a daily tariff is entered (as on the Overzicht).
+  const costs = trend.combined.some((p) => p.costs !== null)
   return (
-    <div className="table-scroll">
+    <div
+      className="table-scroll"
+      // A scrollable region must be reachable by keyboard (WCAG 2.1.1).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      role="region"
+      aria-label={tr.combinedCaption}
+    >
       <table className="data-table municipal-trend__table">
         <caption className="visually-hidden">{tr.combinedCaption}</caption>
         <thead>
@@ -50,8 +60,13 @@ export function CombinedTrendTable({ trend, provisional }: TrendTableProps) {
               </th>
             ))}
             <th scope="col">{tr.placed}</th>
+            <th scope="col">{f.changeRood}</th>
+            <th scope="col">{f.changePlaced}</th>
             <th scope="col">{tr.providers}</th>
             <th scope="col">{tr.missing}</th>
+            <th scope="col">{f.differ}</th>
+            {costs && <th scope="col">{t.municipalFigures.cost.inPeriod}</th>}
+            {costs && <th scope="col">{t.municipalFigures.cost.since}</th>}
           </tr>
         </thead>
         <tbody>
@@ -66,8 +81,27 @@ export function CombinedTrendTable({ trend, provisional }: TrendTableProps) {
                   <td key={s}>{noFiles ? <NoFile /> : t.common.count(p.totalStatus[s])}</td>
                 ))}
                 <td>{noFiles ? <NoFile /> : t.common.count(p.placed)}</td>
+                <td>
+                  {p.sincePrevious && t.municipalFigures.signed(p.sincePrevious.totalStatus.rood)}
+                </td>
+                <td>{p.sincePrevious && t.municipalFigures.signed(p.sincePrevious.placed)}</td>
                 <td>{t.common.count(p.providers)}</td>
                 <td>{t.common.count(p.missing)}</td>
+                <td>{p.sincePrevious && <ProvidersDiffer change={p.sincePrevious} />}</td>
+                {costs && (
+                  <td>
+                    {p.costs && p.costs.costInPeriod !== null ? (
+                      t.municipalFigures.euro(p.costs.costInPeriod)
+                    ) : noFiles ? (
+                      <NoFile />
+                    ) : (
+                      t.municipalExport.nb
+                    )}
+                  </td>
+                )}
+                {costs && (
+                  <td>{noFiles ? <NoFile /> : p.costs && t.municipalFigures.euro(p.costs.cost)}</td>
+                )}
               </tr>
             )
           })}
@@ -138,4 +172,15 @@ function RedOfPlaced({ rood, placed }: { rood: number; placed: number }) {
       <span className="visually-hidden">{tr.redOfPlacedLong(rood, placed)}</span>
     </>
   )
+}
+
+/** Which providers a ronde has that the ronde before had not, and the other way round. */
+function ProvidersDiffer({ change }: { change: TrendChange }) {
+  const f = useT().municipalFigures.trend
+  const names = (list: TrendChange['onlyNow']) => list.map((p) => p.providerName).join(', ')
+  const parts = [
+    ...(change.onlyNow.length > 0 ? [f.joined(names(change.onlyNow))] : []),
+    ...(change.onlyBefore.length > 0 ? [f.left(names(change.onlyBefore))] : []),
+  ]
+  return <>{parts.length > 0 ? parts.join('; ') : f.same}</>
 }

@@ -59,10 +59,35 @@ describe('TrendTab', () => {
     const table = screen.getByRole('table', { name: /alle aanbieders samen/ })
     const rows = within(table).getAllByRole('row').slice(1)
     const texts = rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent))
-    // Ronde, rood, oranje, onbekend, groen, geplaatst, aanbieders, ontbreekt.
-    expect(texts[0]).toEqual(['29-03-2026', '3', '0', '0', '2', '5', '2', '0'])
-    expect(texts[1]).toEqual(['15-02-2026', '0', '0', '0', '1', '1', '1', '1'])
-    expect(texts[2]).toEqual(['04-01-2026', '1', '0', '0', '1', '2', '1', '0'])
+    // Ronde, rood, oranje, onbekend, groen, geplaatst, ± rood and ± geplaatst over the providers
+    // in both rondes, aanbieders, ontbreekt, and the providers that differ from the ronde before.
+    expect(texts[0]).toEqual([
+      '29-03-2026',
+      '3',
+      '0',
+      '0',
+      '2',
+      '5',
+      '+1',
+      '+1',
+      '2',
+      '0',
+      'nieuw: De Linde',
+    ])
+    expect(texts[1]).toEqual([
+      '15-02-2026',
+      '0',
+      '0',
+      '0',
+      '1',
+      '1',
+      '0',
+      '0',
+      '1',
+      '1',
+      'nieuw: Het Baken; niet meer: De Linde',
+    ])
+    expect(texts[2]).toEqual(['04-01-2026', '1', '0', '0', '1', '2', '', '', '1', '0', ''])
   })
 
   it('shows rood of placed per provider per ronde, n.b. where a provider had no file', () => {

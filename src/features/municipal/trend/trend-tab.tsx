@@ -34,6 +34,7 @@ export function TrendTab({ overview }: { overview: MunicipalOverview }) {
             <StatusTrendLegend label={tr.legendTitle} />
           </figcaption>
         </figure>
+        <p className="municipal-trend__basis">{t.municipalFigures.trend.basis}</p>
         <CombinedTrendTable trend={trend} provisional={provisional} />
       </section>
       <section className="municipal-trend__section" aria-labelledby={`${headingId}-providers`}>

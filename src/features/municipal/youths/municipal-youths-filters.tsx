@@ -4,19 +4,23 @@ import {
   filterYouths,
   hasYouthFilters,
   municipalityOptions,
+  reasonCodeCounts,
+  STUCK_KEYS,
   type MunicipalOverview,
+  type StuckKey,
 } from '../../../domain/municipal'
 import { TOTAL_STATUS_ORDER } from '../../../domain/statuses'
 import type { Owner } from '../../../domain/types'
 import type { YouthChange } from '../../../domain/municipal'
+import { stuckLabel } from '../../../tables/municipal/municipal-labels'
 import { useT } from '../../../i18n'
 import { useYouthsView } from './municipal-youths-store'
 
 const CHANGE_OPTIONS = ['slechter', 'beter', 'nieuw', 'gelijk'] as const satisfies YouthChange[]
 
 /**
- * Aanbieder, gemeente, totaalstatus, knelpunt, eigenaar, change since the previous peildatum,
- * 18+ binnenkort, over uitstroomdatum.
+ * Aanbieder, gemeente, totaalstatus, knelpunt, eigenaar, klaar maar vast, change since the
+ * previous peildatum, 18 binnen 12 maanden zonder groen Toekomstplan, over uitstroomdatum.
  */
 export function YouthsFilters({ overview }: { overview: MunicipalOverview }) {
   const t = useT()
@@ -27,13 +31,25 @@ export function YouthsFilters({ overview }: { overview: MunicipalOverview }) {
     value: provider.providerKey,
     label: provider.providerName,
   }))
-  const codes = overview.figures.reasonCodes.map(({ code, youths }) => {
+  // Counted among the youths the other filters leave, so a count is what choosing it shows.
+  const codeCounts = useMemo(
+    () => reasonCodeCounts(overview.youths, filters),
+    [overview.youths, filters],
+  )
+  const codes = codeCounts.map(({ code, youths }) => {
     const label = t.reasonCodes[code]
     return {
       value: code,
       label: `${code}${label ? ` ${label}` : ''} (${t.common.count(youths)})`,
     }
   })
+  const stuck = overview.stuck.total.perKey
+  const stuckOptions = STUCK_KEYS.filter((key) => stuck[key] > 0 || key === filters.stuckOn).map(
+    (key) => ({
+      value: key,
+      label: `${stuckLabel(key, t)} (${t.common.count(stuck[key])})`,
+    }),
+  )
   // How many youths each change option would show, with the other filters as they are.
   const changeCounts = useMemo(() => {
     const counts: Record<YouthChange, number> = { beter: 0, slechter: 0, gelijk: 0, nieuw: 0 }
@@ -83,6 +99,13 @@ export function YouthsFilters({ overview }: { overview: MunicipalOverview }) {
         placeholder={t.common.all}
         options={owners}
         onChange={(value) => setFilter('owner', value)}
+      />
+      <SelectField<StuckKey>
+        label={t.municipalFigures.stuck.filter}
+        value={filters.stuckOn}
+        placeholder={t.common.all}
+        options={stuckOptions}
+        onChange={(value) => setFilter('stuckOn', value)}
       />
       <SelectField<YouthChange>
         label={v.filter}
