@@ -1,7 +1,56 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+
+/**
+ * How the built app reaches the team's server (docs/sync-design.md §14): on its own origin
+ * under /db/, so the CSP keeps `connect-src 'self'` and CouchDB's session cookie is first-party.
+ */
+
+/** Where `vite preview` (and the dev server) forward /db/: the local trial's pouchdb-server. */
+export const DEFAULT_SYNC_TARGET = 'http://127.0.0.1:5984'
+
+/**
+ * `/db/<path>` → `<target>/<path>`. CouchDB sets its AuthSession cookie with `Path=/` and no
+ * domain; any domain it might name is dropped, so the browser keeps the cookie for the app's own
+ * host, and a path is mapped under /db/ only if the server narrows it.
+ */
+export function syncProxy(target: string): Record<string, ProxyOptions> {
+  return {
+    '/db/': {
+      target,
+      changeOrigin: true,
+      rewrite: (path) => path.replace(/^\/db(?=\/)/, ''),
+      cookieDomainRewrite: { '*': '' },
+      cookiePathRewrite: { '/': '/', '*': '/db/' },
+    },
+  }
+}
+
+/**
+ * The one other origin a build may allow (VITE_SYNC_ORIGIN, e.g. a sync server on its own
+ * host); anything but a bare http(s) origin is refused, so a typo cannot widen the CSP.
+ */
+export function syncOrigin(value: string | undefined): string | null {
+  if (value === undefined || value.trim() === '') return null
+  let url: URL
+  try {
+    url = new URL(value.trim())
+  } catch {
+    throw new Error(`VITE_SYNC_ORIGIN is not a URL: ${value}`)
+  }
+  const bare = url.origin
+  if (!/^https?:$/.test(url.protocol) || value.trim().replace(/\/$/, '') !== bare) {
+    throw new Error(`VITE_SYNC_ORIGIN must be an origin such as https://sync.example.nl: ${value}`)
+  }
+  return bare
+}
+
+/** `connect-src`: the app's own origin, plus the named sync origin when the build has one. */
+export function connectSrc(origin: string | null): string {
+  return origin ? `connect-src 'self' ${origin}` : "connect-src 'self'"
+}
 
 /**
  * Content-Security-Policy: only the app's own origin, no inline script, no eval, no third-party
@@ -15,7 +64,8 @@ const CSP_DIRECTIVES = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // The team server is reached under /db/ on this origin; a build may name one other origin.
+  connectSrc(syncOrigin(process.env.VITE_SYNC_ORIGIN)),
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
@@ -46,6 +96,9 @@ function cspMeta(): Plugin {
     ],
   }
 }
+
+// `npm start`, `npm run preview` and the end-to-end tests forward /db/ to the team server.
+const SYNC_PROXY = syncProxy(process.env.DSB_SYNC_TARGET ?? DEFAULT_SYNC_TARGET)
 
 const pwa = VitePWA({
   registerType: 'prompt',
@@ -82,6 +135,8 @@ const pwa = VitePWA({
     globPatterns: ['**/*.{js,css,html,svg,png}'],
     // Client routes (/bespreking, /jongeren/:id, …) are answered with the app shell.
     navigateFallback: '/index.html',
+    // The team server's API under /db/ is never answered with the app.
+    navigateFallbackDenylist: [/^\/db\//],
     // The spreadsheet writer is one large lazy chunk.
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     cleanupOutdatedCaches: true,
@@ -100,8 +155,8 @@ export default defineConfig({
   },
   // The import's reading worker loads the spreadsheet readers lazily: that needs ES modules.
   worker: { format: 'es' },
-  server: { port: 5173 },
-  preview: { port: 4173, headers: SECURITY_HEADERS },
+  server: { port: 5173, proxy: SYNC_PROXY },
+  preview: { port: 4173, headers: SECURITY_HEADERS, proxy: SYNC_PROXY },
   test: {
     globals: true,
     restoreMocks: true,

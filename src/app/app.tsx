@@ -17,12 +17,14 @@ import {
 import { Notices } from './notices'
 import { PlannedPage } from './planned-page'
 import { SettingsExtras } from './settings-extras'
+import { useResumeSync } from './sync-api'
 import { useAuditCompaction } from '../features/storage/use-audit-compaction'
 
 /** The shell: layout, routes and the one place dialogs are rendered. Composes features only. */
 export function App() {
   const t = useT()
   useAuditCompaction()
+  useResumeSync()
   useEffect(() => {
     document.documentElement.lang = t.locale.slice(0, 2)
   }, [t])

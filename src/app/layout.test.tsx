@@ -1,7 +1,8 @@
-import { screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 import { renderWithApp } from '../../test/render'
 import { getSettings, saveSettings } from '../db/settings-repo'
 import { useLanguage } from '../i18n'
+import { useSyncStore } from '../stores/sync-store'
 import { Layout } from './layout'
 
 async function hideProviderScreens() {
@@ -51,5 +52,18 @@ describe('Layout', () => {
     expect(await screen.findByRole('navigation', { name: 'Main menu' })).toHaveTextContent('Board')
     expect(useLanguage.getState().language).toBe('en')
     expect(localStorage.getItem('doorstroombord.preferences')).toContain('"language":"en"')
+  })
+})
+
+describe('Layout: the team sync state', () => {
+  it('shows nothing without a team and the state on every screen with one', async () => {
+    renderWithApp(<Layout>inhoud</Layout>, { path: '/rapportage' })
+    const header = screen.getByRole('banner')
+    expect(screen.queryByRole('group', { name: 'Samenwerken' })).toBeNull()
+    act(() => useSyncStore.setState({ state: { kind: 'offline', waiting: 2 } }))
+    expect(await screen.findByRole('group', { name: 'Samenwerken' })).toHaveTextContent(
+      'Offline — 2 wijzigingen wachten',
+    )
+    expect(header).toContainElement(screen.getByRole('group', { name: 'Samenwerken' }))
   })
 })

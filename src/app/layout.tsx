@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react'
 import { Link, useRoute } from 'wouter'
+import { SyncStatus } from '../components/sync-status'
 import { useSettings } from '../hooks/use-settings'
 import { switchLanguage, useLanguage, useT } from '../i18n'
+import { useSyncStore } from '../stores/sync-store'
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [active] = useRoute(href === '/' ? '/' : `${href}/*?`)
@@ -21,6 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const language = useLanguage((s) => s.language)
   // A user who only works for a gemeente hides the provider's screens (Instellingen).
   const providerScreens = !useSettings()?.municipal.hideProviderScreens
+  const syncState = useSyncStore((s) => s.state)
   return (
     <>
       <a href="#main" className="skip-link">
@@ -43,6 +46,9 @@ export function Layout({ children }: { children: ReactNode }) {
           {providerScreens && <NavLink href="/importeren">{t.nav.import}</NavLink>}
           <NavLink href="/instellingen">{t.nav.settings}</NavLink>
         </nav>
+        <div className="app-header__sync">
+          <SyncStatus state={syncState} />
+        </div>
         <button
           type="button"
           className="button button--ghost app-header__language"

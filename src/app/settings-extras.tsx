@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { makeBackup } from './backup-action'
+import { loadSyncApi } from './sync-api'
 
 // Loaded with Instellingen only, not with the board.
 const BackupSection = lazy(() =>
@@ -11,6 +12,11 @@ const StorageSection = lazy(() =>
 const EncryptionSection = lazy(() =>
   import('../features/encryption/encryption-section').then((m) => ({
     default: m.EncryptionSection,
+  })),
+)
+const SamenwerkenSection = lazy(() =>
+  import('../features/settings/samenwerken/samenwerken-section').then((m) => ({
+    default: m.SamenwerkenSection,
   })),
 )
 
@@ -25,6 +31,7 @@ export function SettingsExtras() {
       <BackupSection />
       <StorageSection />
       <EncryptionSection onBackup={makeBackup} />
+      <SamenwerkenSection loadApi={loadSyncApi} onBackup={makeBackup} />
     </Suspense>
   )
 }

@@ -12,14 +12,15 @@ export type AuditBatchLine = Pick<
   AuditEntry,
   'kind' | 'youthId' | 'preconditionId' | 'before' | 'after' | 'fromVersion'
 > &
-  Partial<Pick<AuditEntry, 'id' | 'at' | 'actor'>>
+  Partial<Pick<AuditEntry, 'id' | 'at' | 'actor' | 'uid'>>
 
 /**
  * Many audit lines made at one moment by one actor (an import), stored as one record (schema
  * v5): IndexedDB's cost is mostly per record. `youthIds` (a multi-entry index) finds the
  * batches about one youth. Only this folder sees batches: reads hand out their lines as
  * ordinary audit entries (`expandAudit`), so history and point-in-time reports read them
- * like any other line.
+ * like any other line. A batch has no `uid` of its own (it stays out of the unique index);
+ * each of its lines has one (schema v7).
  */
 export interface AuditBatch {
   id?: number

@@ -7,6 +7,10 @@ import {
   type StoredAuditEntry,
 } from './audit-record'
 import { db } from './database'
+import { SYNC_SETTINGS_KEY } from './sync/outbox-middleware'
+
+/** The bridge's audit position in `syncMeta`: lines with local id ≤ `pushedThrough` are packed. */
+export const AUDIT_SYNC_META_ID = '_audit'
 
 /** Lines per batch record: one youth's history then reads at most this many lines extra. */
 export const AUDIT_BATCH_LINES = 1000
@@ -118,9 +122,10 @@ function oldestFirst(a: AuditEntry, b: AuditEntry): number {
 
 /** A single line as a batch line: everything it holds, so it reads back the same. */
 function asBatchLine(entry: AuditEntry): AuditBatchLine {
-  const { id, at, actor, kind, youthId, preconditionId, before, after, fromVersion } = entry
+  const { id, uid, at, actor, kind, youthId, preconditionId, before, after, fromVersion } = entry
   return {
     id,
+    ...(uid === undefined ? {} : { uid }),
     at,
     actor,
     kind,
@@ -198,6 +203,19 @@ async function compactRound(ids: readonly number[], keepNewest: boolean): Promis
 }
 
 /**
+ * The highest local id compaction may move: with a team connected only lines the bridge has
+ * packed into documents (docs/sync-design.md §12), so packing never reads lines back out of
+ * batches; without a team every line.
+ */
+async function compactableThrough(): Promise<number> {
+  return db.transaction('r', db.settings, db.syncMeta, async () => {
+    if (!(await db.settings.get(SYNC_SETTINGS_KEY))) return Number.POSITIVE_INFINITY
+    const pushed = (await db.syncMeta.get(AUDIT_SYNC_META_ID))?.pushedThrough
+    return typeof pushed === 'number' ? pushed : 0
+  })
+}
+
+/**
  * Moves single audit lines about youths into batch records of AUDIT_COMPACT_LINES lines,
  * oldest first, so that a report reading the weeks since its previous peildatum reads a few
  * hundred records instead of tens of thousands. Every line keeps its id, time, actor and
@@ -206,10 +224,14 @@ async function compactRound(ids: readonly number[], keepNewest: boolean): Promis
  * (settings, reviews) are few and stay single. Each round of COMPACT_ROUND_LINES lines is one
  * transaction: an interrupted compaction leaves every line in one place or the other, and two
  * tabs compacting at once skip what the other moved. `pause` runs between rounds (the app
- * waits for idle time there). Returns the number of lines moved.
+ * waits for idle time there). With a team connected, only lines already sent to the team
+ * (`compactableThrough`). Each line keeps its `uid`. Returns the number of lines moved.
  */
 export async function compactAudit(pause?: () => Promise<void>): Promise<number> {
-  const ids = (await db.audit.where('youthId').above('').primaryKeys()) as number[]
+  const through = await compactableThrough()
+  const ids = ((await db.audit.where('youthId').above('').primaryKeys()) as number[]).filter(
+    (id) => id <= through,
+  )
   if (ids.length < AUDIT_COMPACT_LINES) return 0
   ids.sort((a, b) => a - b)
   let moved = 0

@@ -259,16 +259,20 @@ describe('back-up and restore', () => {
     expect(await lines()).toBe(here + 1)
   })
 
-  it('keeps this browser’s own records (last back-up date, key material) out of a restore', async () => {
+  it('keeps this browser’s own records (last back-up date, key material, team) out of a restore', async () => {
     await recordBackupMade('2026-11-01T10:00:00.000Z')
     await db.settings.put({ key: 'crypto', value: { wrapped: 'sleutel-hier' } })
+    const team = { team: 'noord', username: 'anna', connectedAt: '2026-11-02T10:00:00.000Z' }
+    await db.settings.put({ key: 'sync', value: team })
     const data = await readAllData()
-    expect(data.settings?.map((s) => (s as { key: string }).key)).not.toContain('backup')
-    expect(data.settings?.map((s) => (s as { key: string }).key)).not.toContain('crypto')
+    const keys = data.settings?.map((s) => (s as { key: string }).key)
+    for (const key of ['backup', 'crypto', 'sync']) expect(keys).not.toContain(key)
 
-    const foreign = { ...data, settings: [{ key: 'crypto', value: { wrapped: 'van elders' } }] }
+    const crypto = { key: 'crypto', value: { wrapped: 'van elders' } }
+    const foreign = { ...data, settings: [crypto, { key: 'sync', value: { team: 'zuid' } }] }
     await replaceAllData(foreign, { createdAt: '2026-11-20T10:00:00.000Z', actor: 'T' })
     expect((await db.settings.get('crypto'))?.value).toEqual({ wrapped: 'sleutel-hier' })
+    expect((await db.settings.get('sync'))?.value).toEqual(team)
     // The data is now exactly the file's: it counts as backed up at the file's date.
     expect(await getBackupStatus()).toEqual({ lastBackupAt: '2026-11-20T10:00:00.000Z' })
   })

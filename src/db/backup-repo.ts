@@ -1,5 +1,10 @@
 import Dexie, { type IndexableType, type Table } from 'dexie'
-import { DEVICE_SETTINGS_KEYS, type BackupData, type TableInfo } from '../domain/backup/format'
+import {
+  DEVICE_SETTINGS_KEYS,
+  LOCAL_ONLY_TABLES,
+  type BackupData,
+  type TableInfo,
+} from '../domain/backup/format'
 import { planMerge, type MergePlan } from '../domain/backup/merge'
 import { restoreBackupStatus, type BackupStatus } from '../domain/backup/reminder'
 import type { IsoTimestamp } from '../domain/types'
@@ -26,9 +31,17 @@ const ASSESSMENTS: TableInfo = {
   autoIncrement: false,
 }
 
+/**
+ * The tables a back-up holds: every table but team sync's local bookkeeping (its outbox and
+ * positions belong to this browser; a restore leaves them as they are).
+ */
+function backupTables(): Table[] {
+  return db.tables.filter((t) => !LOCAL_ONLY_TABLES.includes(t.name))
+}
+
 /** How every table of a back-up is keyed, read from Dexie so new tables come along. */
 export function tableInfos(): TableInfo[] {
-  return db.tables.flatMap((t) => {
+  return backupTables().flatMap((t) => {
     const info = {
       name: t.name,
       keyPath: t.schema.primKey.keyPath ?? null,
@@ -85,7 +98,7 @@ function isDeviceRecord(table: string, record: unknown): boolean {
 
 async function readTables(): Promise<BackupData> {
   const data: BackupData = {}
-  for (const table of db.tables) {
+  for (const table of backupTables()) {
     for (const [name, records] of toBackupTables(table.name, await table.toArray())) {
       data[name] = records
     }
@@ -95,7 +108,7 @@ async function readTables(): Promise<BackupData> {
 
 /** Every record of every table, in one consistent read, without this browser's own records. */
 export async function readAllData(): Promise<BackupData> {
-  return db.transaction('r', db.tables, readTables)
+  return db.transaction('r', backupTables(), readTables)
 }
 
 /**
@@ -106,8 +119,8 @@ export async function readAllData(): Promise<BackupData> {
 export async function readAllDataInPages(
   add: (table: string, records: readonly unknown[]) => void,
 ): Promise<void> {
-  await db.transaction('r', db.tables, async () => {
-    for (const table of db.tables) {
+  await db.transaction('r', backupTables(), async () => {
+    for (const table of backupTables()) {
       const keyPath = table.schema.primKey.keyPath
       if (!keyPath) {
         // Outbound keys cannot be paged by key (none of our tables has them).
@@ -192,8 +205,8 @@ export interface RestoreMeta {
 export async function replaceAllData(data: BackupData, meta: RestoreMeta): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     const device = await db.settings.bulkGet([...DEVICE_SETTINGS_KEYS])
-    for (const table of db.tables) await table.clear()
-    for (const table of db.tables) {
+    for (const table of backupTables()) await table.clear()
+    for (const table of backupTables()) {
       const records =
         table.name === 'youths'
           ? toStoredYouths(data.youths ?? [], data.assessments ?? [])
@@ -234,7 +247,7 @@ export async function mergeData(incoming: BackupData, meta: RestoreMeta): Promis
   const clean = withoutDeviceRecords(incoming)
   return db.transaction('rw', db.tables, async () => {
     const plan = planMerge(await readTables(), clean, tableInfos())
-    for (const table of db.tables) {
+    for (const table of backupTables()) {
       if (table.name === 'youths') {
         const [youths, assessments] = [plan.puts.youths ?? [], plan.puts.assessments ?? []]
         const ids = [

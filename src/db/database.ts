@@ -10,6 +10,8 @@ import type { StoredYouth } from './youth-record'
 import type { StoredAuditEntry } from './audit-record'
 import type { SyncMetaRecord, SyncOutboxRow } from './sync/records'
 import type { FieldConflict } from '../domain/sync/types'
+import { installAuditUids, upgradeAuditUids } from './sync/audit-uids'
+import { followSyncSetting, outboxMiddleware } from './sync/outbox-middleware'
 
 export const DB_NAME = 'doorstroombord'
 
@@ -97,12 +99,16 @@ export class DoorstroomDatabase extends Dexie {
     this.version(6).stores({ assessments: null })
     // v7: team sync (docs/sync-design.md §4, §12). Audit lines get a global `uid` beside the
     // local `++id` order (lines without one stay out of the unique index); the outbox and the
-    // bridge's bookkeeping are local-only tables.
-    this.version(7).stores({
-      audit: '++id, &uid, at, youthId, *youthIds',
-      syncOutbox: '++seq',
-      syncMeta: 'id',
-    })
+    // bridge's bookkeeping are local-only tables. The upgrade creates the replica id and
+    // stamps every existing line (sync/audit-uids.ts); new lines are stamped by a hook.
+    this.version(7)
+      .stores({
+        audit: '++id, &uid, at, youthId, *youthIds',
+        syncOutbox: '++seq',
+        syncMeta: 'id',
+      })
+      .upgrade(upgradeAuditUids)
+    installAuditUids(this)
   }
 }
 
@@ -112,5 +118,9 @@ db.use(encryptionMiddleware)
 db.use(createStorageWatchMiddleware())
 // Inert unless a test arms it (fault-injection.ts): simulates a full disk and its relatives.
 db.use(faultInjectionMiddleware)
+// Team sync: every write to a replicated table leaves an outbox row in its own transaction,
+// only while a team is connected (sync/outbox-middleware.ts).
+db.use(outboxMiddleware)
+followSyncSetting(db)
 // Another tab opened a newer schema: close here and let the UI ask for a reload.
 db.on('versionchange', handleVersionChange(db))

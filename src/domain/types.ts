@@ -220,6 +220,12 @@ export interface AuditEntry {
    * versions). Absent on lines about the data as a whole and on lines from before versions.
    */
   fromVersion?: number
+  /**
+   * The line's global id, the same on every laptop (`<replicaId>.<part>`, schema v7,
+   * src/db/sync/audit-uids.ts); `id` is only this browser's order. Absent on lines read from
+   * back-ups made before v7.
+   */
+  uid?: string
 }
 
 /** Which placed youths a review walks through. */

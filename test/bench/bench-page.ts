@@ -1,5 +1,8 @@
 import { compactAudit } from '../../src/db/audit-repo'
 import { BoardStore } from '../../src/db/board-store'
+import { db } from '../../src/db/database'
+import { countOutbox, setOutboxEnabled } from '../../src/db/sync/outbox'
+import { assessmentInputOf, getAssessment, setAssessment } from '../../src/db/assessments-repo'
 import { importSpreadsheet } from '../../src/features/importer/import-pipeline'
 import {
   checkBackup,
@@ -42,6 +45,48 @@ const bench = {
   /** What the app does once in idle time after it opened (useAuditCompaction). */
   compactAudit: () => timed(() => compactAudit()),
   clear: () => timed(clearAll),
+  /**
+   * Connects a (pretend) team or disconnects it, as the app reads it when it opens: the next
+   * board load writes outbox rows or not. Empties the outbox; returns how many rows it held.
+   */
+  async syncSwitch(on: boolean) {
+    const rows = await countOutbox()
+    await db.transaction('rw', db.settings, db.syncOutbox, async () => {
+      if (on) {
+        const connectedAt = new Date().toISOString()
+        await db.settings.put({ key: 'sync', value: { team: 'bench', username: 'b', connectedAt } })
+      } else await db.settings.delete('sync')
+      await db.syncOutbox.clear()
+    })
+    return rows
+  },
+  /**
+   * The status change's write alone (`setAssessment`: the youth record and its audit line in
+   * one transaction), `count` times, the outbox on and off in turn, so both sides share the
+   * machine's load. Returns the median milliseconds of each.
+   */
+  async syncWrites(count: number) {
+    const youths = await db.youths.limit(count).primaryKeys()
+    const times: Record<'on' | 'off', number[]> = { on: [], off: [] }
+    for (let i = 0; i < count; i++) {
+      const on = i % 2 === 1
+      setOutboxEnabled(on)
+      const youthId = youths[i % youths.length] as string
+      // Always a real change: the other colour than the stored one.
+      const current = await getAssessment(youthId, 'wonen')
+      const input = assessmentInputOf(current)
+      const status = current?.status === 'rood' ? 'groen' : 'rood'
+      const run = await timed(() =>
+        setAssessment(youthId, 'wonen', { ...input, status }, 'Benchmark'),
+      )
+      times[on ? 'on' : 'off'].push(run.ms)
+    }
+    setOutboxEnabled(false)
+    const rows = await countOutbox()
+    await db.syncOutbox.clear()
+    const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? NaN
+    return { offMs: median(times.off), onMs: median(times.on), rows }
+  },
   async summary(kind: 'all' | 'gemeente') {
     const run = await timed(() => summary(kind))
     return {

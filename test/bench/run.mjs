@@ -5,7 +5,8 @@
  * uitwisselbestanden of 60 providers over 12 rondes with as many youth rows per ronde.
  * Prints a table and writes results.json (only after a complete run).
  * BENCH_SIZES=500,5000 limits the sizes; BENCH_RUNS sets the repetitions (default 5);
- * BENCH_PARTS=board, municipal or backup (comma-separated) runs only those parts (default: all).
+ * BENCH_PARTS=board, sync, municipal or backup (comma-separated) runs only those parts (default:
+ * all; `sync` alone seeds the board's dataset for it).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem, tmpdir } from 'node:os'
@@ -23,17 +24,20 @@ import {
 import { backupTimings } from './backup-timings.mjs'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium.mjs'
 import { municipalTimings } from './municipal-timings.mjs'
+import { syncStatusTimings } from './sync-status-timings.mjs'
+import { printTable } from './print-table.mjs'
 import { workTimings } from './work-timings.mjs'
 
 const root = resolve(import.meta.dirname, '../..')
 const outDir = join(root, 'dist-bench')
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000,50000').split(',').map(Number)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-const PARTS = (process.env.BENCH_PARTS ?? 'board,municipal,backup').split(',')
+const PARTS = (process.env.BENCH_PARTS ?? 'board,sync,municipal,backup').split(',')
 /** Only a run of every size and part replaces results.json. */
 const COMPLETE =
   process.env.BENCH_SIZES === undefined &&
   PARTS.includes('board') &&
+  PARTS.includes('sync') &&
   PARTS.includes('municipal') &&
   PARTS.includes('backup') &&
   process.env.BENCH_RUNS === undefined
@@ -140,7 +144,8 @@ async function measureSize(size, baseURL) {
   const { page, close } = await openBrowser()
   const result = { size }
   await benchPage(page, baseURL)
-  Object.assign(result, await workTimings.beforeSeed(page, size, RUNS))
+  const board = PARTS.includes('board')
+  if (board) Object.assign(result, await workTimings.beforeSeed(page, size, RUNS))
   const seeded = await page.evaluate((n) => window.__bench.seed(n), size)
   result.seedMs = round(seeded.ms)
   result.records = seeded.result
@@ -151,6 +156,19 @@ async function measureSize(size, baseURL) {
   const compacted = await page.evaluate(() => window.__bench.compactAudit())
   result.compactMs = round(compacted.ms)
   console.log(`  audit compacted once in ${Math.round(compacted.ms)} ms: ${compacted.result} lines`)
+  if (PARTS.includes('sync')) {
+    Object.assign(
+      result,
+      await syncStatusTimings.measure(page, RUNS, {
+        openBench: () => benchPage(page, baseURL),
+        openBoard: () => boardLoad(page, baseURL),
+      }),
+    )
+  }
+  if (!board) {
+    await close()
+    return result
+  }
 
   const loads = []
   for (let i = 0; i < 3; i++) loads.push(await boardLoad(page, baseURL))
@@ -214,39 +232,13 @@ const TARGETS = [
   ['filterMs', 'Filteren (ms)', 100],
   ['searchMs', 'Zoeken (ms)', 100],
   ['statusChangeMs', 'Statuswijziging → opgeslagen → getoond (ms)', 50],
+  ...syncStatusTimings.targets,
   ...workTimings.targets,
   ['heapMb', 'JS-heap na laden bord (MB)', 80],
   ['compactMs', 'Audit eenmalig compacteren, in rusttijd (ms)', null],
   ...municipalTimings.targets,
   ...backupTimings.targets,
 ]
-
-function printTable(results, js) {
-  const header = [
-    'Meting',
-    ...results.map((r) => `${r.size.toLocaleString('nl-NL')}`),
-    'Doel (50.000)',
-  ]
-  const rows = TARGETS.filter(([key]) => results.some((r) => r[key] !== undefined)).map(
-    ([key, label, target]) => [
-      label,
-      ...results.map((r) => (r[key] === undefined ? '—' : String(r[key]))),
-      target === null ? '' : typeof target === 'string' ? target : `≤ ${target}`,
-    ],
-  )
-  rows.push([`JS eerste laadbeurt, gzip (KB)`, ...results.map(() => String(js.kb)), '≤ 200'])
-  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i].length)))
-  const line = (r) =>
-    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')
-  console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('-|-')}`)
-  for (const r of rows) console.log(line(r))
-  const small = results.find((r) => r.size === 500)
-  const large = results.find((r) => r.size === 50000)
-  if (small?.firstRenderMs && large?.firstRenderMs)
-    console.log(
-      `\nEerste weergave 50.000 / 500: ${round(large.firstRenderMs / small.firstRenderMs)}× (doel ≤ 3×)`,
-    )
-}
 
 await buildBench()
 const server = await preview({
@@ -260,12 +252,13 @@ try {
   const js = await firstLoadJs(baseURL)
   const results = []
   for (const size of SIZES) {
-    const result = PARTS.includes('board') ? await measureSize(size, baseURL) : { size }
+    const onBoard = PARTS.includes('board') || PARTS.includes('sync')
+    const result = onBoard ? await measureSize(size, baseURL) : { size }
     if (PARTS.includes('municipal')) Object.assign(result, await measureMunicipal(size, baseURL))
     if (PARTS.includes('backup')) Object.assign(result, await measureBackup(size, baseURL))
     results.push(result)
   }
-  printTable(results, js)
+  printTable(TARGETS, results, js)
   const machine = {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,

@@ -21,8 +21,9 @@ export interface Session {
  * A fresh Chromium with its own empty user data dir, Dutch locale and Amsterdam time,
  * recording every request that leaves the app's origin.
  */
-export async function openSession(): Promise<Session> {
-  const baseURL = inject('baseURL')
+export async function openSession(options: { baseURL?: string } = {}): Promise<Session> {
+  // Another app server than the suite's (one that proxies /db/ to a test's own sync server).
+  const baseURL = options.baseURL ?? inject('baseURL')
   const userDataDir = mkdtempSync(join(tmpdir(), 'doorstroombord-e2e-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,

@@ -1,10 +1,10 @@
 import Dexie from 'dexie'
 
 /**
- * Schema versions 1–4 exactly as src/db/database.ts declares them, for upgrade tests: a
+ * Schema versions 1–6 exactly as src/db/database.ts declares them, for upgrade tests: a
  * database made with these is what a browser that last ran an older release holds.
  */
-const OLD_SCHEMAS: readonly Record<string, string>[] = [
+const OLD_SCHEMAS: readonly Record<string, string | null>[] = [
   {
     youths: 'id, &clientRef, municipalityCode, updatedAt',
     assessments: '[youthId+preconditionId], preconditionId',
@@ -19,9 +19,12 @@ const OLD_SCHEMAS: readonly Record<string, string>[] = [
   },
   { youths: 'id, &clientRef', assessments: '[youthId+preconditionId]' },
   { exchangeFiles: 'key, providerKey, peildatum', agreements: 'id, providerKey' },
+  // v5 and v6 without their upgrade: a database created at that version has nothing to move.
+  { audit: '++id, at, youthId, *youthIds' },
+  { assessments: null },
 ]
 
-/** A Dexie database named `name` at schema `version` (1–4), to fill and close. */
+/** A Dexie database named `name` at schema `version` (1–6), to fill and close. */
 export function oldDatabase(name: string, version: number): Dexie {
   const old = new Dexie(name)
   OLD_SCHEMAS.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores))

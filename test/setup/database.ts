@@ -9,6 +9,9 @@ import { clearStorageFullMark } from '../../src/db/storage'
 beforeEach(async () => {
   disarmFaults()
   await db.delete({ disableAutoOpen: false })
+  // Opened here, as the app opens it at start: a new database writes its replica id
+  // (src/db/sync/audit-uids.ts), which must not take a write fault a test arms.
+  await db.open()
   if (typeof localStorage !== 'undefined') localStorage.clear()
   clearStorageFullMark()
 })

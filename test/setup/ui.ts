@@ -4,6 +4,7 @@ import { afterEach, beforeEach, vi } from 'vitest'
 import { useLanguage } from '../../src/i18n'
 import { useNotices } from '../../src/stores/notice-store'
 import { usePreferences } from '../../src/stores/preferences-store'
+import { useSyncStore } from '../../src/stores/sync-store'
 
 // Two shared cores: give screens that read IndexedDB time to settle before a find fails.
 configure({ asyncUtilTimeout: 4000 })
@@ -41,6 +42,7 @@ beforeEach(() => {
   usePreferences.setState({ userName: '' })
   useLanguage.setState({ language: 'nl' })
   useNotices.setState({ notices: [] })
+  useSyncStore.setState({ state: { kind: 'off' }, connection: null })
 })
 
 // Tests replace these browser functions by assignment; put the originals back.

@@ -213,8 +213,9 @@ describe('encryption at rest', () => {
     })
     await enableEncryption(PASS, 'Tester')
     stop()
-    // 5 youths + 5 audit lines + 1 for turning encryption on + 2 settings (app, encryption).
-    expect(seen.at(-1)).toBe(13)
+    // 5 youths + 5 audit lines + 1 for turning encryption on + 3 settings (app, encryption,
+    // replica id).
+    expect(seen.at(-1)).toBe(14)
     expect(keyring.getSnapshot().migration).toBeNull()
   })
 })

@@ -1,6 +1,7 @@
 import { appendAudit } from '../audit-repo'
 import { watchEncryptionConfig } from '../connection-events'
 import { db } from '../database'
+import { stampPendingAuditUids } from '../sync/audit-uids'
 import { CRYPTO_SETTINGS_KEY, restoreCryptoConfig, type CryptoConfig } from './crypto-config'
 import { configStamp, expectStamp } from './config-stamp'
 import { encryptionMiddleware } from './instance'
@@ -60,7 +61,8 @@ async function runMigration(config: CryptoConfig, key: Uint8Array) {
 /**
  * Opens the data key with the passphrase (WrongPassphraseError otherwise: nothing is read)
  * and finishes a re-encryption that a closed tab left halfway, or seals the fields that an
- * older version of the app left plain (PROTECTED_FIELDS_VERSION).
+ * older version of the app left plain (PROTECTED_FIELDS_VERSION), or stamps the audit lines
+ * of batches that were sealed when schema v7 came (sync/audit-uids.ts).
  */
 export async function unlock(passphrase: string): Promise<void> {
   const config = await readCryptoConfig()
@@ -68,6 +70,8 @@ export async function unlock(passphrase: string): Promise<void> {
   const key = await unwrapDataKey(config.wrappedKey, passphrase, config.kdf)
   keyring.setUnlocked(key, config.keyId, config.idleMinutes)
   await runMigration(config, key)
+  // Batches the v7 upgrade found sealed get their lines' uids now that they can be read.
+  await stampPendingAuditUids(db)
 }
 
 export function validIdleMinutes(minutes: number): boolean {

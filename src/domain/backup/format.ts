@@ -40,11 +40,22 @@ export interface TableInfo {
 
 /**
  * Records in `settings` that belong to this browser, not to the data: when the last back-up
- * was made here, the key material of encryption at rest, and this browser's copy of the team's
- * key slots (`teamKeys`). A back-up neither carries nor
- * overwrites them.
+ * was made here, the key material of encryption at rest, this browser's copy of the team's
+ * key slots (`teamKeys`), and team sync's own (the replica id naming this database, the team
+ * connection, batches awaiting their audit uids; see src/db/sync). A back-up neither carries
+ * nor overwrites them.
  */
-export const DEVICE_SETTINGS_KEYS: readonly string[] = ['backup', 'crypto', 'teamKeys']
+export const DEVICE_SETTINGS_KEYS: readonly string[] = [
+  'backup',
+  'crypto',
+  'teamKeys',
+  'replica',
+  'sync',
+  'auditUidsPending',
+]
+
+/** Team sync's local bookkeeping (schema v7): never in a back-up, untouched by a restore. */
+export const LOCAL_ONLY_TABLES: readonly string[] = ['syncOutbox', 'syncMeta']
 
 /**
  * JSON with object keys sorted at every level, so the same data always gives the same text

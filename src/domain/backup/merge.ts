@@ -63,8 +63,15 @@ function auditLinesOf(record: AuditRecord): Record<string, unknown>[] {
   }))
 }
 
+/** A line's global id (schema v7), if it has one. */
+function uidOf(line: Record<string, unknown>): string | null {
+  return typeof line.uid === 'string' ? line.uid : null
+}
+
 /**
- * The audit records of a back-up to add: the union is taken line by line, so a line stored
+ * The audit records of a back-up to add: the union is taken line by line, by each line's `uid`
+ * (the same on every laptop since schema v7), and by content for lines without one (back-ups
+ * made before v7, and lines stamped independently from the same old file), so a line stored
  * single on one side and inside a batch on the other (compaction moved it) is added once.
  * A record whose lines are all here is left out; one with some new lines adds just those.
  */
@@ -72,15 +79,26 @@ function auditAppends(
   mine: readonly unknown[],
   theirs: readonly unknown[],
 ): { records: unknown[]; lines: number } {
-  const seen = new Set<string>()
-  for (const record of mine)
-    for (const line of auditLinesOf(record as AuditRecord)) seen.add(canonicalJson(line))
+  const uids = new Set<string>()
+  const contents = new Set<string>()
+  const remember = (line: Record<string, unknown>) => {
+    const uid = uidOf(line)
+    if (uid !== null) uids.add(uid)
+    contents.add(canonicalJson(withoutKey(line, 'uid')))
+  }
+  const isHere = (line: Record<string, unknown>) => {
+    const uid = uidOf(line)
+    return (uid !== null && uids.has(uid)) || contents.has(canonicalJson(withoutKey(line, 'uid')))
+  }
+  for (const record of mine) auditLinesOf(record as AuditRecord).forEach(remember)
   const records: unknown[] = []
   let lines = 0
   for (const record of theirs as AuditRecord[]) {
     const all = auditLinesOf(record)
-    const fresh = all.filter((line) => !seen.has(canonicalJson(line)))
+    const fresh = all.filter((line) => !isHere(line))
     if (fresh.length === 0) continue
+    // A file holding one line twice adds it once (the uid index would refuse the second).
+    fresh.forEach(remember)
     lines += fresh.length
     if (fresh.length < all.length || record.kind !== 'batch') records.push(...fresh)
     else records.push({ ...withoutKey(record, 'id'), lines: all })

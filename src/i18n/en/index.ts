@@ -16,6 +16,7 @@ import { enMunicipalLists } from './municipal-lists'
 import { enMunicipalView } from './municipal-view'
 import { enMunicipal } from './municipal'
 import { enMunicipalFigures } from './municipal-figures'
+import { enSync } from './sync'
 import { enTeamKeys } from './team-keys'
 
 export const en: Dictionary = {
@@ -36,5 +37,6 @@ export const en: Dictionary = {
   municipalFigures: enMunicipalFigures,
   conflicts: enConflicts,
   syncConflicts: enSyncConflicts,
+  sync: enSync,
   teamKeys: enTeamKeys,
 }

@@ -15,6 +15,7 @@ import { nlMunicipalLists } from './municipal-lists'
 import { nlMunicipalView } from './municipal-view'
 import { nlMunicipal } from './municipal'
 import { nlMunicipalFigures } from './municipal-figures'
+import { nlSync } from './sync'
 import { nlTeamKeys } from './team-keys'
 
 export const nl = {
@@ -35,6 +36,7 @@ export const nl = {
   municipalFigures: nlMunicipalFigures,
   conflicts: nlConflicts,
   syncConflicts: nlSyncConflicts,
+  sync: nlSync,
   teamKeys: nlTeamKeys,
 }
 
