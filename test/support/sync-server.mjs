@@ -12,8 +12,13 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 const BIN = resolve(import.meta.dirname, '../../node_modules/pouchdb-server/bin/pouchdb-server')
+/** Makes pouchdb-server keep replicated updates under validate_doc_update (see the file). */
+const VALIDATION_FIX = pathToFileURL(
+  resolve(import.meta.dirname, 'pouchdb-validation-fix.mjs'),
+).href
 
 /** A port the OS says is free right now (closed again before the server takes it). */
 export function freePort() {
@@ -61,7 +66,7 @@ export async function startSyncServer(options = {}) {
   const port = options.port ?? (await freePort())
   const temporary = options.dir === undefined
   const cwd = options.dir ?? mkdtempSync(join(tmpdir(), 'dsb-pouchdb-server-'))
-  const args = [BIN, '--host', '127.0.0.1', '--port', String(port)]
+  const args = ['--import', VALIDATION_FIX, BIN, '--host', '127.0.0.1', '--port', String(port)]
   args.push(...(temporary ? ['--in-memory'] : ['--dir', cwd]))
   if (!options.log) args.push('--no-stdout-logs')
   const child = spawn(process.execPath, args, {

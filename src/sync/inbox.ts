@@ -1,0 +1,98 @@
+import type { Doc } from 'pouchdb-browser'
+import { openDocument } from '../db/encryption/team-seal'
+import {
+  NEWER_PREFIX,
+  applyIncoming,
+  readInboxPosition,
+  readMeta,
+  recordProblem,
+  type IncomingDoc,
+} from '../db/sync/bridge-repo'
+import { DOC_LAYOUT, type SyncDoc } from '../domain/sync/types'
+import type { Laptop } from './outbox-drain'
+import { resolveConflict } from './resolve'
+
+/** Documents written into Dexie per transaction: a reload resumes after the last one. */
+export const INBOX_CHUNK = 1_000
+
+export interface InboxRound {
+  /** Documents written into Dexie in this round. */
+  written: number
+  /** Documents kept in PouchDB because a newer app wrote them. */
+  newer: string[]
+  /** The running count of documents written since the connection (the download's n). */
+  applied: number
+}
+
+/** One change as a record to write, or null when Dexie already has it (or must not). */
+async function incoming(
+  laptop: Laptop,
+  doc: Doc,
+  knownRev: string | undefined,
+  newer: string[],
+): Promise<IncomingDoc | null> {
+  if (doc._id.startsWith('_design/')) return null
+  if (!doc._deleted && typeof doc.layout === 'number' && doc.layout > DOC_LAYOUT) {
+    // A newer app's document: kept in PouchDB, never written here nor back (§8).
+    await recordProblem(laptop.database, NEWER_PREFIX, doc._id, `layout ${doc.layout}`)
+    newer.push(doc._id)
+    return null
+  }
+  const conflicted = (doc._conflicts?.length ?? 0) > 0
+  // Its own revision coming back, or one the inbox wrote already.
+  if (knownRev === doc._rev && !conflicted) return null
+  const type =
+    (doc.type as SyncDoc['type'] | undefined) ?? (doc._id.split(':')[0] as SyncDoc['type'])
+  if (conflicted) {
+    const { rev, data } = await resolveConflict(laptop.local, doc, laptop.member)
+    return { docId: doc._id, type, rev, data }
+  }
+  if (doc._deleted)
+    return knownRev === undefined
+      ? null
+      : { docId: doc._id, type, rev: doc._rev as string, data: null }
+  const open = await openDocument(doc as unknown as SyncDoc)
+  return { docId: doc._id, type, rev: doc._rev as string, data: open.data }
+}
+
+/**
+ * Follows PouchDB's local changes from the last position and writes what is new into Dexie,
+ * 1,000 documents per transaction with the position (so a reload resumes where the last chunk
+ * committed). Conflicted documents are merged first (resolve.ts). `onChunk` hears the running
+ * count after each chunk and may stop the round (the download's progress; tests stop there).
+ */
+export async function pumpInbox(
+  laptop: Laptop,
+  onChunk: (applied: number) => boolean | undefined = () => undefined,
+): Promise<InboxRound> {
+  const position = await readInboxPosition(laptop.database)
+  let { seq, applied } = position
+  let written = 0
+  const newer: string[] = []
+  for (;;) {
+    const changes = await laptop.local.changes({
+      since: seq,
+      limit: INBOX_CHUNK,
+      include_docs: true,
+      conflicts: true,
+    })
+    if (changes.results.length === 0) break
+    const docs = changes.results.flatMap((r) => (r.doc ? [r.doc] : []))
+    const metas = await readMeta(
+      laptop.database,
+      docs.map((d) => d._id),
+    )
+    const writes: IncomingDoc[] = []
+    for (const [i, doc] of docs.entries()) {
+      const next = await incoming(laptop, doc, metas[i]?.rev, newer)
+      if (next) writes.push(next)
+    }
+    seq = changes.last_seq
+    applied += writes.length
+    written += writes.length
+    await applyIncoming(laptop.database, writes, { seq, applied })
+    if (onChunk(applied) === false) break
+    if (changes.results.length < INBOX_CHUNK) break
+  }
+  return { written, newer, applied }
+}

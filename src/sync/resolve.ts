@@ -1,0 +1,100 @@
+import type PouchDB from 'pouchdb-browser'
+import type { Doc } from 'pouchdb-browser'
+import { openDocument, sealDocument } from '../db/encryption/team-seal'
+import { mergeDocData, sameData } from '../domain/sync/merge-doc'
+import { DOC_LAYOUT, type SyncDoc } from '../domain/sync/types'
+
+/**
+ * Resolving a document conflict (docs/sync-design.md §5): the leaves are merged per field
+ * against their common ancestor from the revision tree — never by a clock — the merged record
+ * goes on the winning leaf and the losing leaves are deleted, so the open question lives in the
+ * record (its `syncConflicts`) and replicates to every laptop.
+ */
+
+function revList(doc: Doc): string[] {
+  const revs = doc._revisions
+  return revs ? revs.ids.map((hash, i) => `${revs.start - i}-${hash}`) : []
+}
+
+/** The newest revision both leaves descend from, if the tree still knows it. */
+export function commonAncestor(a: Doc, b: Doc): string | null {
+  const seen = new Set(revList(b))
+  return revList(a).find((rev) => seen.has(rev)) ?? null
+}
+
+/** When a record says it was changed (shown to people only, never used to choose). */
+function atOf(data: unknown): string {
+  const at = (data as { updatedAt?: unknown; versionAt?: unknown } | null)?.updatedAt
+  return typeof at === 'string' ? at : ''
+}
+
+async function opened(local: PouchDB, id: string, rev: string): Promise<SyncDoc | null> {
+  try {
+    return await openDocument((await local.get(id, { rev, revs: true })) as unknown as SyncDoc)
+  } catch {
+    // Compacted away (or never here): the merge then runs without an ancestor.
+    return null
+  }
+}
+
+/**
+ * Merges every losing leaf into the winner and writes the result. Returns the winning leaf's
+ * new revision and record (`data: null` when the deletion stands). When the leaves already
+ * agree — two laptops resolved the same conflict alike — only the losers are deleted, so two
+ * equal resolutions do not make a new conflict with each other.
+ */
+export async function resolveConflict(
+  local: PouchDB,
+  doc: Doc,
+  member: string,
+): Promise<{ rev: string; data: unknown }> {
+  const id = doc._id
+  const winner = await opened(local, id, doc._rev as string)
+  if (!winner) throw new Error(`The winning leaf of ${id} is not readable`)
+  let data: unknown = winner._deleted ? null : winner.data
+  for (const loserRev of doc._conflicts ?? []) {
+    const loser = await opened(local, id, loserRev)
+    if (!loser) continue
+    const ancestorRev = commonAncestor(winner as unknown as Doc, loser as unknown as Doc)
+    const ancestor = ancestorRev ? await opened(local, id, ancestorRev) : null
+    const merged = mergeDocData(
+      winner.type,
+      ancestor && !ancestor._deleted ? ancestor.data : null,
+      { data, by: winner.by, at: atOf(data), rev: winner._rev as string },
+      {
+        data: loser._deleted ? null : loser.data,
+        by: loser.by,
+        at: atOf(loser.data),
+        rev: loserRev,
+      },
+    )
+    data = merged.data
+  }
+  const deletions: Doc[] = (doc._conflicts ?? []).map((rev) => ({
+    _id: id,
+    _rev: rev,
+    _deleted: true,
+  }))
+  const unchanged = sameData(data, winner._deleted ? null : winner.data)
+  const writes: Doc[] = [...deletions]
+  if (!unchanged) {
+    const next: SyncDoc =
+      data === null
+        ? {
+            _id: id,
+            _rev: winner._rev,
+            _deleted: true,
+            type: winner.type,
+            layout: DOC_LAYOUT,
+            by: member,
+          }
+        : { _id: id, _rev: winner._rev, type: winner.type, layout: DOC_LAYOUT, by: member, data }
+    writes.unshift((await sealDocument(next)) as unknown as Doc)
+  }
+  const results = await local.bulkDocs(writes)
+  const failed = results.find((r) => r.error)
+  if (failed)
+    throw new Error(`Could not resolve ${id}: ${failed.reason ?? failed.message ?? failed.error}`)
+  const rev = unchanged ? (winner._rev as string) : (results[0]?.rev as string)
+  return { rev, data }
+}

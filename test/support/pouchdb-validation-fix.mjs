@@ -1,0 +1,28 @@
+/**
+ * Loaded into pouchdb-server with `node --import` (sync-server.mjs). pouchdb-validation 4.2.0
+ * (pouchdb-server 4.2's validate_doc_update) overwrites the written document's `_revisions` with
+ * the stored document's before it calls the function, so a replicated update (`_bulk_docs` with
+ * `new_edits: false`, the replicator's path) loses its revision history and is silently dropped:
+ * the server answers 201 and keeps the old revision. CouchDB 3 passes the document unchanged.
+ * This gives the function a copy instead, and leaves the written document as it came.
+ */
+import fs from 'node:fs'
+import Module, { createRequire } from 'node:module'
+import path from 'node:path'
+
+const require = createRequire(import.meta.url)
+
+const file = require.resolve('pouchdb-validation')
+const source = fs.readFileSync(file, 'utf8')
+const buggy = 'newDoc._revisions = (oldDoc || {})._revisions;'
+if (!source.includes(buggy)) throw new Error(`pouchdb-validation changed: check ${file}`)
+const fixed = source.replace(
+  buggy,
+  'newDoc = Object.assign({}, newDoc, { _revisions: (oldDoc || {})._revisions });',
+)
+const patched = new Module(file)
+patched.filename = file
+patched.paths = Module._nodeModulePaths(path.dirname(file))
+patched._compile(fixed, file)
+patched.loaded = true
+require.cache[file] = patched
