@@ -140,7 +140,10 @@ function writeCell(target: ExcelJS.Cell, cell: Cell, maxWidth: number, top: bool
 
 function addSheet(workbook: ExcelJS.Workbook, spec: ExportSheet, print?: PrintSetup) {
   const limits = print
-    ? { ...PRINT_WIDTHS, text: spec.print?.textWidth ?? PRINT_WIDTHS.text }
+    ? {
+        text: spec.print?.textWidth ?? PRINT_WIDTHS.text,
+        header: spec.print?.headerWidth ?? PRINT_WIDTHS.header,
+      }
     : SCREEN_WIDTHS
   const heights = print ? new RowHeights(spec.print?.maxLines) : null
   const headingRows = spec.headingLines.length
@@ -164,8 +167,8 @@ function addSheet(workbook: ExcelJS.Workbook, spec: ExportSheet, print?: PrintSe
     cell.style = i === 0 ? TITLE : PLAIN
   })
   const widths: number[] = []
-  const widen = (col: number, length: number) => {
-    widths[col] = Math.max(widths[col] ?? MIN_WIDTH, Math.min(limits.text, length + 2))
+  const widen = (col: number, length: number, cap = limits.text) => {
+    widths[col] = Math.max(widths[col] ?? MIN_WIDTH, Math.min(cap, length + 2))
   }
   let row = headingRows + 1
   for (const table of spec.tables) {
@@ -181,7 +184,13 @@ function addSheet(workbook: ExcelJS.Workbook, spec: ExportSheet, print?: PrintSe
       const cell = sheet.getCell(row, c + 1)
       cell.value = neutraliseCell(header)
       cell.style = HEADER
-      widen(c, Math.min(header.length, limits.header))
+      // A header wraps at spaces only: its longest word sets the least width.
+      const longestWord = Math.max(...header.split(/\s+/).map((word) => word.length))
+      widen(
+        c,
+        Math.max(longestWord, Math.min(header.length, limits.header)),
+        Math.max(limits.text, longestWord + 2),
+      )
       heights?.add(row, c, header, true)
     })
     for (const cells of table.rows) {
@@ -213,7 +222,10 @@ function addSheet(workbook: ExcelJS.Workbook, spec: ExportSheet, print?: PrintSe
       sheet,
       print,
       { from: 1, to: spec.list ? headingRows + 1 : headingRows },
-      { pages: pagesWide(totalWidth, spec.list), keyColumns: spec.print?.keyColumns ?? 1 },
+      {
+        pages: spec.print?.onePageWide ? 1 : pagesWide(totalWidth, spec.list),
+        keyColumns: spec.print?.keyColumns ?? 1,
+      },
     )
   }
 }

@@ -19,7 +19,14 @@ export interface ExportSheet {
    */
   print?: {
     textWidth?: number
+    /** Header text wraps from this many characters (default 14): narrow columns, tall headers. */
+    headerWidth?: number
     maxLines?: number
+    /**
+     * Print one page wide however many columns (a list otherwise goes across pages when it
+     * would print smaller than about 85 %): every row whole on its page, as a reader expects.
+     */
+    onePageWide?: boolean
     /**
      * How many leading columns say whose row it is (default 1): repeated on every page when a
      * list is printed more than one page wide.

@@ -125,7 +125,7 @@ describe('the Gemeente-overzicht with uitwisselbestanden version 2', () => {
     expect(
       await tableCell(page, /^Tabel 1\./, /^Totaalstatus rood in de vorige ronde/, 'Waarde'),
     ).toBe('1')
-    expect(await tableCell(page, /^Tabel 3\./, /^Wonen/, '± Rood')).toBe('+1')
+    expect(await tableCell(page, /^Tabel 8\./, /^Wonen/, '± Rood')).toBe('+1')
 
     await page.getByRole('tab', { name: 'Trend' }).click()
     const trend = page.getByRole('table', { name: /alle aanbieders samen/ })

@@ -1,12 +1,8 @@
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { preview, type PreviewServer } from 'vite'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { setupTeam } from '../../scripts/sync/setup.mjs'
 import { enSamenwerken } from '../../src/i18n/en/samenwerken'
 import { nlSamenwerken } from '../../src/i18n/nl/samenwerken'
-import { startSyncServer, type SyncServer } from '../support/sync-server.mjs'
 import { expectCleanSession, expectNoAxeViolations, openSession, type Session } from './browser'
+import { startTeamApp, type TeamApp } from './sync-helpers'
 
 /**
  * Instellingen › Samenwerken against a real pouchdb-server: the built app served by its own
@@ -16,38 +12,16 @@ import { expectCleanSession, expectNoAxeViolations, openSession, type Session } 
 const MEMBER = { name: 'anna', password: 'anna-test-wachtwoord' }
 const TEAM = 'demo'
 
-let sync: SyncServer
-let app: PreviewServer
+let team: TeamApp
 let base: string
 
 beforeAll(async () => {
-  sync = await startSyncServer()
-  await setupTeam({ url: sync.url, team: TEAM, admin: sync.admin, members: [MEMBER] })
-  const root = resolve(import.meta.dirname, '../..')
-  const outDir = resolve(root, process.env.E2E_DIST ?? 'dist')
-  if (!existsSync(resolve(outDir, 'index.html'))) throw new Error(`${outDir} is missing`)
-  // vite.config.ts reads the proxy target when the preview loads it.
-  const before = process.env.DSB_SYNC_TARGET
-  process.env.DSB_SYNC_TARGET = sync.url
-  try {
-    app = await preview({
-      root,
-      logLevel: 'warn',
-      build: { outDir },
-      preview: { port: 0, strictPort: false, host: '127.0.0.1', open: false },
-    })
-  } finally {
-    if (before === undefined) delete process.env.DSB_SYNC_TARGET
-    else process.env.DSB_SYNC_TARGET = before
-  }
-  const url = app.resolvedUrls?.local[0]
-  if (!url) throw new Error('vite preview did not report its URL')
-  base = url.replace(/\/$/, '')
+  team = await startTeamApp(TEAM, [MEMBER])
+  base = team.base
 })
 
 afterAll(async () => {
-  await app.close()
-  await sync.stop()
+  await team.close()
 })
 
 describe('the team server under /db/ on the app’s own origin', () => {

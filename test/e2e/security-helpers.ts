@@ -97,7 +97,9 @@ export async function setAssessment(
     .getByRole('button', { name: `${precondition}: onbekend` })
     .first()
     .click()
-  const editor = page.getByRole('dialog', { name: new RegExp(`${precondition} — ${clientRef}`) })
+  // Names such as "Toekomstplan 18+" hold regular-expression characters.
+  const title = `${precondition} — ${clientRef}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const editor = page.getByRole('dialog', { name: new RegExp(title) })
   await editor.getByRole('radio', { name: `${precondition}: ${status}` }).check()
   await editor.getByRole('textbox', { name: 'Toelichting', exact: true }).fill(note)
   if (action) await editor.getByLabel('Actie (volgende stap)').fill(action)

@@ -39,9 +39,9 @@ describe('the Jongeren filters and the overview figures apply the same rules', (
   const overview = overviewOf([
     { age: 16 },
     { age: 17 },
-    { age: 17, daysOverdue: 12 },
-    { age: 18, daysOverdue: 1 },
-    { age: 15, daysOverdue: 0 },
+    { age: 17, daysOverdue: 12, change: 'slechter' },
+    { age: 18, daysOverdue: 1, change: 'beter' },
+    { age: 15, daysOverdue: 0, change: 'nieuw' },
   ])
 
   it('18 binnen 12 maanden zonder groen Toekomstplan keeps exactly the youths its tile counts', () => {
@@ -90,6 +90,17 @@ describe('the Jongeren filters and the overview figures apply the same rules', (
     const shown = filterYouths(overview.youths, { ...NO_YOUTH_FILTERS, overdue: true })
     expect(refs(shown)).toEqual(['c2', 'c3'])
     expect(overview.figures.overdue).toEqual({ youths: 2, days: 13 })
+  })
+
+  it('verbeterd, verslechterd and nieuw keep the rows the change table counts as such', () => {
+    for (const change of ['beter', 'slechter', 'nieuw', 'gelijk'] as const) {
+      const shown = filterYouths(overview.youths, { ...NO_YOUTH_FILTERS, change })
+      expect(shown.every((y) => y.row.change === change)).toBe(true)
+      expect(shown.length, change).toBe(overview.figures.change[change])
+    }
+    expect(refs(filterYouths(overview.youths, { ...NO_YOUTH_FILTERS, change: 'beter' }))).toEqual([
+      'c3',
+    ])
   })
 
   it('combines filters and returns the list itself when no filter is set', () => {

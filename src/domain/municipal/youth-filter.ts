@@ -1,6 +1,7 @@
 import { municipalityName } from '../municipalities'
 import type { Owner, TotalStatus } from '../types'
 import { stuckOn, type StuckKey } from './stuck-figures'
+import type { YouthChange } from './types'
 import type { OverviewYouth } from './youth-list'
 import { isOverdue, turnsEighteenWithoutPlan } from './youth-rules'
 
@@ -17,6 +18,11 @@ export interface YouthFilters {
   overdue: boolean
   /** Klaar maar vast: past the date and held by this randvoorwaarde (`stuckOn`). */
   stuckOn: StuckKey | ''
+  /**
+   * Totaalstatus beter, slechter, gelijk or nieuw since the provider's previous peildatum: the
+   * row's own `change`, as Per aanbieder and the change table count it.
+   */
+  change: YouthChange | ''
 }
 
 export const NO_YOUTH_FILTERS: YouthFilters = {
@@ -28,6 +34,7 @@ export const NO_YOUTH_FILTERS: YouthFilters = {
   turning18: false,
   overdue: false,
   stuckOn: '',
+  change: '',
 }
 
 export function hasYouthFilters(filters: YouthFilters): boolean {
@@ -52,6 +59,7 @@ export function filterYouths(youths: OverviewYouth[], f: YouthFilters): Overview
     if (f.turning18 && !turnsEighteenWithoutPlan(row)) return false
     if (f.overdue && !isOverdue(row)) return false
     if (f.stuckOn && !stuckOn(row).includes(f.stuckOn)) return false
+    if (f.change && row.change !== f.change) return false
     return true
   })
 }

@@ -13,6 +13,7 @@ import { enHistory } from './history'
 import { enSettings } from './settings'
 import { enMunicipalExport } from './municipal-export'
 import { enMunicipalLists } from './municipal-lists'
+import { enMunicipalView } from './municipal-view'
 import { enMunicipal } from './municipal'
 import { enAgreements } from './agreements'
 import { enMunicipalFigures } from './municipal-figures'
@@ -32,6 +33,7 @@ export const en: Dictionary = {
   security: enSecurity,
   municipalExport: enMunicipalExport,
   municipalLists: enMunicipalLists,
+  municipalView: enMunicipalView,
   municipal: enMunicipal,
   municipalFigures: enMunicipalFigures,
   conflicts: enConflicts,

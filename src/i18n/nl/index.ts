@@ -12,6 +12,7 @@ import { nlHistory } from './history'
 import { nlSettings } from './settings'
 import { nlMunicipalExport } from './municipal-export'
 import { nlMunicipalLists } from './municipal-lists'
+import { nlMunicipalView } from './municipal-view'
 import { nlMunicipal } from './municipal'
 import { nlAgreements } from './agreements'
 import { nlMunicipalFigures } from './municipal-figures'
@@ -31,6 +32,7 @@ export const nl = {
   security: nlSecurity,
   municipalExport: nlMunicipalExport,
   municipalLists: nlMunicipalLists,
+  municipalView: nlMunicipalView,
   municipal: nlMunicipal,
   municipalFigures: nlMunicipalFigures,
   conflicts: nlConflicts,

@@ -5,7 +5,7 @@ import type { ExportTable } from '../table'
 import { codeLabel } from './municipal-labels'
 import { tableTitle } from './table-title'
 
-/** Tabel 16: the afspraken shown in this ronde, open ones (also carried over) first. */
+/** Tabel 19: the afspraken shown in this ronde, open ones (also carried over) first. */
 export function agreementTable(agreements: readonly RondeAgreement[], t: Dictionary): ExportTable {
   const m = t.municipalExport
   const c = m.columns

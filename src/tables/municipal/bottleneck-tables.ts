@@ -5,7 +5,7 @@ import type { Cell, ExportTable } from '../table'
 import { codeLabel, ownerLabel } from './municipal-labels'
 import { tableTitle } from './table-title'
 
-/** Tabel 8: knelpunten per code, youths and at how many providers. */
+/** Tabel 9: knelpunten per code, youths and at how many providers. */
 export function perCodeTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
   const c = t.municipalExport.columns
   return {
@@ -20,7 +20,7 @@ export function perCodeTable(overview: MunicipalOverview, t: Dictionary): Export
   }
 }
 
-/** Tabel 9: open randvoorwaarden per eigenaar: who has to act. */
+/** Tabel 10: open randvoorwaarden per eigenaar: who has to act. */
 export function perOwnerTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
   const c = t.municipalExport.columns
   return {
@@ -57,7 +57,7 @@ function codesPerProvider(overview: MunicipalOverview) {
 }
 
 /**
- * Tabel 13, the Knelpunten sheet: every code over all providers and per provider, then the
+ * Tabel 16, the Knelpunten sheet: every code over all providers and per provider, then the
  * eigenaren, in one long table so a spreadsheet user can filter on any column.
  */
 export function bottleneckListTable(overview: MunicipalOverview, t: Dictionary): ExportTable {

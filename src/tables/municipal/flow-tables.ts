@@ -28,7 +28,7 @@ function countRows<K extends string>(
   ])
 }
 
-/** Tabel 6 and 7: uitstroom from the files' summaries (n.b. when a file is wider). */
+/** Tabel 3 and 4: uitstroom from the files' summaries (n.b. when a file is wider). */
 export function outflowTables(overview: MunicipalOverview, t: Dictionary) {
   const m = t.municipalExport
   const c = m.columns
@@ -60,7 +60,7 @@ interface EighteenColumn {
 }
 
 /**
- * Tabel 10, one column per term: within 6 months from the summaries (n.b. when a file is
+ * Tabel 11, one column per term: within 6 months from the summaries (n.b. when a file is
  * wider), within 12 months from the rows (age 17). Not in use counts as not groen.
  */
 export function eighteenPlusTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
@@ -96,7 +96,7 @@ export function eighteenPlusTable(overview: MunicipalOverview, t: Dictionary): E
   }
 }
 
-/** Tabel 11: what the days past the beoogde uitstroomdatum cost, per verblijfsvorm. */
+/** Tabel 12: what the days past the beoogde uitstroomdatum cost, per verblijfsvorm. */
 export function moneyTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
   const m = t.municipalExport
   const c = m.columns

@@ -144,7 +144,7 @@ function inflowAgeRow(overview: MunicipalOverview, t: Dictionary): Cell[] {
   return [text(s.inflowAge), value, text(t.municipalExport.sources.rows), note, text('')]
 }
 
-/** Tabel 2: totaalstatus from the rows (on the previous peildata: Tabel 1, from the summaries). */
+/** Tabel 6: totaalstatus from the rows (on the previous peildata: Tabel 1, from the summaries). */
 export function totalStatusTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
   const c = t.municipalExport.columns
   const f = overview.figures
@@ -160,7 +160,7 @@ export function totalStatusTable(overview: MunicipalOverview, t: Dictionary): Ex
 }
 
 /**
- * Tabel 3: per randvoorwaarde, a provider's own one on its own line; beside each status its
+ * Tabel 8: per randvoorwaarde, a provider's own one on its own line; beside each status its
  * change since the previous ronde for the same providers, as the provider's own report has.
  */
 export function perPreconditionTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
@@ -191,7 +191,7 @@ export function perPreconditionTable(overview: MunicipalOverview, t: Dictionary)
   }
 }
 
-/** Tabel 4: from the rows' own comparison with each provider's previous peildatum. */
+/** Tabel 7: from the rows' own comparison with each provider's previous peildatum. */
 export function changeTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
   const m = t.municipalExport
   return {
@@ -201,7 +201,7 @@ export function changeTable(overview: MunicipalOverview, t: Dictionary): ExportT
   }
 }
 
-/** Tabel 5: verblijfsduur in bands of days. */
+/** Tabel 2: verblijfsduur in bands of days. */
 export function stayTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
   const m = t.municipalExport
   const stay = overview.figures.lengthOfStay

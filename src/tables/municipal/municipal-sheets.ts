@@ -7,6 +7,11 @@ import { selectionName } from './municipal-labels'
 import type { MunicipalTables } from './municipal-tables'
 import { municipalYouthTable } from './youth-table'
 
+/** Print widths of the wide lists (characters): text wraps, headers wrap at their spaces. */
+const PRINT_TEXT = 20
+const PRINT_TEXT_YOUTHS = 14
+const PRINT_HEADER_YOUTHS = 8
+
 /** The lines above the tables: selection, ronde with its window, when made. */
 export function municipalHeadingLines(
   overview: MunicipalOverview,
@@ -24,7 +29,8 @@ export function municipalHeadingLines(
 
 /**
  * The workbook: Samenvatting, Per aanbieder, Knelpunten, Jongeren, Signalen, Afspraken,
- * Toelichting. Lists get one table each (frozen header, autofilter).
+ * Toelichting, its tables in the order of their numbers (the Overzicht tab's reading order).
+ * Lists get one table each (frozen header, autofilter).
  */
 export function municipalSheets(
   overview: MunicipalOverview,
@@ -35,12 +41,18 @@ export function municipalSheets(
 ): ExportSheet[] {
   const m = t.municipalExport
   const heading = municipalHeadingLines(overview, t, created)
-  const list = (name: string, table: ExportTable, print?: ExportSheet['print']): ExportSheet => ({
+  // Every list prints one page wide: a row whole on its page (an afspraak beside its
+  // knelpunt), at the cost of a smaller print for the widest list.
+  const list = (
+    name: string,
+    table: ExportTable,
+    print: ExportSheet['print'] = {},
+  ): ExportSheet => ({
     name,
     headingLines: [table.title, heading[1] ?? ''],
     list: true,
     tables: [table],
-    ...(print ? { print } : {}),
+    print: { onePageWide: true, ...print },
   })
   return [
     {
@@ -49,37 +61,37 @@ export function municipalSheets(
       list: false,
       tables: [
         tables.keyFigures,
-        tables.totalStatus,
-        tables.perPrecondition,
-        tables.change,
         tables.stay,
         tables.outflowDestination,
         tables.outflowReason,
+        tables.arrangements,
+        tables.totalStatus,
+        tables.change,
+        tables.perPrecondition,
         tables.perCode,
         tables.perOwner,
         tables.eighteenPlus,
         tables.money,
         tables.stuck,
-        tables.arrangements,
+        tables.providers,
       ],
     },
-    // Print: narrow text in the wide lists so they fit A4; a youth row at most three lines
-    // high (the cell keeps all its text); the signalen in full, in one wide column.
-    list(m.sheets.perProvider, tables.perProvider, { textWidth: 24 }),
-    list(m.sheets.bottlenecks, bottleneckListTable(overview, t)),
+    // Print: narrow text and wrapped headers in the wide lists so they fit A4 across; a youth
+    // row at most six lines high (the cell keeps all its text); the signalen in full.
+    list(m.sheets.perProvider, tables.perProvider, { textWidth: PRINT_TEXT, headerWidth: 10 }),
+    list(m.sheets.bottlenecks, bottleneckListTable(overview, t), { textWidth: 40 }),
     list(m.sheets.youths, municipalYouthTable(overview, t), {
-      textWidth: 24,
-      maxLines: 3,
-      // Aanbieder, peildatum and cliëntnummer say whose row it is.
-      keyColumns: 3,
+      textWidth: PRINT_TEXT_YOUTHS,
+      headerWidth: PRINT_HEADER_YOUTHS,
+      maxLines: 6,
     }),
     list(m.sheets.signals, tables.signals, { textWidth: 90 }),
-    list(m.sheets.agreements, agreementTable(agreements, t), { textWidth: 30 }),
+    list(m.sheets.agreements, agreementTable(agreements, t), { textWidth: 30, headerWidth: 10 }),
     {
       name: m.sheets.explanation,
       headingLines: heading,
       list: false,
-      tables: [tables.about, tables.sources, tables.definitions, tables.providers],
+      tables: [tables.about, tables.sources, tables.definitions],
     },
   ]
 }

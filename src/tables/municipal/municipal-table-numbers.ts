@@ -1,27 +1,36 @@
-/** Table numbers of the Gemeente-overzicht, fixed so screen, print and Excel say the same. */
-export const MUNICIPAL_TABLE_NUMBERS = {
-  keyFigures: 1,
-  totalStatus: 2,
-  perPrecondition: 3,
-  change: 4,
-  stay: 5,
-  outflowDestination: 6,
-  outflowReason: 7,
-  perCode: 8,
-  perOwner: 9,
-  eighteenPlus: 10,
-  money: 11,
-  perProvider: 12,
-  bottleneckList: 13,
-  youths: 14,
-  signals: 15,
-  agreements: 16,
-  about: 17,
-  sources: 18,
-  definitions: 19,
-  providers: 20,
-  stuck: 21,
-  arrangements: 22,
-} as const
+/**
+ * The numbered tables of the Gemeente-overzicht in reading order: the Overzicht tab top to
+ * bottom (as printed), then Per aanbieder, the workbook's Knelpunten, Jongeren, Signalen,
+ * Afspraken and Toelichting. A table's number is its place in this list, so screen, print and
+ * Excel say the same "Tabel 9" and the numbers rise as one reads; a new table goes in its place.
+ */
+export const MUNICIPAL_TABLE_ORDER = [
+  'keyFigures',
+  'stay',
+  'outflowDestination',
+  'outflowReason',
+  'arrangements',
+  'totalStatus',
+  'change',
+  'perPrecondition',
+  'perCode',
+  'perOwner',
+  'eighteenPlus',
+  'money',
+  'stuck',
+  'providers',
+  'perProvider',
+  'bottleneckList',
+  'youths',
+  'signals',
+  'agreements',
+  'about',
+  'sources',
+  'definitions',
+] as const
 
-export type MunicipalTableKey = keyof typeof MUNICIPAL_TABLE_NUMBERS
+export type MunicipalTableKey = (typeof MUNICIPAL_TABLE_ORDER)[number]
+
+export const MUNICIPAL_TABLE_NUMBERS = Object.fromEntries(
+  MUNICIPAL_TABLE_ORDER.map((key, index) => [key, index + 1]),
+) as Record<MunicipalTableKey, number>

@@ -7,7 +7,7 @@ import { municipalTables } from './municipal-tables'
 describe('the numbered tables of the Gemeente-overzicht', () => {
   it('carry their fixed number in the title, the same on screen, in print and in Excel', () => {
     const tables = municipalTables(fixtureOverview().overview, nl)
-    expect(tables.perCode.title).toBe('Tabel 8. Knelpunten per code, over alle aanbieders')
+    expect(tables.perCode.title).toBe('Tabel 9. Knelpunten per code, over alle aanbieders')
     for (const [key, table] of Object.entries(tables)) {
       const no = MUNICIPAL_TABLE_NUMBERS[key as keyof typeof MUNICIPAL_TABLE_NUMBERS]
       expect(table.title.startsWith(`Tabel ${no}. `)).toBe(true)

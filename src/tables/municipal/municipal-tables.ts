@@ -17,8 +17,8 @@ import { arrangementsTable, stuckTable } from './stuck-tables'
 
 /**
  * The numbered tables of the Gemeente-overzicht that are cheap to build (no table per youth):
- * the screen may render them, print and Excel write them. The long lists (Tabel 13
- * knelpunten, 14 jongeren, 16 afspraken) are built on demand by the writers.
+ * the screen may render them, print and Excel write them. The long lists (Tabel 16
+ * knelpunten, 17 jongeren, 19 afspraken) are built on demand by the writers.
  */
 export type MunicipalTables = Record<
   Exclude<MunicipalTableKey, 'bottleneckList' | 'youths' | 'agreements'>,

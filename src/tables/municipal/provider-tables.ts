@@ -7,7 +7,7 @@ import { scopesText } from './municipal-labels'
 import { tableTitle } from './table-title'
 
 /**
- * Tabel 12: one line per provider of the ronde with its own peildatum, then the providers
+ * Tabel 15: one line per provider of the ronde with its own peildatum, then the providers
  * that are *ontbreekt* — their figures n.b. with the reason, never 0.
  */
 export function perProviderTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
@@ -83,7 +83,7 @@ export function perProviderTable(overview: MunicipalOverview, t: Dictionary): Ex
   }
 }
 
-/** Tabel 15: every provider's signalen of the ronde, in their own words. */
+/** Tabel 18: every provider's signalen of the ronde, in their own words. */
 export function signalsTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
   const c = t.municipalExport.columns
   return {
@@ -98,7 +98,7 @@ export function signalsTable(overview: MunicipalOverview, t: Dictionary): Export
   }
 }
 
-/** Tabel 20: which provider counts with which peildatum and area, and who is missing. */
+/** Tabel 14: which provider counts with which peildatum and area, and who is missing. */
 export function providersTable(overview: MunicipalOverview, t: Dictionary): ExportTable {
   const m = t.municipalExport
   const c = m.columns

@@ -29,7 +29,7 @@ function standardIds(overview: MunicipalOverview): string[] {
 }
 
 /**
- * Tabel 14, the Jongeren sheet and CSV: every row of the ronde in the selection, red first,
+ * Tabel 17, the Jongeren sheet and CSV: every row of the ronde in the selection, red first,
  * pseudonymous (provider + cliëntnummer), with "rood sinds N rondes". Standard randvoorwaarden
  * get a column each; a provider's own ones are listed in one column with their name.
  */

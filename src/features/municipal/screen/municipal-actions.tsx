@@ -12,11 +12,20 @@ interface ActionsProps {
   busy: MunicipalExportKind | null
   result: ExportResult | null
   onLoad: () => void
+  /** Opens the choice of sections to print. */
+  onPrint: () => void
   onExport: (kind: MunicipalExportKind) => void
 }
 
 /** Uitwisselbestanden laden, Afdrukken and the two exports, with progress announced politely. */
-export function MunicipalActions({ disabled, busy, result, onLoad, onExport }: ActionsProps) {
+export function MunicipalActions({
+  disabled,
+  busy,
+  result,
+  onLoad,
+  onPrint,
+  onExport,
+}: ActionsProps) {
   const t = useT()
   const a = t.municipal.actions
   const exportButton = (kind: MunicipalExportKind, label: string) => (
@@ -38,7 +47,7 @@ export function MunicipalActions({ disabled, busy, result, onLoad, onExport }: A
       <button type="button" className="button button--primary" onClick={onLoad}>
         {a.load}
       </button>
-      <button type="button" className="button" disabled={disabled} onClick={() => window.print()}>
+      <button type="button" className="button" disabled={disabled} onClick={onPrint}>
         {a.print}
       </button>
       {exportButton('excel', a.exportExcel)}

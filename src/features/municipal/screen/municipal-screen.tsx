@@ -1,5 +1,5 @@
 import { issuerOf, providerIdsOf } from '../../../domain/agreements/build-agreements-file'
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import {
   parseSelectionKey,
   rondeDates,
@@ -16,8 +16,9 @@ import { useT } from '../../../i18n'
 import { AgreementsTab } from '../agreements/agreements-tab'
 import { MunicipalActions } from './municipal-actions'
 import { MunicipalControls } from './municipal-controls'
+import { MunicipalPrintDialog, MunicipalPrintView } from './municipal-print'
 import { MunicipalTabs } from './municipal-tabs'
-import { knownTab, useMunicipalView } from './municipal-view-store'
+import { knownTab, useMunicipalView, type MunicipalTab } from './municipal-view-store'
 import { OverviewTab } from '../overview/overview-tab'
 import { ProvidersTab } from '../providers/providers-tab'
 import { SignalsTab } from '../signals/signals-tab'
@@ -77,6 +78,9 @@ export function MunicipalScreen({ settings, files, agreements, today, onLoad }: 
   const { tab: storedTab, setTab } = useMunicipalView()
   const tab = knownTab(storedTab)
   const exporter = useMunicipalExport()
+  const [printDialog, setPrintDialog] = useState(false)
+  const [printing, setPrinting] = useState<MunicipalTab[] | null>(null)
+  const donePrinting = useCallback(() => setPrinting(null), [])
   const ronde = overview.ronde
   const providers = useMemo(
     () => [
@@ -134,9 +138,27 @@ export function MunicipalScreen({ settings, files, agreements, today, onLoad }: 
         busy={exporter.busy}
         result={exporter.result}
         onLoad={onLoad}
+        onPrint={() => setPrintDialog(true)}
         onExport={(kind) => void exporter.run(kind, overview, tables)}
       />
-      <MunicipalTabs tab={tab} onTab={setTab}>
+      {printDialog && (
+        <MunicipalPrintDialog
+          onClose={() => setPrintDialog(false)}
+          onPrint={(sections) => {
+            setPrintDialog(false)
+            setPrinting(sections)
+          }}
+        />
+      )}
+      {printing && (
+        <MunicipalPrintView
+          overview={overview}
+          tables={tables}
+          sections={printing}
+          onDone={donePrinting}
+        />
+      )}
+      <MunicipalTabs tab={tab} onTab={setTab} hidden={printing !== null}>
         {overview.providers.length === 0 && tab !== 'agreements' && tab !== 'trend' && (
           <p className="notice-inline">{m.noProviders}</p>
         )}

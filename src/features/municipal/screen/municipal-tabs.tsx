@@ -12,10 +12,13 @@ export const panelId = (tab: MunicipalTab) => `municipal-panel-${tab}`
 export function MunicipalTabs({
   tab,
   onTab,
+  hidden = false,
   children,
 }: {
   tab: MunicipalTab
   onTab: (tab: MunicipalTab) => void
+  /** While Afdrukken shows what goes on paper, the tabs step aside (and keep their state). */
+  hidden?: boolean
   children: ReactNode
 }) {
   const t = useT()
@@ -45,7 +48,7 @@ export function MunicipalTabs({
   }
 
   return (
-    <>
+    <div hidden={hidden} className="municipal-tabs-box">
       <div role="tablist" aria-label={t.municipal.sections} className="municipal-tabs">
         {MUNICIPAL_TABS.map((name, index) => (
           <button
@@ -78,6 +81,6 @@ export function MunicipalTabs({
       >
         {children}
       </div>
-    </>
+    </div>
   )
 }

@@ -18,6 +18,14 @@ export type PreconditionNames = ReadonlyMap<string, ReadonlyMap<string, string>>
 
 const collator = new Intl.Collator('nl', { numeric: true })
 
+/** Worst change first: verslechterd, nieuw, gelijk, verbeterd. */
+const CHANGE_RANK: Record<OverviewYouth['row']['change'], number> = {
+  slechter: 0,
+  nieuw: 1,
+  gelijk: 2,
+  beter: 3,
+}
+
 type Sortable = { getValue: (id: string) => unknown }
 const byText = (a: Sortable, b: Sortable, id: string) =>
   collator.compare(String(a.getValue(id)), String(b.getValue(id)))
@@ -43,8 +51,9 @@ function NotUsed({ t }: { t: Dictionary }) {
 }
 
 /**
- * The Jongeren columns: who and where first, then how it stands (totaalstatus, rood sinds,
- * one column per standard randvoorwaarde, the providers' own ones together), then the facts.
+ * The Jongeren columns: who and where first, then how it stands (totaalstatus, its change since
+ * the previous peildatum, rood sinds, one column per standard randvoorwaarde, the providers' own
+ * ones together), then the facts.
  */
 export function youthColumns(
   t: Dictionary,
@@ -81,6 +90,14 @@ export function youthColumns(
       header: c.totalStatus,
       sortFn: byStatus,
       cell: (info) => <StatusBadge status={info.getValue()} />,
+    }),
+    helper.accessor((r) => r.row.change, {
+      id: 'change',
+      header: t.municipalView.change.column,
+      sortFn: (a, b, id) =>
+        CHANGE_RANK[a.getValue<keyof typeof CHANGE_RANK>(id)] -
+        CHANGE_RANK[b.getValue<keyof typeof CHANGE_RANK>(id)],
+      cell: (info) => t.municipalView.change.options[info.getValue()],
     }),
     helper.accessor('redSinceRondes', {
       id: 'redSince',

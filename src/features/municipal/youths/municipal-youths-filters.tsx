@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { SelectField } from '../../../components/field'
 import {
+  filterYouths,
   hasYouthFilters,
   municipalityOptions,
   reasonCodeCounts,
@@ -10,13 +11,16 @@ import {
 } from '../../../domain/municipal'
 import { TOTAL_STATUS_ORDER } from '../../../domain/statuses'
 import type { Owner } from '../../../domain/types'
+import type { YouthChange } from '../../../domain/municipal'
 import { stuckLabel } from '../../../tables/municipal/municipal-labels'
 import { useT } from '../../../i18n'
 import { useYouthsView } from './municipal-youths-store'
 
+const CHANGE_OPTIONS = ['slechter', 'beter', 'nieuw', 'gelijk'] as const satisfies YouthChange[]
+
 /**
- * Aanbieder, gemeente, totaalstatus, knelpunt, eigenaar, klaar maar vast, 18 binnen 12 maanden
- * zonder groen Toekomstplan, over uitstroomdatum.
+ * Aanbieder, gemeente, totaalstatus, knelpunt, eigenaar, klaar maar vast, change since the
+ * previous peildatum, 18 binnen 12 maanden zonder groen Toekomstplan, over uitstroomdatum.
  */
 export function YouthsFilters({ overview }: { overview: MunicipalOverview }) {
   const t = useT()
@@ -46,6 +50,14 @@ export function YouthsFilters({ overview }: { overview: MunicipalOverview }) {
       label: `${stuckLabel(key, t)} (${t.common.count(stuck[key])})`,
     }),
   )
+  // How many youths each change option would show, with the other filters as they are.
+  const changeCounts = useMemo(() => {
+    const counts: Record<YouthChange, number> = { beter: 0, slechter: 0, gelijk: 0, nieuw: 0 }
+    for (const y of filterYouths(overview.youths, { ...filters, change: '' }))
+      counts[y.row.change]++
+    return counts
+  }, [overview.youths, filters])
+  const v = t.municipalView.change
   const owners = overview.figures.owners.map(({ owner, youths }) => ({
     value: owner ?? ('none' as const),
     label: `${owner ? t.owners[owner] : y.ownerNone} (${t.common.count(youths)})`,
@@ -94,6 +106,16 @@ export function YouthsFilters({ overview }: { overview: MunicipalOverview }) {
         placeholder={t.common.all}
         options={stuckOptions}
         onChange={(value) => setFilter('stuckOn', value)}
+      />
+      <SelectField<YouthChange>
+        label={v.filter}
+        value={filters.change}
+        placeholder={t.common.all}
+        options={CHANGE_OPTIONS.map((change) => ({
+          value: change,
+          label: v.option(v.options[change], changeCounts[change]),
+        }))}
+        onChange={(value) => setFilter('change', value)}
       />
       <div className="municipal-youths__checks">
         <label className="checkbox">

@@ -9,6 +9,7 @@ import {
   type StoredExchangeFile,
 } from '../../../domain/municipal'
 import { useYouthsView } from './municipal-youths-store'
+import { useYouthColumns } from './youth-columns-store'
 import { YouthsTab } from './youths-tab'
 
 const ALL = { kind: 'all', name: 'Alle gemeenten' } as const
@@ -109,13 +110,21 @@ function shownRefs(): string[] {
     .map((r) => within(r).getAllByRole('cell')[1]?.textContent ?? '')
 }
 
+/** The column headers of the table, left to right. */
+const headers = () =>
+  screen.getAllByRole('columnheader').map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim())
+
 beforeEach(() => {
   useYouthsView.setState({ filters: NO_YOUTH_FILTERS, sorting: [] })
+  useYouthColumns.getState().reset()
+  localStorage.clear()
 })
 
 describe('YouthsTab', () => {
-  it('lists every youth of the ronde across providers, red first, with "rood sinds N rondes"', () => {
-    renderWithApp(<YouthsTab overview={overviewOf(scenario())} />)
+  it('lists every youth of the ronde across providers, red first, with "rood sinds N rondes"', async () => {
+    const { user } = renderWithApp(<YouthsTab overview={overviewOf(scenario())} />)
+    await user.click(screen.getByRole('button', { name: /^Kolommen/ }))
+    await user.click(screen.getByRole('checkbox', { name: 'Eigen randvoorwaarden' }))
     expect(screen.getByText('4 jongeren')).toBeInTheDocument()
     expect(shownRefs()).toEqual(['a1', 'b1', 'b2', 'a2'])
     const a1 = screen.getAllByRole('row').find((r) => within(r).queryByText('a1'))
@@ -176,6 +185,69 @@ describe('YouthsTab', () => {
     await user.selectOptions(screen.getByLabelText('Totaalstatus'), 'rood')
     expect(screen.getByRole('heading', { name: 'Geen jongeren bij deze filters' })).toBeVisible()
     expect(screen.queryByRole('table')).not.toBeInTheDocument()
+  })
+
+  it('shows default columns, pinned aanbieder and cliëntnummer first, and remembers a choice', async () => {
+    const { user, unmount } = renderWithApp(<YouthsTab overview={overviewOf(scenario())} />)
+    expect(headers().slice(0, 2)).toEqual(['Aanbieder', 'Cliëntnummer'])
+    expect(headers()).toContain('Verandering')
+    expect(headers()).not.toContain('Verblijfsvorm')
+    const toggle = screen.getByRole('button', { name: /^Kolommen/ })
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await user.click(toggle)
+    expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    const group = screen.getByRole('group', { name: 'Kolommen kiezen' })
+    // Whose row it is cannot be switched off.
+    expect(within(group).getByRole('checkbox', { name: 'Aanbieder' })).toBeDisabled()
+    expect(within(group).getByRole('checkbox', { name: 'Cliëntnummer' })).toBeChecked()
+    // By keyboard: Tab to a checkbox, Space ticks it.
+    within(group).getByRole('checkbox', { name: 'Leeftijd' }).focus()
+    await user.keyboard('{Tab} ')
+    expect(within(group).getByRole('checkbox', { name: 'Verblijfsvorm' })).toHaveFocus()
+    expect(headers()).toContain('Verblijfsvorm')
+    await user.click(within(group).getByRole('checkbox', { name: 'Knelpunten' }))
+    expect(headers()).not.toContain('Knelpunten')
+    // Escape closes the panel and puts focus back on the button.
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('group', { name: 'Kolommen kiezen' })).toBeNull()
+    expect(toggle).toHaveFocus()
+
+    // Remembered in this browser: a new visit shows the same columns.
+    unmount()
+    expect(localStorage.getItem('doorstroombord.municipal-youth-columns')).toContain(
+      '"reasonCodes":false',
+    )
+    renderWithApp(<YouthsTab overview={overviewOf(scenario())} />)
+    expect(headers()).toContain('Verblijfsvorm')
+    expect(headers()).not.toContain('Knelpunten')
+    await user.click(screen.getByRole('button', { name: /^Kolommen/ }))
+    await user.click(screen.getByRole('button', { name: 'Standaardkolommen' }))
+    expect(headers()).not.toContain('Verblijfsvorm')
+    expect(headers()).toContain('Knelpunten')
+  })
+
+  it('filters verbeterd, verslechterd and nieuw since the previous peildatum, counting each', async () => {
+    const files = scenario()
+    const last = files[2] as StoredExchangeFile
+    last.file.youths = [
+      makeExchangeYouth({ clientRef: 'b1', change: 'slechter' }),
+      makeExchangeYouth({ clientRef: 'b2', change: 'beter' }),
+      makeExchangeYouth({ clientRef: 'b3', change: 'nieuw' }),
+      makeExchangeYouth({ clientRef: 'b4', change: 'nieuw' }),
+    ]
+    const { user } = renderWithApp(<YouthsTab overview={overviewOf(files)} />)
+    const filter = screen.getByLabelText('Sinds vorige peildatum')
+    await user.selectOptions(filter, 'Nieuw (2)')
+    expect(shownRefs()).toEqual(['b3', 'b4'])
+    await user.selectOptions(filter, 'Verbeterd (1)')
+    expect(shownRefs()).toEqual(['b2'])
+    expect(screen.getByText('1 van 6 jongeren getoond')).toBeInTheDocument()
+    // The counts follow the other filters.
+    await user.selectOptions(filter, 'Alle')
+    await user.selectOptions(screen.getByLabelText('Aanbieder'), 'De Linde')
+    expect(within(filter).getByRole('option', { name: 'Nieuw (0)' })).toBeInTheDocument()
+    await user.selectOptions(filter, 'Verslechterd (0)')
+    expect(screen.getByRole('heading', { name: 'Geen jongeren bij deze filters' })).toBeVisible()
   })
 
   it('shows an empty state when the ronde has no youth rows', () => {

@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Page } from 'playwright-core'
+import { preview, type PreviewServer } from 'vite'
+import { expect } from 'vitest'
+import { setupTeam } from '../../scripts/sync/setup.mjs'
+import { startSyncServer, type SyncServer } from '../support/sync-server.mjs'
+
+export interface Member {
+  name: string
+  password: string
+}
+
+export interface TeamApp {
+  sync: SyncServer
+  app: PreviewServer
+  /** The app's origin, without a trailing slash; /db/ on it reaches the sync server. */
+  base: string
+  close: () => Promise<void>
+}
+
+/**
+ * A real pouchdb-server with a team and its members, and the built app served by its own
+ * `vite preview` whose /db/ proxy points at that server (as `npm start` with
+ * `npm run sync-server` does).
+ */
+export async function startTeamApp(team: string, members: Member[]): Promise<TeamApp> {
+  const sync = await startSyncServer()
+  await setupTeam({ url: sync.url, team, admin: sync.admin, members })
+  const root = resolve(import.meta.dirname, '../..')
+  const outDir = resolve(root, process.env.E2E_DIST ?? 'dist')
+  if (!existsSync(resolve(outDir, 'index.html'))) throw new Error(`${outDir} is missing`)
+  // vite.config.ts reads the proxy target when the preview loads it.
+  const before = process.env.DSB_SYNC_TARGET
+  process.env.DSB_SYNC_TARGET = sync.url
+  let app: PreviewServer
+  try {
+    app = await preview({
+      root,
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { port: 0, strictPort: false, host: '127.0.0.1', open: false },
+    })
+  } finally {
+    if (before === undefined) delete process.env.DSB_SYNC_TARGET
+    else process.env.DSB_SYNC_TARGET = before
+  }
+  const url = app.resolvedUrls?.local[0]
+  if (!url) throw new Error('vite preview did not report its URL')
+  return {
+    sync,
+    app,
+    base: url.replace(/\/$/, ''),
+    close: async () => {
+      await app.close()
+      await sync.stop()
+    },
+  }
+}
+
+/** Instellingen › Samenwerken: Team, Gebruikersnaam, Wachtwoord, Verbinden. */
+export async function connectTeam(page: Page, team: string, member: Member) {
+  await page.goto('/instellingen')
+  const region = page.getByRole('region', { name: 'Samenwerken' })
+  await region.waitFor()
+  await region.getByRole('textbox', { name: 'Team', exact: true }).fill(team)
+  await region.getByRole('textbox', { name: 'Gebruikersnaam', exact: true }).fill(member.name)
+  await region.getByLabel(/^Wachtwoord( \*)?$/).fill(member.password)
+  await region.getByRole('button', { name: 'Verbinden' }).click()
+  return region
+}
+
+/** Waits until the header says the board is up to date with the team. */
+export async function waitUntilSynced(page: Page, timeout = 30_000) {
+  await expect
+    .poll(
+      () =>
+        page
+          .locator('header')
+          .getByText(/Bijgewerkt/)
+          .count(),
+      { timeout },
+    )
+    .toBeGreaterThan(0)
+}

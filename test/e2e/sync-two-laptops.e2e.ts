@@ -1,0 +1,197 @@
+import type { Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { expectNoAxeViolations, openSession, type Session } from './browser'
+import { addYouth, setAssessment } from './security-helpers'
+import { setupTeam } from '../../scripts/sync/setup.mjs'
+import { connectTeam, startTeamApp, waitUntilSynced, type TeamApp } from './sync-helpers'
+
+/**
+ * Two laptops (two separate browser profiles) on one team board through a real pouchdb-server
+ * behind the app's own /db/ proxy: connect, live edits, offline edits merged per field.
+ */
+const ANNA = { name: 'anna', password: 'anna-test-wachtwoord' }
+const BRAM = { name: 'bram', password: 'bram-test-wachtwoord' }
+const TEAM = 'noord'
+
+let team: TeamApp
+const sessions: Session[] = []
+
+beforeAll(async () => {
+  team = await startTeamApp(TEAM, [ANNA, BRAM])
+})
+
+afterAll(async () => {
+  await team.close()
+})
+
+afterEach(async () => {
+  for (const session of sessions.splice(0)) {
+    // Nothing of the board ever leaves for another host, sync included.
+    expect(session.foreignRequests).toEqual([])
+    await session.close()
+  }
+})
+
+async function laptop(): Promise<Page> {
+  const session = await openSession({ baseURL: team.base })
+  sessions.push(session)
+  return session.page
+}
+
+/** The status button of a precondition on the board, by its accessible name. */
+function statusButton(page: Page, precondition: string, status: string) {
+  return page.getByRole('button', { name: `${precondition}: ${status}` })
+}
+
+/**
+ * Opens a precondition's dialog from the board row. The board re-renders when the other
+ * laptop's changes arrive, so a click that lands during one is tried again.
+ */
+async function openAssessment(page: Page, clientRef: string, precondition: string, status: string) {
+  const dialog = page.getByRole('dialog', { name: new RegExp(`${precondition} — ${clientRef}`) })
+  const row = page.getByRole('row').filter({ hasText: clientRef })
+  for (let attempt = 0; attempt < 5 && (await dialog.count()) === 0; attempt++) {
+    await row.getByRole('button', { name: `${precondition}: ${status}` }).click()
+    await dialog.waitFor({ timeout: 3_000 }).catch(() => undefined)
+  }
+  await dialog.waitFor()
+  return dialog
+}
+
+describe('one board on two laptops', () => {
+  it('sends a youth and its statuses to the other laptop, live, and merges offline edits per field', async () => {
+    const a = await laptop()
+    await a.goto('/')
+    await addYouth(a, 'TEAM-001', 'Utrecht')
+    await setAssessment(a, 'TEAM-001', 'Wonen', 'oranje', 'Kamer gezocht')
+    await connectTeam(a, TEAM, ANNA)
+    await waitUntilSynced(a)
+    await expectNoAxeViolations(a, 'nl: Samenwerken, connected')
+
+    // Bram's empty laptop connects and gets the team's board.
+    const b = await laptop()
+    await b.goto('/')
+    await connectTeam(b, TEAM, BRAM)
+    await waitUntilSynced(b)
+    await b.goto('/')
+    await expect.poll(() => statusButton(b, 'Wonen', 'oranje').count(), { timeout: 20_000 }).toBe(1)
+
+    // Live: Anna's change shows on Bram's board without a reload.
+    await a.goto('/')
+    await setAssessment(a, 'TEAM-001', 'School & dagbesteding', 'groen', 'Diploma gehaald')
+    await expect
+      .poll(() => statusButton(b, 'School & dagbesteding', 'groen').count(), { timeout: 15_000 })
+      .toBe(1)
+
+    // Both offline: Anna changes Wonen, Bram changes Toekomstplan 18+ of the same youth.
+    await a.context().setOffline(true)
+    await b.context().setOffline(true)
+    const wonen = await openAssessment(a, 'TEAM-001', 'Wonen', 'oranje')
+    await wonen.getByRole('radio', { name: 'Wonen: groen' }).check()
+    await wonen.getByRole('button', { name: 'Opslaan' }).click()
+    await expect.poll(() => wonen.count()).toBe(0)
+    await setAssessment(b, 'TEAM-001', 'Toekomstplan 18+', 'rood', 'Geen plan')
+    await expect
+      .poll(
+        () =>
+          a
+            .locator('header')
+            .getByText(/Offline/)
+            .count(),
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThan(0)
+
+    // Back online: both changes are on both laptops, nobody was asked.
+    await a.context().setOffline(false)
+    await b.context().setOffline(false)
+    for (const page of [a, b]) {
+      await expect
+        .poll(() => statusButton(page, 'Wonen', 'groen').count(), { timeout: 30_000 })
+        .toBe(1)
+      await expect
+        .poll(() => statusButton(page, 'Toekomstplan 18+', 'rood').count(), { timeout: 30_000 })
+        .toBe(1)
+    }
+    await a.screenshot({ path: '/tmp/sync-two-laptops-a.png' })
+  })
+
+  it('shows a toelichting changed on both laptops as a conflict on both, and the choice on both', async () => {
+    const teamName = 'zuid'
+    await setupTeam({
+      url: team.sync.url,
+      team: teamName,
+      admin: team.sync.admin,
+      members: [ANNA, BRAM],
+    })
+    const a = await laptop()
+    await a.goto('/')
+    await addYouth(a, 'ZUID-001', 'Utrecht')
+    await setAssessment(a, 'ZUID-001', 'Wonen', 'oranje', 'Begintekst')
+    await connectTeam(a, teamName, ANNA)
+    await waitUntilSynced(a)
+    const b = await laptop()
+    await b.goto('/')
+    await connectTeam(b, teamName, BRAM)
+    await waitUntilSynced(b)
+    await b.goto('/')
+    await expect.poll(() => statusButton(b, 'Wonen', 'oranje').count(), { timeout: 20_000 }).toBe(1)
+    await a.goto('/')
+
+    // Apart: both change the same toelichting, and both create cliëntnummer ZUID-002.
+    await a.context().setOffline(true)
+    await b.context().setOffline(true)
+    for (const [page, text] of [
+      [a, 'Tekst van Anna'],
+      [b, 'Tekst van Bram'],
+    ] as const) {
+      const dialog = await openAssessment(page, 'ZUID-001', 'Wonen', 'oranje')
+      await dialog.getByRole('textbox', { name: 'Toelichting', exact: true }).fill(text)
+      await dialog.getByRole('button', { name: 'Opslaan' }).click()
+      await expect.poll(() => dialog.count()).toBe(0)
+      await addYouth(page, 'ZUID-002', 'Zeist')
+    }
+    await a.context().setOffline(false)
+    await b.context().setOffline(false)
+
+    // Both boards mark the youth; nothing was decided for them.
+    for (const page of [a, b]) {
+      const row = page.getByRole('row').filter({ hasText: 'ZUID-001' })
+      await expect.poll(() => row.getByText('Conflict').count(), { timeout: 30_000 }).toBe(1)
+    }
+    // The duplicate cliëntnummer is listed under Samenwerken › Conflicten.
+    await b.goto('/instellingen')
+    const list = b.getByRole('region', { name: 'Samenwerken' })
+    await expect
+      .poll(() => list.getByText('Cliëntnummer ZUID-002 is twee keer aangemaakt').count(), {
+        timeout: 30_000,
+      })
+      .toBe(1)
+    await expectNoAxeViolations(b, 'nl: Samenwerken with conflicts')
+
+    // Bram chooses Anna's text on the youth page; Anna's laptop follows, Bram's text stays in history.
+    await b.goto('/')
+    await b.getByRole('link', { name: 'ZUID-001' }).click()
+    const section = b.getByRole('region', { name: 'Conflicten' })
+    const panel = section.getByRole('region', { name: 'Wonen — Toelichting' })
+    await panel
+      .getByRole('radio', { name: /Tekst van Anna|Waarde van anna/ })
+      .first()
+      .check()
+    await expectNoAxeViolations(b, 'nl: conflict on the youth page')
+    await panel.getByRole('button', { name: 'Keuze opslaan' }).click()
+    await expect.poll(() => section.count(), { timeout: 10_000 }).toBe(0)
+
+    const rowA = a.getByRole('row').filter({ hasText: 'ZUID-001' })
+    await expect.poll(() => rowA.getByText('Conflict').count(), { timeout: 30_000 }).toBe(0)
+    await a.getByRole('link', { name: 'ZUID-001' }).click()
+    const history = a.getByRole('region', { name: 'Wijzigingsgeschiedenis' })
+    await expect
+      .poll(() => history.getByText(/Tekst van Bram/).count(), { timeout: 10_000 })
+      .toBeGreaterThan(0)
+    const check = await openAssessment(a, 'ZUID-001', 'Wonen', 'oranje')
+    expect(
+      await check.getByRole('textbox', { name: 'Toelichting', exact: true }).inputValue(),
+    ).toBe('Tekst van Anna')
+  })
+})
