@@ -1,5 +1,6 @@
 import { create } from 'zustand'
 import { persisted } from './persisted'
+import { useSyncStore } from './sync-store'
 
 /** Shown in the change history when this browser has no name set. */
 const UNKNOWN_ACTOR = 'Onbekende gebruiker'
@@ -23,12 +24,22 @@ export const usePreferences = create<PreferencesState>()(
   ),
 )
 
-/** The name written into the audit log for changes made here. */
+/**
+ * The name written into the audit log for changes made here: the name set in this browser,
+ * else the team member's user name when connected (what the team's other laptops show beside
+ * a conflicting value), else "Onbekende gebruiker".
+ */
 export function currentActor(): string {
-  return usePreferences.getState().userName || UNKNOWN_ACTOR
+  return (
+    usePreferences.getState().userName ||
+    useSyncStore.getState().connection?.username ||
+    UNKNOWN_ACTOR
+  )
 }
 
 /** The name recorded in the change history for this browser's edits. */
 export function useActor(): string {
-  return usePreferences((s) => s.userName) || UNKNOWN_ACTOR
+  const userName = usePreferences((s) => s.userName)
+  const member = useSyncStore((s) => s.connection?.username)
+  return userName || member || UNKNOWN_ACTOR
 }

@@ -51,7 +51,13 @@ async function openAssessment(page: Page, clientRef: string, precondition: strin
   const dialog = page.getByRole('dialog', { name: new RegExp(`${precondition} — ${clientRef}`) })
   const row = page.getByRole('row').filter({ hasText: clientRef })
   for (let attempt = 0; attempt < 5 && (await dialog.count()) === 0; attempt++) {
-    await row.getByRole('button', { name: `${precondition}: ${status}` }).click()
+    await row
+      .getByRole('button', { name: `${precondition}: ${status}` })
+      .click({ timeout: 10_000 })
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: '/tmp/sync-open-failed.png' })
+        throw error
+      })
     await dialog.waitFor({ timeout: 3_000 }).catch(() => undefined)
   }
   await dialog.waitFor()
@@ -137,6 +143,8 @@ describe('one board on two laptops', () => {
     await b.goto('/')
     await expect.poll(() => statusButton(b, 'Wonen', 'oranje').count(), { timeout: 20_000 }).toBe(1)
     await a.goto('/')
+    // The board is on screen (and its code loaded) before the network goes.
+    await expect.poll(() => statusButton(a, 'Wonen', 'oranje').count(), { timeout: 20_000 }).toBe(1)
 
     // Apart: both change the same toelichting, and both create cliëntnummer ZUID-002.
     await a.context().setOffline(true)
@@ -174,10 +182,10 @@ describe('one board on two laptops', () => {
     await b.getByRole('link', { name: 'ZUID-001' }).click()
     const section = b.getByRole('region', { name: 'Conflicten' })
     const panel = section.getByRole('region', { name: 'Wonen — Toelichting' })
-    await panel
-      .getByRole('radio', { name: /Tekst van Anna|Waarde van anna/ })
-      .first()
-      .check()
+    // Each value says who made it: the team member, as no name was set in these browsers.
+    await expect.poll(() => panel.getByRole('radio', { name: /^Waarde van bram/ }).count()).toBe(1)
+    await panel.getByRole('radio', { name: /^Waarde van anna/ }).check()
+    await b.screenshot({ path: '/tmp/sync-youth-conflict.png', fullPage: true })
     await expectNoAxeViolations(b, 'nl: conflict on the youth page')
     await panel.getByRole('button', { name: 'Keuze opslaan' }).click()
     await expect.poll(() => section.count(), { timeout: 10_000 }).toBe(0)
