@@ -235,7 +235,12 @@ export class BoardStore {
     const ownChanged = new Set(
       youthIds.filter((id, i) => {
         const [before, after] = [this.youths.get(id), stored[i]]
-        return before?.version !== after?.version || before?.updatedAt !== after?.updatedAt
+        return (
+          before?.version !== after?.version ||
+          before?.updatedAt !== after?.updatedAt ||
+          // A team-sync conflict opened or resolved (the board's mark) leaves both as they were.
+          (before?.syncConflicts?.length ?? 0) !== (after?.syncConflicts?.length ?? 0)
+        )
       }),
     )
     const writable = ownChanged.size > 0 ? this.writableYouths() : this.youths

@@ -76,25 +76,46 @@ export async function resolveConflict(
     _deleted: true,
   }))
   const unchanged = sameData(data, winner._deleted ? null : winner.data)
-  const writes: Doc[] = [...deletions]
-  if (!unchanged) {
-    const next: SyncDoc =
-      data === null
-        ? {
-            _id: id,
-            _rev: winner._rev,
-            _deleted: true,
-            type: winner.type,
-            layout: DOC_LAYOUT,
-            by: member,
-          }
-        : { _id: id, _rev: winner._rev, type: winner.type, layout: DOC_LAYOUT, by: member, data }
-    writes.unshift((await sealDocument(next)) as unknown as Doc)
+  if (unchanged) {
+    await write(local, id, deletions, {})
+    return { rev: winner._rev as string, data }
   }
-  const results = await local.bulkDocs(writes)
+  const next: SyncDoc =
+    data === null
+      ? { _id: id, _deleted: true, type: winner.type, layout: DOC_LAYOUT, by: member }
+      : { _id: id, type: winner.type, layout: DOC_LAYOUT, by: member, data }
+  // Two laptops resolving the same conflict compute the same record; giving it the same
+  // revision id (from the leaves it merges) makes their two resolutions one revision instead
+  // of a new conflict — so a choice made on top of it later is a plain descendant everywhere.
+  const revisions = (winner as unknown as Doc)._revisions
+  if (!revisions) throw new Error(`The history of ${id} is not readable`)
+  const hash = await mergeRevHash(id, winner._rev as string, doc._conflicts ?? [])
+  const start = revisions.start + 1
+  const sealed = (await sealDocument(next)) as unknown as Doc
+  const merged = {
+    ...sealed,
+    _rev: `${start}-${hash}`,
+    _revisions: { start, ids: [hash, ...revisions.ids] },
+  } as Doc
+  await write(local, id, [merged], { new_edits: false })
+  await write(local, id, deletions, {})
+  return { rev: `${start}-${hash}`, data }
+}
+
+/** A revision hash that depends only on the leaves being merged (hex, 32 characters). */
+async function mergeRevHash(id: string, winnerRev: string, loserRevs: string[]) {
+  const text = JSON.stringify([id, winnerRev, [...loserRevs].sort()])
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return [...new Uint8Array(digest)]
+    .slice(0, 16)
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+}
+
+async function write(local: PouchDB, id: string, docs: Doc[], options: { new_edits?: boolean }) {
+  if (docs.length === 0) return
+  const results = await local.bulkDocs(docs, options)
   const failed = results.find((r) => r.error)
   if (failed)
     throw new Error(`Could not resolve ${id}: ${failed.reason ?? failed.message ?? failed.error}`)
-  const rev = unchanged ? (winner._rev as string) : (results[0]?.rev as string)
-  return { rev, data }
 }

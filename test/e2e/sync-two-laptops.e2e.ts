@@ -192,14 +192,16 @@ describe('one board on two laptops', () => {
 
     const rowA = a.getByRole('row').filter({ hasText: 'ZUID-001' })
     await expect.poll(() => rowA.getByText('Conflict').count(), { timeout: 30_000 }).toBe(0)
+    const check = await openAssessment(a, 'ZUID-001', 'Wonen', 'oranje')
+    expect(
+      await check.getByRole('textbox', { name: 'Toelichting', exact: true }).inputValue(),
+    ).toBe('Tekst van Anna')
+    await check.getByRole('button', { name: 'Annuleren' }).click()
+    // The text not chosen stays in the youth's history.
     await a.getByRole('link', { name: 'ZUID-001' }).click()
     const history = a.getByRole('region', { name: 'Wijzigingsgeschiedenis' })
     await expect
       .poll(() => history.getByText(/Tekst van Bram/).count(), { timeout: 10_000 })
       .toBeGreaterThan(0)
-    const check = await openAssessment(a, 'ZUID-001', 'Wonen', 'oranje')
-    expect(
-      await check.getByRole('textbox', { name: 'Toelichting', exact: true }).inputValue(),
-    ).toBe('Tekst van Anna')
   })
 })
