@@ -102,10 +102,7 @@ export interface Youth {
   updatedAt: IsoTimestamp
   /** Last-changed version (see versions/record-version.ts); absent on older records: 0. */
   version?: number
-  /**
-   * Fields two laptops changed differently while apart (team sync, domain/sync/merge-doc.ts):
-   * the record holds one value until a person chooses. Absent when there are none.
-   */
+  /** Fields two laptops changed differently while apart (domain/sync/merge-doc.ts). */
   syncConflicts?: FieldConflict[]
 }
 
@@ -173,10 +170,7 @@ export interface Settings {
   locations: string[]
   /** The Gemeente-overzicht: own gemeente or jeugdregio, ronde rhythm, tariffs. */
   municipal: MunicipalSettings
-  /**
-   * The board's provider key (UUID), made the first time an uitwisselbestand is written; it
-   * travels as `provider.id` so a gemeente's afsprakenbestand finds its board.
-   */
+  /** The board's provider key (UUID): `provider.id` in its uitwisselbestanden. */
   providerId?: string
 }
 
@@ -221,11 +215,7 @@ export interface AuditEntry {
    * versions). Absent on lines about the data as a whole and on lines from before versions.
    */
   fromVersion?: number
-  /**
-   * The line's global id, the same on every laptop (`<replicaId>.<part>`, schema v7,
-   * src/db/sync/audit-uids.ts); `id` is only this browser's order. Absent on lines read from
-   * back-ups made before v7.
-   */
+  /** The same on every laptop (db/sync/audit-uids.ts); `id` is only this browser's order. */
   uid?: string
 }
 
@@ -259,7 +249,6 @@ export interface Review {
   closedAt: IsoTimestamp | null
   /** Counts at closing, for the trend on the board; null while open. */
   totals: ReviewTotals | null
-  /** Open team-sync conflicts (see Youth). */
   syncConflicts?: FieldConflict[]
 }
 
@@ -271,7 +260,6 @@ export interface ReviewItem {
   discussedBy: string
   /** Precondition ids (and 'youth' for perspectief/uitstroomdatum) changed during this review. */
   changed: string[]
-  /** Open team-sync conflicts (see Youth). */
   syncConflicts?: FieldConflict[]
 }
 
@@ -307,6 +295,5 @@ export interface ReportNote {
   text: string
   updatedAt: IsoTimestamp
   updatedBy: string
-  /** Open team-sync conflicts (see Youth). */
   syncConflicts?: FieldConflict[]
 }

@@ -108,46 +108,6 @@ describe('the Gemeente-overzicht', () => {
     expect(texts).toContain('Stichting De Linde (fictief)')
   })
 
-  it('prints a chosen section as an A4-landscape page without the controls', async () => {
-    const { page } = s
-    await openWithSamples(page)
-    await page.evaluate(() => {
-      ;(window as unknown as { printed: number }).printed = 0
-      window.print = () => {
-        ;(window as unknown as { printed: number }).printed++
-      }
-    })
-    await page.getByRole('button', { name: 'Afdrukken' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Afdrukken' })
-    for (const section of TABS.slice(1))
-      await dialog.getByRole('checkbox', { name: section }).uncheck()
-    await dialog.getByRole('button', { name: 'Afdrukken' }).click()
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed))
-      .toBe(1)
-
-    await page.emulateMedia({ media: 'print' })
-    expect(await page.getByRole('tablist').isVisible()).toBe(false)
-    expect(await page.getByRole('combobox', { name: 'Ronde', exact: true }).isVisible()).toBe(false)
-    expect(await page.getByRole('button', { name: 'Exporteren naar Excel' }).isVisible()).toBe(
-      false,
-    )
-    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible()).toBe(false)
-    expect(
-      await page
-        .getByText(/^Gemeente-overzicht — Alle gemeenten — ronde \d\d-\d\d-\d{4}$/)
-        .isVisible(),
-    ).toBe(true)
-    expect(await page.getByRole('table', { name: /^Tabel 9\./ }).isVisible()).toBe(true)
-    expect(await page.getByRole('table', { name: /^Tabel 15\./ }).count()).toBe(0)
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
-    const raw = pdf.toString('latin1')
-    // A4 landscape: 842 × 595 points.
-    const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(raw)
-    expect(Math.round(Number(box?.[1]))).toBe(842)
-    expect(Math.round(Number(box?.[2]))).toBe(595)
-  })
-
   it('refuses a version-3 file and a wrong status word, and asks before replacing a file', async () => {
     const { page } = s
     await openWithSamples(page)

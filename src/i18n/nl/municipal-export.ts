@@ -3,8 +3,7 @@ import { numberFormats } from '../../domain/report/format'
 
 const n = numberFormats('nl-NL')
 const d = formatDutchDate
-// A non-breaking space: the € sign never wraps onto a line of its own.
-const euro = (amount: number) => `€\u00a0${n.decimal(amount, 2)}`
+const euro = (amount: number) => `€\u00a0${n.decimal(amount, 2)}` // never wraps after €
 
 /** Gemeente-overzicht: the numbered tables and the Excel/CSV exports. */
 export const nlMunicipalExport = {
