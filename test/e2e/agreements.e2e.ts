@@ -197,5 +197,26 @@ describe('afspraken between gemeente and provider', () => {
       ),
     )
     expect(await panelItems(provider).count()).toBe(3)
+
+    // The same screens in English pass axe too: panel, Voortgang dialog, board mark, Afspraken tab.
+    for (const page of [provider, gemeente]) {
+      await page.getByRole('button', { name: 'English' }).click()
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
+    }
+    await provider.getByRole('link', { name: 'Report' }).click()
+    const panel = provider.getByRole('list', { name: 'Agreements with municipalities' })
+    await shown(panel)
+    await expectNoAxeViolations(provider, 'provider (en): Agreements with municipalities')
+    await panel.locator(':scope > li').first().getByRole('button', { name: 'Progress' }).click()
+    await shown(provider.getByRole('dialog', { name: 'Progress' }))
+    await expectNoAxeViolations(provider, 'provider (en): Progress dialog')
+    await provider.keyboard.press('Escape')
+    await gone(provider, provider.getByRole('dialog'))
+    await provider.getByRole('link', { name: 'Board' }).click()
+    await shown(provider.getByRole('row').filter({ hasText: clientRef }))
+    await expectNoAxeViolations(provider, 'provider (en): board with an agreement mark')
+    await gemeente.getByRole('tab', { name: 'Agreements' }).click()
+    await shown(gemeente.getByText(/Gedaan volgens plan/).first())
+    await expectNoAxeViolations(gemeente, 'gemeente (en): Agreements tab with progress')
   })
 })
