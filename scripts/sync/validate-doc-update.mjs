@@ -53,6 +53,8 @@ function validateDocUpdate(newDoc, oldDoc, userCtx, secObj) {
     review: field('id'),
     reportNote: field('id'),
     agreement: field('id'),
+    receivedAgreement: field('id'),
+    agreementSource: field('issuerKey'),
     exchangeFile: field('key'),
     setting: field('key'),
     keyslot: field('member'),

@@ -110,7 +110,7 @@ export function makeLaptop(
  */
 export async function edit(
   laptop: TestLaptop,
-  table: 'youths' | 'settings' | 'reviews',
+  table: 'youths' | 'settings' | 'reviews' | 'receivedAgreements',
   record: StoredYouth | Record<string, unknown>,
 ): Promise<void> {
   const database = laptop.database

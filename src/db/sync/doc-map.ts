@@ -11,6 +11,9 @@ export const BRIDGED_TABLES = {
   reviewItems: 'reviewItem',
   reportNotes: 'reportNote',
   agreements: 'agreement',
+  // The provider's side of the afspraken (issue 22): as received, with this team's progress.
+  receivedAgreements: 'receivedAgreement',
+  agreementSources: 'agreementSource',
   settings: 'setting',
 } as const satisfies Record<string, SyncDocType>
 

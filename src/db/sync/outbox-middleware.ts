@@ -25,6 +25,8 @@ const REPLICATED_TABLES: ReadonlySet<string> = new Set([
   'reportNotes',
   'exchangeFiles',
   'agreements',
+  'receivedAgreements',
+  'agreementSources',
   'settings',
 ])
 const REPLICATED_SETTINGS_KEY = 'app'

@@ -109,7 +109,37 @@ const setting: TypeSpec = {
   },
 }
 
+const PROGRESS = 'progress.'
+
+/**
+ * A received afspraak: its progress entries are append-only (each with its own id), so each is
+ * a field of its own — entries added on two laptops are both kept, nothing to ask. The file's
+ * own content (the newest file loaded) is the app's.
+ */
+const receivedAgreement: TypeSpec = {
+  own: ['progress'],
+  asked(data) {
+    const entries = Array.isArray(data.progress) ? data.progress : []
+    return Object.fromEntries(
+      entries.filter(isRow).map((entry) => [PROGRESS + String(entry.id), entry]),
+    )
+  },
+  apply(base, fields) {
+    const progress = Object.entries(fields)
+      .filter(([path, v]) => path.startsWith(PROGRESS) && v !== undefined)
+      .map(([, v]) => v as Row)
+      .sort(
+        (a, b) =>
+          String(a.at).localeCompare(String(b.at)) || String(a.id).localeCompare(String(b.id)),
+      )
+    return { ...base, progress }
+  },
+}
+
 const SPECS: Partial<Record<SyncDocType, TypeSpec>> = {
+  receivedAgreement,
+  // Which file was loaded last per gemeente: the app's own facts, nothing to ask.
+  agreementSource: topLevel('', []),
   youth,
   setting,
   agreement: topLevel('', [

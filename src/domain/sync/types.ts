@@ -17,6 +17,8 @@ export type SyncDocType =
   | 'setting'
   | 'exchangeFile'
   | 'agreement'
+  | 'receivedAgreement'
+  | 'agreementSource'
   | 'team'
   | 'keyslot'
 
