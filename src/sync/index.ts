@@ -7,6 +7,7 @@ import {
   clearReplicated,
   enqueueAllLocal,
   forgetConnection,
+  encryptsAtRest,
   localClientRefs,
   markFirstSync,
   outboxOf,
@@ -147,6 +148,9 @@ export function createSyncApi(options: SyncApiOptions = {}): SyncApi & { stop():
       if (!session.ok) return failed(session.reason, session.detail)
       const info = await check(team)
       if (!info.ok) return failed(info.reason, info.detail)
+      // Records sealed at rest here would reach the server readable: refuse until team
+      // encryption travels with sync (README, Samenwerken).
+      if (await encryptsAtRest(database)) return failed('encrypted-here')
       const connection = { team, username, connectedAt: new Date().toISOString() }
       const local = await localClientRefs(database)
       const teamDocs = local.length > 0 ? await teamYouthDocs(transport, team) : []

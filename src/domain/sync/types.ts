@@ -78,10 +78,17 @@ export type SyncState =
  * Why sync stopped: `login` wrong password or session expired (ask again), `forbidden` no rights
  * to this team, `unreachable` server not reachable while the network is up, `refused` the
  * server refused records (kept locally, listed), `newer-layout` records of a newer app version
- * (werk de app bij), `disk-full` the browser's storage is full.
+ * (werk de app bij), `disk-full` the browser's storage is full, `encrypted-here` this browser
+ * encrypts at rest and team encryption is not wired into sync yet (nothing may leave in plain).
  */
 export type SyncErrorReason =
-  'login' | 'forbidden' | 'unreachable' | 'refused' | 'newer-layout' | 'disk-full'
+  | 'login'
+  | 'forbidden'
+  | 'unreachable'
+  | 'refused'
+  | 'newer-layout'
+  | 'disk-full'
+  | 'encrypted-here'
 
 /** The connection this browser keeps (settings key `sync`, local only; never the password). */
 export interface SyncConnection {

@@ -39,6 +39,8 @@ export const enSamenwerken: typeof nlSamenwerken = {
       'The server holds data from a newer version of the app: update the app and try again. Nothing was overwritten.',
     'disk-full':
       "This browser's storage is full, so the team's data does not fit. Free some space and try again.",
+    'encrypted-here':
+      'This browser encrypts its data. Working together with encryption is not available yet: connecting would send it to the server readable. Nothing was sent.',
   },
   stateErrors: {
     login: 'The session expired or the password was changed: log in again.',
@@ -52,6 +54,8 @@ export const enSamenwerken: typeof nlSamenwerken = {
       'The server holds data from a newer version of the app. Update the app; until then that data is left untouched.',
     'disk-full':
       "This browser's storage is full. Free some space (Storage on this device); until then your changes wait.",
+    'encrypted-here':
+      'This browser encrypts its data; working together with encryption is not available yet. Nothing goes to the server.',
   },
   refusedDetail: (detail: string) => `The server's reason: ${detail}`,
   panel: {

@@ -14,6 +14,7 @@ export const enSync: typeof nlSync = {
     refused: 'the server refused data; it stays stored here',
     'newer-layout': 'data from a newer version: update the app',
     'disk-full': "this browser's storage is full",
+    'encrypted-here': 'this browser encrypts; team encryption is not available yet',
   },
   status: {
     name: 'Team sync',

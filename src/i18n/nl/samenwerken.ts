@@ -45,6 +45,8 @@ export const nlSamenwerken = {
       'Op de server staan gegevens van een nieuwere versie van de app: werk de app bij en probeer het opnieuw. Er is niets overschreven.',
     'disk-full':
       'De opslag van deze browser is vol, dus de gegevens van het team passen er niet in. Maak ruimte vrij en probeer het opnieuw.',
+    'encrypted-here':
+      'Deze browser versleutelt zijn gegevens. Samenwerken met versleuteling kan nog niet: verbinden zou ze leesbaar naar de server sturen. Er is niets verstuurd.',
   } satisfies Record<SyncErrorReason, string>,
   /** Why sync stopped after it was connected (Samenwerken, beside the state); the board works on. */
   stateErrors: {
@@ -59,6 +61,8 @@ export const nlSamenwerken = {
       'Op de server staan gegevens van een nieuwere versie van de app. Werk de app bij; tot dan blijven die gegevens onaangeroerd.',
     'disk-full':
       'De opslag van deze browser is vol. Maak ruimte vrij (Opslag op dit apparaat); tot dan wachten uw wijzigingen.',
+    'encrypted-here':
+      'Deze browser versleutelt zijn gegevens; samenwerken met versleuteling kan nog niet. Er gaat niets naar de server.',
   } satisfies Record<SyncErrorReason, string>,
   refusedDetail: (detail: string) => `Reden van de server: ${detail}`,
   panel: {

@@ -20,6 +20,7 @@ export const nlSync = {
     refused: 'de server weigerde gegevens; ze blijven hier bewaard',
     'newer-layout': 'gegevens van een nieuwere versie: werk de app bij',
     'disk-full': 'de opslag van deze browser is vol',
+    'encrypted-here': 'deze browser versleutelt; samenwerken met versleuteling kan nog niet',
   } satisfies Record<SyncErrorReason, string>,
   status: {
     name: 'Samenwerken',
