@@ -204,7 +204,9 @@ describe('encryption at rest', () => {
     await page.getByLabel('Wachtwoordzin', { exact: true }).fill('vijf groene fietsen op de dijk')
     await page.getByRole('button', { name: 'Ontgrendelen' }).click()
     // Unlocked where the user was (Instellingen); the board shows the roepnaam again.
-    await expect.poll(() => page.getByRole('heading', { name: 'Versleuteling' }).count()).toBe(1)
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Versleuteling', exact: true }).count())
+      .toBe(1)
     await page.getByRole('link', { name: 'Bord' }).click()
     await expect.poll(() => page.getByText('Roos Geheimnaam').count()).toBe(1)
     await page.getByRole('button', { name: 'Wonen: rood' }).click()

@@ -109,7 +109,7 @@ export async function setAssessment(
 
 /** Instellingen › Versleuteling: on, with the warning acknowledged; waits until done. */
 export async function enableEncryption(page: Page, passphrase: string, timeout = 30_000) {
-  const section = page.getByRole('region', { name: 'Versleuteling' })
+  const section = page.getByRole('region', { name: 'Versleuteling', exact: true })
   await section.getByLabel('Wachtwoordzin', { exact: true }).fill(passphrase)
   await section.getByLabel('Herhaal de wachtwoordzin').fill(passphrase)
   await section.getByRole('checkbox', { name: /wachtwoordzin vergeet/ }).check()
