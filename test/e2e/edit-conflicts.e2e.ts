@@ -136,7 +136,7 @@ describe('the same afspraak edited in two tabs', () => {
     const dialogA = await editAgreement(a, 'Eerste afspraak')
     const dialogB = await editAgreement(b, 'Eerste afspraak')
 
-    await dialogA.getByLabel('Eigenaar').selectOption({ label: 'Woningcorporatie' })
+    await dialogA.getByLabel('Eigenaar').selectOption({ label: 'Gemeente/toegang' })
     await dialogA.getByLabel('Streefdatum').fill('2030-03-01')
     await dialogA.getByLabel('Knelpuntcode').fill('WON-2')
     await dialogA.getByRole('button', { name: 'Opslaan' }).click()
@@ -153,7 +153,7 @@ describe('the same afspraak edited in two tabs', () => {
     await a.reload()
     await a.getByRole('tab', { name: 'Afspraken' }).click()
     const facts = await agreementFacts(a, 'Tekst van B')
-    expect(facts).toContain('Eigenaar Woningcorporatie')
+    expect(facts).toContain('Eigenaar Gemeente/toegang')
     expect(facts).toContain('Streefdatum 01-03-2030')
     expect(facts).toContain('Knelpuntcode WON-2')
   })
@@ -164,7 +164,7 @@ describe('the same afspraak edited in two tabs', () => {
     const dialogB = await editAgreement(b, 'Eerste afspraak')
 
     await dialogA.getByRole('textbox', { name: /^Afspraak/ }).fill('Tekst van A')
-    await dialogA.getByLabel('Eigenaar').selectOption({ label: 'School' })
+    await dialogA.getByLabel('Eigenaar').selectOption({ label: 'Samen' })
     await dialogA.getByRole('button', { name: 'Opslaan' }).click()
     await expect.poll(() => dialogA.count()).toBe(0)
 
@@ -183,7 +183,7 @@ describe('the same afspraak edited in two tabs', () => {
 
     await a.reload()
     await a.getByRole('tab', { name: 'Afspraken' }).click()
-    expect(await agreementFacts(a, 'Tekst van B')).toContain('Eigenaar School')
+    expect(await agreementFacts(a, 'Tekst van B')).toContain('Eigenaar Samen')
     expect(await a.getByText('Tekst van A').count()).toBe(0)
   })
 })
