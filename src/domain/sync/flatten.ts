@@ -109,48 +109,65 @@ const setting: TypeSpec = {
   },
 }
 
-const PROGRESS = 'progress.'
-
 /**
- * A received afspraak: its progress entries are append-only (each with its own id), so each is
- * a field of its own — entries added on two laptops are both kept, nothing to ask. The file's
- * own content (the newest file loaded) is the app's.
+ * An append-only list whose entries carry their own `id` (a received afspraak's progress, an
+ * afspraak's history): each entry is a field of its own, so entries added on two laptops are
+ * both kept and nothing is asked. Written back in time order (`at`, then `id`).
  */
-const receivedAgreement: TypeSpec = {
-  own: ['progress'],
-  asked(data) {
-    const entries = Array.isArray(data.progress) ? data.progress : []
-    return Object.fromEntries(
-      entries.filter(isRow).map((entry) => [PROGRESS + String(entry.id), entry]),
+function entriesOf(key: string, data: Row): Row {
+  const entries = Array.isArray(data[key]) ? (data[key] as unknown[]) : []
+  return Object.fromEntries(entries.filter(isRow).map((e) => [`${key}.${String(e.id)}`, e]))
+}
+
+function listFrom(key: string, fields: Row): Row[] {
+  return Object.entries(fields)
+    .filter(([path, v]) => path.startsWith(`${key}.`) && v !== undefined)
+    .map(([, v]) => v as Row)
+    .sort(
+      (a, b) =>
+        String(a.at).localeCompare(String(b.at)) || String(a.id).localeCompare(String(b.id)),
     )
-  },
-  apply(base, fields) {
-    const progress = Object.entries(fields)
-      .filter(([path, v]) => path.startsWith(PROGRESS) && v !== undefined)
-      .map(([, v]) => v as Row)
-      .sort(
-        (a, b) =>
-          String(a.at).localeCompare(String(b.at)) || String(a.id).localeCompare(String(b.id)),
-      )
-    return { ...base, progress }
-  },
+}
+
+/** Asked top-level fields plus append-only lists. */
+function withLists(keys: readonly string[], lists: readonly string[]): TypeSpec {
+  const top = topLevel('', keys)
+  return {
+    own: [...keys, ...lists],
+    asked(data) {
+      const fields = top.asked(data)
+      for (const l of lists) Object.assign(fields, entriesOf(l, data))
+      return fields
+    },
+    apply(base, fields) {
+      const out = top.apply(base, fields)
+      for (const l of lists) out[l] = listFrom(l, fields)
+      return out
+    },
+  }
 }
 
 const SPECS: Partial<Record<SyncDocType, TypeSpec>> = {
-  receivedAgreement,
+  // The provider's afspraak as received: the file's content is the app's; progress is a list.
+  receivedAgreement: withLists([], ['progress']),
   // Which file was loaded last per gemeente: the app's own facts, nothing to ask.
   agreementSource: topLevel('', []),
   youth,
   setting,
-  agreement: topLevel('', [
-    'text',
-    'owner',
-    'dueDate',
-    'status',
-    'closedRonde',
-    'reasonCode',
-    'clientRef',
-  ]),
+  agreement: withLists(
+    [
+      'text',
+      'owner',
+      'dueDate',
+      'status',
+      'closedRonde',
+      'reasonCode',
+      'clientRefs',
+      'kind',
+      'response',
+    ],
+    ['history'],
+  ),
   // Position, status and totals are the review's own progress: kept by the app.
   review: topLevel('', ['participants', 'date']),
   // Two laptops marking one youth besproken is the same fact: nothing to ask.

@@ -49,3 +49,32 @@ describe('merging a received afspraak from two laptops', () => {
     expect(data.progress).toHaveLength(1)
   })
 })
+
+describe('merging a gemeente’s afspraak from two laptops', () => {
+  const event = (id: string, at: string, what: string) => ({ id, at, by: 'x', kind: what })
+  const afspraak = (history: unknown[], over: Record<string, unknown> = {}) => ({
+    id: 'g1',
+    text: 'Drie gezinshuisplekken zoeken',
+    owner: 'gemeente',
+    status: 'open',
+    history,
+    version: 1,
+    ...over,
+  })
+
+  it('keeps the history of both laptops and asks only about the text both changed', () => {
+    const made = event('e0', '2026-10-25T09:00:00.000Z', 'made')
+    const onA = afspraak([made, event('ea', '2026-11-01T09:00:00.000Z', 'changed')], {
+      text: 'Vier plekken',
+      owner: 'samen',
+    })
+    const onB = afspraak([made, event('eb', '2026-11-02T09:00:00.000Z', 'changed')], {
+      text: 'Twee plekken',
+    })
+    const merged = mergeDocData('agreement', afspraak([made]), side(onA, '2-a'), side(onB, '2-b'))
+    const data = merged.data as { history: { id: string }[]; owner: string }
+    expect(data.history.map((e) => e.id)).toEqual(['e0', 'ea', 'eb'])
+    expect(data.owner).toBe('samen')
+    expect(merged.conflicts.map((c) => c.field)).toEqual(['text'])
+  })
+})
