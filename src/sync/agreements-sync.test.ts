@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
-  closeLaptops,
+  syncServerPerFile,
   edit,
   idle,
   makeLaptop,
@@ -8,18 +8,9 @@ import {
   until,
   type TestLaptop,
 } from '../../test/support/sync-laptops'
-import { startSyncServer, type SyncServer } from '../../test/support/sync-server.mjs'
 
-let server: SyncServer
-const laptops: TestLaptop[] = []
-
-beforeAll(async () => {
-  server = await startSyncServer()
-}, 30_000)
-afterAll(async () => {
-  await server.stop()
-})
-afterEach(() => closeLaptops(laptops))
+const shared = syncServerPerFile()
+const laptops = shared.laptops
 
 const entry = (id: string, by: string, at: string, text: string) => ({
   id,
@@ -49,9 +40,9 @@ const progressOn = (laptop: TestLaptop) => async () =>
 
 describe('the provider’s afspraken in team sync', () => {
   it('reach the other laptop, and progress added on both while apart is kept on both', async () => {
-    const { connect } = await newTeam(server)
-    const a = makeLaptop(server.url, 'anna', { own: true })
-    const b = makeLaptop(server.url, 'bo')
+    const { connect } = await newTeam(shared.server)
+    const a = makeLaptop(shared.server.url, 'anna', { own: true })
+    const b = makeLaptop(shared.server.url, 'bo')
     laptops.push(a, b)
     await a.database.table('receivedAgreements').put(received([]))
     await connect(a)

@@ -1,5 +1,5 @@
 import {
-  closeLaptops,
+  syncServerPerFile,
   edit,
   idle,
   makeLaptop,
@@ -8,24 +8,16 @@ import {
   youth,
   type TestLaptop,
 } from '../../test/support/sync-laptops'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { basicAuth, startSyncServer, type SyncServer } from '../../test/support/sync-server.mjs'
+import { describe, expect, it } from 'vitest'
+import { basicAuth } from '../../test/support/sync-server.mjs'
 import type { AuditEntry } from '../domain/types'
 import { auditBatches, expandAudit } from '../db/audit-repo'
 import { DUPLICATE_PREFIX, listProblems, readConnection } from '../db/sync/bridge-repo'
 
-let server: SyncServer
-const laptops: TestLaptop[] = []
+const shared = syncServerPerFile()
+const laptops = shared.laptops
 
-beforeAll(async () => {
-  server = await startSyncServer()
-}, 30_000)
-afterAll(async () => {
-  await server.stop()
-})
-afterEach(() => closeLaptops(laptops))
-
-function laptop(member: 'anna' | 'bo', own = false, url = server.url) {
+function laptop(member: 'anna' | 'bo', own = false, url = shared.server.url) {
   const made = makeLaptop(url, member, { own })
   laptops.push(made)
   return made
@@ -51,14 +43,14 @@ const readable = (entries: AuditEntry[]) =>
 
 describe('connecting to the team', () => {
   it('refuses a wrong password with the login reason and stores no connection', async () => {
-    const { connect } = await newTeam(server)
+    const { connect } = await newTeam(shared.server)
     const a = laptop('anna', true)
     expect(await connect(a, 'niet-het-wachtwoord')).toEqual({ kind: 'error', reason: 'login' })
     expect(await readConnection(a.database)).toBeNull()
   })
 
   it('refuses a browser that encrypts at rest, and nothing of it reaches the server', async () => {
-    const { team, connect } = await newTeam(server)
+    const { team, connect } = await newTeam(shared.server)
     const a = laptop('bo')
     await a.database.youths.put(youth(1))
     // Any stored encryption setting: this browser keeps its records sealed.
@@ -66,15 +58,17 @@ describe('connecting to the team', () => {
     expect(await connect(a)).toEqual({ kind: 'error', reason: 'encrypted-here' })
     expect(await readConnection(a.database)).toBeNull()
     const docs = (await (
-      await fetch(`${server.url}/${team}/_all_docs`, {
-        headers: { Authorization: basicAuth(server.admin.name, server.admin.password) },
+      await fetch(`${shared.server.url}/${team}/_all_docs`, {
+        headers: {
+          Authorization: basicAuth(shared.server.admin.name, shared.server.admin.password),
+        },
       })
     ).json()) as { rows: { id: string }[] }
     expect(docs.rows.filter((r) => r.id.startsWith('youth:'))).toEqual([])
   })
 
   it('asks first when both this browser and the team have youths, naming the shared numbers', async () => {
-    const { connect } = await newTeam(server)
+    const { connect } = await newTeam(shared.server)
     const a = laptop('anna', true)
     const b = laptop('bo')
     await a.database.youths.bulkPut([youth(1), youth(2)])
@@ -99,7 +93,7 @@ describe('connecting to the team', () => {
 
 describe('records that meet on the server', () => {
   it('keeps a youth created with the same cliëntnummer on two laptops as a duplicate on both', async () => {
-    const { connect } = await newTeam(server)
+    const { connect } = await newTeam(shared.server)
     const a = laptop('anna', true)
     const b = laptop('bo')
     await connect(a)
@@ -127,7 +121,7 @@ describe('records that meet on the server', () => {
   }, 30_000)
 
   it('gives both laptops the same audit lines, single lines and an import batch alike', async () => {
-    const { connect } = await newTeam(server)
+    const { connect } = await newTeam(shared.server)
     const a = laptop('anna', true)
     const b = laptop('bo')
     await a.database.audit.bulkAdd([
@@ -162,9 +156,11 @@ describe('records that meet on the server', () => {
     expect(readable(await all(a))).toEqual(readable(await all(b)))
     // The server holds packs of at most 250 lines, never rewritten.
     const response = await fetch(
-      `${server.url}/${(await readConnection(a.database))?.team}/_all_docs?include_docs=true`,
+      `${shared.server.url}/${(await readConnection(a.database))?.team}/_all_docs?include_docs=true`,
       {
-        headers: { Authorization: basicAuth(server.admin.name, server.admin.password) },
+        headers: {
+          Authorization: basicAuth(shared.server.admin.name, shared.server.admin.password),
+        },
       },
     )
     const rows = (

@@ -1,5 +1,5 @@
 import {
-  closeLaptops,
+  syncServerPerFile,
   edit,
   idle,
   makeLaptop,
@@ -8,34 +8,26 @@ import {
   youth,
   type TestLaptop,
 } from '../../test/support/sync-laptops'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { basicAuth, startSyncServer, type SyncServer } from '../../test/support/sync-server.mjs'
+import { describe, expect, it } from 'vitest'
+import { basicAuth, startSyncServer } from '../../test/support/sync-server.mjs'
 import { NEWER_PREFIX, REFUSED_PREFIX, listProblems } from '../db/sync/bridge-repo'
 import type { SyncState } from '../domain/sync/types'
 
-let server: SyncServer
-const laptops: TestLaptop[] = []
-
-beforeAll(async () => {
-  server = await startSyncServer()
-}, 30_000)
-afterAll(async () => {
-  await server.stop()
-})
-afterEach(() => closeLaptops(laptops))
+const shared = syncServerPerFile()
+const laptops = shared.laptops
 
 function laptop(member: 'anna' | 'bo', options: Parameters<typeof makeLaptop>[2] = {}) {
-  const made = makeLaptop(server.url, member, options)
+  const made = makeLaptop(shared.server.url, member, options)
   laptops.push(made)
   return made
 }
 
 /** Writes documents straight onto the server as its administrator (what other laptops sent). */
 async function seed(team: string, docs: object[]) {
-  const response = await fetch(`${server.url}/${team}/_bulk_docs`, {
+  const response = await fetch(`${shared.server.url}/${team}/_bulk_docs`, {
     method: 'POST',
     headers: {
-      Authorization: basicAuth(server.admin.name, server.admin.password),
+      Authorization: basicAuth(shared.server.admin.name, shared.server.admin.password),
       'Content-Type': 'application/json',
     },
     body: JSON.stringify({ docs }),
@@ -55,7 +47,7 @@ const stateOf = (l: TestLaptop) => l.last
 
 describe('sync faults', () => {
   it('resumes a first download interrupted by a reload where the last chunk ended', async () => {
-    const { team, connect } = await newTeam(server)
+    const { team, connect } = await newTeam(shared.server)
     await seed(
       team,
       Array.from({ length: 1_500 }, (_, i) => youthDoc(i + 1)),
@@ -94,7 +86,7 @@ describe('sync faults', () => {
   }, 90_000)
 
   it('keeps records of a newer app version out of the board and says so', async () => {
-    const { team, connect } = await newTeam(server)
+    const { team, connect } = await newTeam(shared.server)
     await seed(team, [youthDoc(1), youthDoc(2, 2)])
     const b = laptop('bo')
     await connect(b)
@@ -107,7 +99,7 @@ describe('sync faults', () => {
   }, 30_000)
 
   it('lists a record the server refused, keeps it locally and says why', async () => {
-    const { connect } = await newTeam(server)
+    const { connect } = await newTeam(shared.server)
     const a = laptop('anna', { own: true })
     await connect(a)
     await idle(a)

@@ -1,5 +1,5 @@
 import {
-  closeLaptops,
+  syncServerPerFile,
   edit,
   idle,
   makeLaptop,
@@ -9,27 +9,18 @@ import {
   youth,
   type TestLaptop,
 } from '../../test/support/sync-laptops'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startSyncServer, type SyncServer } from '../../test/support/sync-server.mjs'
+import { describe, expect, it } from 'vitest'
 import { makeAssessment } from '../../test/factories/assessment'
 import type { StoredYouth } from '../db/youth-record'
 
-let server: SyncServer
-const laptops: TestLaptop[] = []
-
-beforeAll(async () => {
-  server = await startSyncServer()
-}, 30_000)
-afterAll(async () => {
-  await server.stop()
-})
-afterEach(() => closeLaptops(laptops))
+const shared = syncServerPerFile()
+const laptops = shared.laptops
 
 /** A fresh team and a laptop for anna (on the app's own database) and one for bo. */
 async function twoLaptops() {
-  const { team, connect } = await newTeam(server)
-  const a = makeLaptop(server.url, 'anna', { own: true })
-  const b = makeLaptop(server.url, 'bo')
+  const { team, connect } = await newTeam(shared.server)
+  const a = makeLaptop(shared.server.url, 'anna', { own: true })
+  const b = makeLaptop(shared.server.url, 'bo')
   laptops.push(a, b)
   return { team, a, b, connect: (laptop: TestLaptop) => connect(laptop) }
 }

@@ -8,7 +8,9 @@ import './pouchdb-node'
 import PouchDB from 'pouchdb-browser'
 import memory from 'pouchdb-adapter-memory'
 import type { Fetch } from 'pouchdb-browser'
+import { afterAll, afterEach, beforeAll } from 'vitest'
 import { setupTeam } from '../../scripts/sync/setup.mjs'
+import { startSyncServer, type SyncServer } from './sync-server.mjs'
 import { db, DoorstroomDatabase } from '../../src/db/database'
 import { loadedReplicaId } from '../../src/db/sync/audit-uids'
 import type { SyncState } from '../../src/domain/sync/types'
@@ -187,4 +189,27 @@ export async function storedOn(laptop: TestLaptop, id: string): Promise<StoredYo
   const found = await laptop.database.youths.get(id)
   if (!found) throw new Error(`${id} is not on ${laptop.name}`)
   return found
+}
+
+/**
+ * One real pouchdb-server for a test file, and the laptops its tests open (closed after each
+ * test). Call once at the top of the file; `server` is there once the file's tests run.
+ */
+export function syncServerPerFile(): { readonly server: SyncServer; laptops: TestLaptop[] } {
+  let started: SyncServer | undefined
+  const laptops: TestLaptop[] = []
+  beforeAll(async () => {
+    started = await startSyncServer()
+  }, 30_000)
+  afterAll(async () => {
+    await started?.stop()
+  })
+  afterEach(() => closeLaptops(laptops))
+  return {
+    get server() {
+      if (!started) throw new Error('The sync server starts before the tests of this file')
+      return started
+    },
+    laptops,
+  }
 }
