@@ -199,6 +199,8 @@ export const enCore: CoreDictionary = {
     dateInPast: 'This date lies in the past; choose today or later.',
     invalidReasonCode:
       'A bottleneck code is 2 to 4 capital letters, optionally with a dash and a number (for example WON-2).',
+    unknownReasonCode:
+      'This bottleneck code is unknown: not one of the standard codes and used by no provider in this round. Choose a code from the list.',
   },
   formErrorSummary: (n: number) =>
     n === 1 ? '1 field needs attention.' : `${n} fields need attention.`,

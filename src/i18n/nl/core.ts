@@ -216,6 +216,8 @@ export const nlCore = {
     dateInPast: 'Deze datum ligt in het verleden; kies vandaag of later.',
     invalidReasonCode:
       'Een knelpuntcode is 2 tot 4 hoofdletters, eventueel met een streepje en een nummer (bijvoorbeeld WON-2).',
+    unknownReasonCode:
+      'Deze knelpuntcode is onbekend: niet een van de standaardcodes en bij geen aanbieder in deze ronde. Kies een code uit de lijst.',
   } satisfies Record<ValidationCode, string>,
   formErrorSummary: (n: number) =>
     n === 1 ? 'Er is 1 veld niet goed ingevuld.' : `Er zijn ${n} velden niet goed ingevuld.`,
