@@ -46,6 +46,7 @@ export const enCore: CoreDictionary = {
     required: '(required)',
     choose: 'Choose…',
     dateHint: 'For example 14-03-2009 (day-month-year)',
+    futureDateHint: (date: string) => `For example ${date} (day-month-year)`,
     all: 'All',
     days: (n: number) => `${englishNumber.format(n)} ${n === 1 ? 'day' : 'days'}`,
     years: (n: number) => `${englishNumber.format(n)} years`,

@@ -98,7 +98,6 @@ export const enMunicipalLists: typeof nlMunicipalLists = {
     textHint: 'What was agreed, without names or citizen service numbers.',
     reasonCodeHint: 'Optional, for example WON-2',
     clientRefHint: "Optional: the provider's client number, never a citizen service number",
-    dueDateHint: (date: string) => `For example ${date}`,
     ownerNone: 'Not recorded',
     status: { open: 'Open', afgerond: 'Closed', ingetrokken: 'Withdrawn' },
     madeIn: (date: string) => `from round ${date}`,

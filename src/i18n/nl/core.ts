@@ -56,6 +56,8 @@ export const nlCore = {
     required: '(verplicht)',
     choose: 'Kies…',
     dateHint: 'Bijvoorbeeld 14-03-2009',
+    /** For a date that lies ahead (a streefdatum): the example lies ahead too. */
+    futureDateHint: (date: string) => `Bijvoorbeeld ${date}`,
     all: 'Alle',
     days: (n: number) => `${dutchNumber.format(n)} ${n === 1 ? 'dag' : 'dagen'}`,
     years: (n: number) => `${dutchNumber.format(n)} jaar`,

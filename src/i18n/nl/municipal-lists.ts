@@ -98,7 +98,6 @@ export const nlMunicipalLists = {
     textHint: 'Wat is afgesproken, zonder namen of BSN.',
     reasonCodeHint: 'Optioneel, bijvoorbeeld WON-2',
     clientRefHint: 'Optioneel: het cliëntnummer bij de aanbieder, nooit een BSN',
-    dueDateHint: (date: string) => `Bijvoorbeeld ${date}`,
     ownerNone: 'Niet vastgelegd',
     status: { open: 'Open', afgerond: 'Afgerond', ingetrokken: 'Ingetrokken' },
     madeIn: (date: string) => `uit ronde ${date}`,

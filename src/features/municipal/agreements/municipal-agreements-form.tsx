@@ -249,7 +249,7 @@ export function AgreementFormDialog(props: AgreementFormProps) {
           />
           <DateField
             label={f.dueDate}
-            hint={a.dueDateHint(formatDutchDate(dueDateExample(today, rondeDate)))}
+            hint={t.common.futureDateHint(formatDutchDate(dueDateExample(today, rondeDate)))}
             value={values.dueDate}
             onChange={set('dueDate')}
             error={err('dueDate')}
