@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { downloadFile } from '../../../components/download'
 import type { ExchangeFile } from '../../../domain/exchange/exchange-schema-v2'
-import { rondeOnOrAfter, rondeOnOrBefore, type RondeSettings } from '../../../domain/municipal'
+import { sampleFileSet } from '../../../db/municipal-samples'
+import { rondeOnOrAfter } from '../../../domain/municipal'
 import type { IsoDate } from '../../../domain/types'
 import { useT } from '../../../i18n'
 
@@ -10,14 +11,11 @@ interface SampleGroup {
   files: { fileName: string; file: ExchangeFile }[]
 }
 
-/** The sample files in the user's ronde rhythm, grouped by ronde, newest first. */
-async function sampleGroups(today: IsoDate, settings: RondeSettings): Promise<SampleGroup[]> {
-  const { sampleExchangeFiles, sampleRondeSettings } =
-    await import('../../../domain/sample-data/municipal/exchange-files')
-  const lastRonde = rondeOnOrBefore(today, settings)
-  const rhythm = sampleRondeSettings(lastRonde)
+/** The sample files that Voorbeeldbestanden laden stores, grouped by ronde, newest first. */
+async function sampleGroups(today: IsoDate): Promise<SampleGroup[]> {
+  const { rhythm, files } = await sampleFileSet(today, new Date().toISOString())
   const groups = new Map<IsoDate, SampleGroup>()
-  for (const sample of sampleExchangeFiles(lastRonde)) {
+  for (const sample of files) {
     const ronde = rondeOnOrAfter(sample.file.period.peildatum, rhythm)
     const group = groups.get(ronde) ?? { ronde, files: [] }
     group.files.push(sample)
@@ -30,7 +28,7 @@ async function sampleGroups(today: IsoDate, settings: RondeSettings): Promise<Sa
  * "Voorbeeldbestanden downloaden": the same fictitious files one by one, to try loading by
  * hand. Made on demand when the list is opened (no zip: that would need another library).
  */
-export function SampleDownloads({ today, settings }: { today: IsoDate; settings: RondeSettings }) {
+export function SampleDownloads({ today }: { today: IsoDate }) {
   const t = useT()
   const s = t.municipal.sample
   const [groups, setGroups] = useState<SampleGroup[] | null>(null)
@@ -45,7 +43,7 @@ export function SampleDownloads({ today, settings }: { today: IsoDate; settings:
       className="sample-downloads"
       onToggle={(event) => {
         if (event.currentTarget.open && !groups) {
-          void sampleGroups(today, settings).then(setGroups)
+          void sampleGroups(today).then(setGroups)
         }
       }}
     >
