@@ -16,6 +16,6 @@ export function municipalFileName(
   const scope =
     overview.selection.kind === 'all' ? m.allFileName : selectionName(overview.selection, t)
   const prefix = kind === 'csv' ? m.youthsFilePrefix : m.filePrefix
-  const ronde = overview.ronde ? `ronde-${overview.ronde.date}` : 'geen-ronde'
+  const ronde = overview.ronde ? `${m.fileRondeWord}-${overview.ronde.date}` : m.fileNoRonde
   return `${[prefix, scope].map((p) => fileNamePart(p)).join('_')}_${ronde}.${kind}`
 }

@@ -11,6 +11,8 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
   filePrefix: 'Municipal-overview',
   youthsFilePrefix: 'Municipal-overview-youths',
   allFileName: 'all-municipalities',
+  fileRondeWord: 'round',
+  fileNoRonde: 'no-round',
   selectionAll: 'All municipalities',
   selectionRegion: (name: string) => `Youth care region ${name}`,
   selectionMunicipality: (name: string) => `Municipality ${name}`,

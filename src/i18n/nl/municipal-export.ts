@@ -11,6 +11,8 @@ export const nlMunicipalExport = {
   filePrefix: 'Gemeente-overzicht',
   youthsFilePrefix: 'Gemeente-overzicht-jongeren',
   allFileName: 'alle-gemeenten',
+  fileRondeWord: 'ronde',
+  fileNoRonde: 'geen-ronde',
   selectionAll: 'Alle gemeenten',
   selectionRegion: (name: string) => `Jeugdregio ${name}`,
   selectionMunicipality: (name: string) => `Gemeente ${name}`,

@@ -4,6 +4,7 @@ import type { ExchangeFile } from '../../../domain/exchange/exchange-schema-v2'
 import { sampleFileSet } from '../../../db/municipal-samples'
 import { rondeOnOrAfter } from '../../../domain/municipal'
 import type { IsoDate } from '../../../domain/types'
+import { reportDownloadName } from '../../../export/report-file-name'
 import { useT } from '../../../i18n'
 
 interface SampleGroup {
@@ -32,6 +33,18 @@ export function SampleDownloads({ today }: { today: IsoDate }) {
   const t = useT()
   const s = t.municipal.sample
   const [groups, setGroups] = useState<SampleGroup[] | null>(null)
+  // Named in the user's language, as the Rapportage screen names an uitwisselbestand.
+  const nameOf = (file: ExchangeFile) =>
+    reportDownloadName(
+      t,
+      {
+        prefix: t.report.exchangePrefix,
+        provider: file.provider.name,
+        scope: file.scope,
+        peildatum: file.period.peildatum,
+      },
+      'json',
+    )
 
   async function download(file: ExchangeFile, fileName: string) {
     const { serialiseExchangeFile } = await import('../../../export/exchange')
@@ -58,18 +71,21 @@ export function SampleDownloads({ today }: { today: IsoDate }) {
               {s.downloadRonde(group.ronde)}
             </h3>
             <ul className="sample-downloads__list">
-              {group.files.map(({ fileName, file }) => (
-                <li key={fileName}>
-                  <button
-                    type="button"
-                    className="button button--small button--ghost sample-downloads__file"
-                    aria-label={s.downloadFile(fileName)}
-                    onClick={() => void download(file, fileName)}
-                  >
-                    {fileName}
-                  </button>
-                </li>
-              ))}
+              {group.files.map(({ fileName: key, file }) => {
+                const fileName = nameOf(file)
+                return (
+                  <li key={key}>
+                    <button
+                      type="button"
+                      className="button button--small button--ghost sample-downloads__file"
+                      aria-label={s.downloadFile(fileName)}
+                      onClick={() => void download(file, fileName)}
+                    >
+                      {fileName}
+                    </button>
+                  </li>
+                )
+              })}
             </ul>
           </section>
         ))
