@@ -88,9 +88,9 @@ describe('signalen, costs per youth and the overview in English', () => {
     // A's signaal from two files is shown once, naming both gemeenten; B's beside it.
     await expect.poll(() => items.count()).toBe(2)
     const a = items.filter({ hasText: 'A (test)' })
-    expect(await a.locator('.municipal-signal__from').textContent()).toContain(
-      "Gemeente 's-Gravenhage, Gemeente Delft",
-    )
+    const from = await a.locator('.municipal-signal__from').textContent()
+    expect(from).toContain("Gemeente 's-Gravenhage")
+    expect(from).toContain('Gemeente Delft')
     expect(await a.getByText('Knelpunt WON-2').count()).toBe(1)
     await expectNoAxeViolations(page, 'Signalen (nl)')
 
@@ -100,7 +100,9 @@ describe('signalen, costs per youth and the overview in English', () => {
     const provider = dialog.getByLabel('Aanbieder')
     expect(await provider.locator('option:checked').textContent()).toBe('A (test)')
     expect(await dialog.getByLabel('Knelpuntcode').inputValue()).toBe('WON-2')
-    expect(await dialog.getByLabel('Afspraak', { exact: true }).inputValue()).toBe(SIGNAL)
+    // The text as one of the two files wrote it (they differ only in a line break).
+    const text = await dialog.getByRole('textbox', { name: /^Afspraak/ }).inputValue()
+    expect(text.replace(/\s+/g, ' ')).toBe(SIGNAL)
     // The streefdatum's example lies ahead, never in the past.
     const example = formatDutchDate(addDaysIso(todayIso(), 42))
     expect(await dialog.getByText(`Bijvoorbeeld ${example}`).count()).toBe(1)
@@ -109,15 +111,25 @@ describe('signalen, costs per youth and the overview in English', () => {
     // An unknown knelpuntcode is refused, naming the field; nothing is stored.
     await dialog.getByLabel('Knelpuntcode').fill('WON-9')
     await dialog.getByRole('button', { name: 'Opslaan' }).click()
-    await expect.poll(() => dialog.getByText(/Deze knelpuntcode is onbekend/).count()).toBe(1)
-    expect(await dialog.getByRole('alert').textContent()).toContain('Knelpuntcode')
+    const code = dialog.getByLabel('Knelpuntcode')
+    const described = () =>
+      code.evaluate((el) =>
+        (el.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      )
+    await expect.poll(described).toContain('Deze knelpuntcode is onbekend')
+    expect(await dialog.isVisible()).toBe(true)
     await dialog.getByLabel('Knelpuntcode').fill('WON-2')
     await dialog.getByRole('button', { name: 'Opslaan' }).click()
     await expect.poll(() => page.getByText('Afspraak toegevoegd.').count()).toBe(1)
 
     await page.getByRole('tab', { name: 'Afspraken' }).click()
     const list = page.getByRole('list', { name: 'Afspraken met A (test)' })
-    await expect.poll(() => list.getByText(SIGNAL).count()).toBe(1)
+    await expect
+      .poll(() => list.getByText(/Negen jongeren wachten op begeleid wonen/).count())
+      .toBe(1)
     expect(await list.getByText('WON-2').count()).toBeGreaterThan(0)
   })
 
