@@ -2,7 +2,6 @@ import { todayIso } from '../domain/dates'
 import { readExchangeFile } from '../domain/exchange/read-exchange-file'
 import {
   fileKey,
-  rondeOnOrBefore,
   toStoredFile,
   type MunicipalSettings,
   type StoredExchangeFile,

@@ -5,7 +5,7 @@ import type { AgreementsFile } from '../domain/agreements/agreements-schema'
 import { en } from '../i18n/en'
 import { nl } from '../i18n/nl'
 import { municipalFileName } from './municipal/municipal-file-name'
-import { reportDownloadName } from './report-file-name'
+import { reportDownloadName } from '../i18n/file-names'
 
 // Issue 21 item 10: a user working in English downloads files with English names.
 

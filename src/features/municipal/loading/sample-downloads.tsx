@@ -4,7 +4,7 @@ import type { ExchangeFile } from '../../../domain/exchange/exchange-schema-v2'
 import { sampleFileSet } from '../../../db/municipal-samples'
 import { rondeOnOrAfter } from '../../../domain/municipal'
 import type { IsoDate } from '../../../domain/types'
-import { reportDownloadName } from '../../../export/report-file-name'
+import { reportDownloadName } from '../../../i18n/file-names'
 import { useT } from '../../../i18n'
 
 interface SampleGroup {

@@ -1,7 +1,7 @@
 import { reportFileName } from '../domain/report/file-name'
 import { scopeName, type ReportScope } from '../domain/report/scope'
 import type { IsoDate } from '../domain/types'
-import type { Dictionary } from '../i18n'
+import type { Dictionary } from './nl'
 
 /**
  * A Rapportage export or uitwisselbestand named in the user's language:
