@@ -108,19 +108,22 @@ describe('signalen, costs per youth and the overview in English', () => {
     expect(await dialog.getByText(`Bijvoorbeeld ${example}`).count()).toBe(1)
     await expectNoAxeViolations(page, 'Afspraak maken from a signaal (nl)')
 
-    // An unknown knelpuntcode is refused, naming the field; nothing is stored.
+    // An unknown knelpuntcode and a cliëntnummer that passes the BSN elfproef are refused,
+    // each at its own field; nothing is stored.
     await dialog.getByLabel('Knelpuntcode').fill('WON-9')
+    await dialog.getByLabel(/^Cliëntnummers/).fill('111222333')
     await dialog.getByRole('button', { name: 'Opslaan' }).click()
-    const code = dialog.getByLabel('Knelpuntcode')
-    const described = () =>
-      code.evaluate((el) =>
+    const described = (label: string | RegExp) => () =>
+      dialog.getByLabel(label).evaluate((el) =>
         (el.getAttribute('aria-describedby') ?? '')
           .split(' ')
           .map((id) => document.getElementById(id)?.textContent ?? '')
           .join(' '),
       )
-    await expect.poll(described).toContain('Deze knelpuntcode is onbekend')
+    await expect.poll(described('Knelpuntcode')).toContain('Deze knelpuntcode is onbekend')
+    expect(await described(/^Cliëntnummers/)()).toContain('Dit lijkt een BSN')
     expect(await dialog.isVisible()).toBe(true)
+    await dialog.getByLabel(/^Cliëntnummers/).fill('')
     await dialog.getByLabel('Knelpuntcode').fill('WON-2')
     await dialog.getByRole('button', { name: 'Opslaan' }).click()
     await expect.poll(() => page.getByText('Afspraak toegevoegd.').count()).toBe(1)
