@@ -20,7 +20,19 @@ export interface ColumnGuess extends TitleMatch {
 export type ColumnGuesses = (ColumnGuess | null)[]
 
 const agrees = (target: ImportTarget, content: ContentMatch) =>
-  content.target === target || (content.target === 'status' && isStatusTarget(target))
+  content.target === target ||
+  (content.target === 'status' && isStatusTarget(target)) ||
+  (content.reason === 'freeText' && isDetailTarget(target))
+
+/**
+ * Fields whose values may look like another rule's without being wrong: a mentor or a locatie
+ * may be a first name, a GI's name or a perspectief may be a few words. Such values neither
+ * confirm nor contradict the title; gemeenten, verblijfsvormen, statuses, codes and dates do.
+ */
+const FITS_TOO: Partial<Record<ContentReason, readonly ImportTarget[]>> = {
+  names: ['caseOwner', 'location', 'guardianOrg', 'jeugdregio'],
+  freeText: ['caseOwner', 'location', 'guardianOrg', 'perspective'],
+}
 
 /**
  * Title and values together (the confidence rule): both naming the same field map it by
@@ -31,7 +43,7 @@ export function combine(
   title: TitleMatch | null,
   content: ContentMatch | null,
 ): ColumnGuess | null {
-  if (!content) return title
+  if (!content || (title && FITS_TOO[content.reason]?.includes(title.target))) return title
   if (title && agrees(title.target, content)) {
     return { ...title, confidence: 'sure', reason: content.reason }
   }
