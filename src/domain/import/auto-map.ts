@@ -47,6 +47,9 @@ export function combine(
   if (title && agrees(title.target, content)) {
     return { ...title, confidence: 'sure', reason: content.reason }
   }
+  const meant = title?.alternatives?.find((target) => agrees(target, content))
+  if (title && meant)
+    return { target: meant, confidence: 'sure', score: title.score, reason: content.reason }
   if (title) {
     return {
       ...title,

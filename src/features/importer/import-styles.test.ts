@@ -84,7 +84,10 @@ describe('lists in twelve styles', () => {
       })
       expect(result).toEqual({ added: list.youths.length, updated: 0 })
       const [first] = list.youths
-      const youth = await db.youths.where('clientRef').equals(list.refs[0] ?? '').first()
+      const youth = await db.youths
+        .where('clientRef')
+        .equals(list.refs[0] ?? '')
+        .first()
       if (!first || !youth) throw new Error(`${list.file}: first youth not stored`)
       expect(youth.birthDate).toBe(first.birth.toISOString().slice(0, 10))
       expect(youth.placementDate).toBe(first.placement.toISOString().slice(0, 10))
