@@ -93,7 +93,8 @@ export function guessColumns(
   for (const { m, column } of order) {
     if (taken.has(m.target)) continue
     guesses[column] = m
-    if (m.confidence === 'sure' && !isFreeTextTarget(m.target)) taken.add(m.target)
+    // A field is proposed once: the sure match, else the best suggestion, else the leftmost.
+    if (!isFreeTextTarget(m.target)) taken.add(m.target)
   }
   return guesses
 }
