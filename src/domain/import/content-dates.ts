@@ -53,7 +53,7 @@ function isRunningNumber(cells: readonly CellValue[]): boolean {
 function daysOf(cells: readonly CellValue[], reference: Date): (number | null)[] | undefined {
   const filled = cells.filter((c) => !blank(c))
   if (filled.length < MIN_VALUES) return undefined
-  const days = cells.map((c) => (blank(c) ? null : dayOf(c as CellValue, reference)))
+  const days = cells.map((c) => (blank(c) ? null : dayOf(c, reference)))
   const found = days.filter((d) => d !== null).length
   if (found / filled.length < NEARLY_ALL || isRunningNumber(filled)) return undefined
   return days

@@ -2,6 +2,7 @@ import { styleBytes } from '../../../test/fixtures/import-styles-data'
 import { styleLists, type StyleList } from '../../../test/fixtures/import-styles'
 import { getAssessment } from '../../db/assessments-repo'
 import { db } from '../../db/database'
+import type { ColumnMapping } from '../../domain/import/types'
 import { importSpreadsheet, loadImportContext, openSpreadsheet, propose } from './import-pipeline'
 
 /**
@@ -25,13 +26,13 @@ interface Score {
   open: string[]
 }
 
-function scoreOf(list: StyleList, headers: readonly string[], mapping: readonly unknown[]): Score {
+function scoreOf(list: StyleList, headers: readonly string[], mapping: ColumnMapping): Score {
   const score: Score = { right: 0, wrong: [], open: [] }
   for (const column of list.columns) {
     const mapped = mapping[headers.indexOf(column.title)] ?? null
     if (mapped === column.target) score.right++
     else if (mapped === null) score.open.push(`${column.title} (${String(column.target)})`)
-    else score.wrong.push(`${column.title}: ${String(mapped)} (${String(column.target)})`)
+    else score.wrong.push(`${column.title}: ${mapped} (${String(column.target)})`)
   }
   return score
 }
