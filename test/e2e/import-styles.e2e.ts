@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { styleBytes } from '../fixtures/import-styles-data'
 import { styleLists, type StyleList } from '../fixtures/import-styles'
-import { type Session, sessionPerTest } from './browser'
+import { expectNoAxeViolations, type Session, sessionPerTest } from './browser'
 
 const s = sessionPerTest({
   setUp: () => {
@@ -15,6 +15,7 @@ const s = sessionPerTest({
   },
 })
 let dir: string
+let first: StyleList | undefined
 
 type Page = Session['page']
 
@@ -32,6 +33,10 @@ async function importList(page: Page, list: StyleList) {
       field: column.target ?? '',
     })
   }
+  // Every list keeps roepnamen or initials: the screen says the values confirmed the column.
+  const names = page.getByText('Herkend aan de inhoud: alle waarden zijn voornamen of initialen.')
+  expect({ file: list.file, names: await names.count() }).toEqual({ file: list.file, names: 1 })
+  if (list === first) await expectNoAxeViolations(page, `import: mapping of ${list.file}`)
   await page.getByRole('button', { name: 'Controleren' }).click()
   await expect
     .poll(() => page.getByRole('heading', { name: /dit gaat er gebeuren/ }).count())
@@ -66,6 +71,7 @@ describe('lists in many styles', () => {
     const { page } = s
     const lists = styleLists()
     expect(lists.length).toBeGreaterThanOrEqual(10)
+    first = lists[0]
     for (const list of lists) {
       await importList(page, list)
       await checkBoard(page, list)

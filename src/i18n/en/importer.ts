@@ -11,7 +11,7 @@ const CONTENT_REASONS_EN: Record<ContentReason, string> = {
   statuses: 'all values are statuses (red, amber, green)',
   uniqueCodes: 'all values are distinct short codes',
   names: 'all values are first names or initials',
-  birthDates: 'all values are birth dates (0 to 23 years old at placement)',
+  birthDates: 'all values are birth dates of youths',
   placementDates: 'all values are past dates that fit a placement',
   futureDates: 'most values are dates in the future',
   freeText: 'the values are running text',

@@ -9,7 +9,7 @@ const CONTENT_REASONS_NL: Record<ContentReason, string> = {
   statuses: 'alle waarden zijn statussen (rood, oranje, groen)',
   uniqueCodes: 'alle waarden zijn verschillende korte codes',
   names: 'alle waarden zijn voornamen of initialen',
-  birthDates: 'alle waarden zijn geboortedata (0 tot 23 jaar bij plaatsing)',
+  birthDates: 'alle waarden zijn geboortedata van jongeren',
   placementDates: 'alle waarden zijn data in het verleden die bij een plaatsing passen',
   futureDates: 'de meeste waarden zijn data in de toekomst',
   freeText: 'de waarden zijn lopende tekst',
