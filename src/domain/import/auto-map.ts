@@ -44,6 +44,10 @@ export function combine(
   content: ContentMatch | null,
 ): ColumnGuess | null {
   if (!content || (title && FITS_TOO[content.reason]?.includes(title.target))) return title
+  if (title && content.otherwise !== undefined && !agrees(title.target, content)) {
+    // Whole numbers that could be serial dates: read them as the other thing they may be.
+    return combine(title, content.otherwise)
+  }
   if (title && agrees(title.target, content)) {
     return { ...title, confidence: 'sure', reason: content.reason }
   }

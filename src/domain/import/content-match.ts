@@ -1,7 +1,7 @@
 import { findMunicipality } from '../municipalities'
 import type { IsoDate } from '../types'
 import { cellText, createWordMatcher } from './cell-values'
-import { classifyDateColumns, MIN_VALUES, NEARLY_ALL } from './content-dates'
+import { classifyDateColumns, MIN_VALUES, NEARLY_ALL, type DateReason } from './content-dates'
 import type { CellValue, ImportTarget, SourceRow, SourceTable } from './types'
 import {
   DESTINATION_WORDS,
@@ -31,6 +31,12 @@ export interface ContentMatch {
   /** The field, or `status` for statuses of a randvoorwaarde the title (or user) must name. */
   target: ImportTarget | 'status'
   reason: ContentReason
+  /**
+   * Set when the dates were read from bare whole numbers (Excel serials): they may as well be
+   * a numbering, and this is what they are then (unique codes, or nothing). Such dates confirm
+   * a date title but contradict no other.
+   */
+  otherwise?: ContentMatch | null
 }
 
 /** Values looked at per column. */
@@ -112,14 +118,22 @@ function textReason(texts: readonly string[]): ContentReason | null {
   return null
 }
 
+/** The match for one column, given what the date rules made of it (undefined: no dates). */
+function columnMatch(cells: readonly CellValue[], dates: DateReason | null | undefined) {
+  const texts = cells.map(cellText).filter((t) => t !== '')
+  if (dates === undefined) return matchOf(textReason(texts))
+  const match = matchOf(dates)
+  if (!texts.every((t) => /^\d+$/.test(t))) return match
+  const otherwise = matchOf(textReason(texts))
+  return match ? { ...match, otherwise } : otherwise
+}
+
 /** What the values of one column are, or null when no rule recognises them. */
 export function recogniseContent(
   values: readonly CellValue[],
   today: IsoDate,
 ): ContentMatch | null {
-  const [dates] = classifyDateColumns([values], today)
-  if (dates !== undefined) return matchOf(dates)
-  return matchOf(textReason(values.map(cellText).filter((t) => t !== '')))
+  return columnMatch(values, classifyDateColumns([values], today)[0])
 }
 
 /**
@@ -130,9 +144,5 @@ export function recogniseColumns(table: SourceTable, today: IsoDate): (ContentMa
   const rows = listRows(table)
   const columns = table.headers.map((_, column) => rows.map((r) => r.cells[column] ?? null))
   const dates = classifyDateColumns(columns, today)
-  return columns.map((cells, column) => {
-    const reason = dates[column]
-    if (reason !== undefined) return matchOf(reason)
-    return matchOf(textReason(cells.map(cellText).filter((t) => t !== '')))
-  })
+  return columns.map((cells, column) => columnMatch(cells, dates[column]))
 }

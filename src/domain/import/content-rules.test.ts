@@ -88,6 +88,24 @@ describe('dates told apart by their range', () => {
   })
 })
 
+describe('bare numbers that could be Excel serial dates', () => {
+  // 2023–2026 as serials, or five-digit cliëntnummers: the title tells which.
+  const numbers = [45012, 45877, 46120, 44210]
+
+  it('confirm a date title, and are the cliëntnummer under a cliëntnummer title or hint', () => {
+    expect(mappingOf(tableOf({ 'In zorg': numbers }))).toEqual(['placementDate'])
+    expect(mappingOf(tableOf({ Cliëntnummer: numbers }))).toEqual(['clientRef'])
+    expect(mappingOf(tableOf({ Nr: numbers.map(String) }))).toEqual(['clientRef'])
+  })
+
+  it('without a title are only a suggestion', () => {
+    expect(guessesOf(tableOf({ Kolom1: numbers }))[0]).toMatchObject({
+      target: 'placementDate',
+      confidence: 'suggestion',
+    })
+  })
+})
+
 describe('unique short codes', () => {
   it('are the cliëntnummer, left to the user when the title says nothing', () => {
     const table = tableOf({ Kolom1: ['HZ-501', 'HZ-502', 'HZ-503'] })
