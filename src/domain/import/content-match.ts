@@ -19,6 +19,8 @@ export type ContentReason =
   | 'placementDates'
   | 'futureDates'
   | 'freeText'
+  /** Cells with a status colour and no text (colour-statuses.ts). */
+  | 'statusColours'
 
 export interface ContentMatch {
   /** The field, or `status` for statuses of a randvoorwaarde the title (or user) must name. */
@@ -66,8 +68,11 @@ function listRows(table: SourceTable): SourceRow[] {
   const half = Math.ceil(table.headers.length / 2)
   const rows: SourceRow[] = []
   for (const row of table.rows) {
-    if (row.cells.filter((c) => c !== null && c !== undefined && cellText(c) !== '').length < half)
-      continue
+    // A coloured cell without text is filled too: stoplight lists hold their statuses so.
+    const filled = row.cells.filter(
+      (c, i) => (c !== null && c !== undefined && cellText(c) !== '') || row.fills?.[i],
+    ).length
+    if (filled < half) continue
     rows.push(row)
     if (rows.length === SAMPLE) break
   }
@@ -114,6 +119,7 @@ const CONTENT_TARGETS: Record<ContentReason, ContentMatch['target']> = {
   placementDates: 'placementDate',
   futureDates: 'expectedOutflowDate',
   freeText: 'note',
+  statusColours: 'status',
 }
 
 /** What the values of one column are, or null when no rule recognises them. */

@@ -14,6 +14,7 @@ const CONTENT_REASONS_EN: Record<ContentReason, string> = {
   placementDates: 'all values are recent dates in the past',
   futureDates: 'most values are dates in the future',
   freeText: 'the values are running text',
+  statusColours: 'the cells have a status colour and no text',
 }
 
 export const enImporter: typeof nlImporter = {
