@@ -81,9 +81,7 @@ describe('statuses kept as cell colours', () => {
       proposal.legend ?? null,
     )
     // One question for the one colour, however many cells carry it.
-    expect(unknown).toEqual([
-      { colour: '8B7D6B', count: 2, rowNumber: 9, column: 'Wonen' },
-    ])
+    expect(unknown).toEqual([{ colour: '8B7D6B', count: 2, rowNumber: 9, column: 'Wonen' }])
     const { byRef } = await statusesAfterCheck(bytes, 'l.xlsx', { '8B7D6B': 'nvt' })
     for (const [i, youth] of youths.entries()) {
       const expected = expectedStatuses(youth)
@@ -101,7 +99,10 @@ describe('statuses kept as cell colours', () => {
       { youth: 2, column: 1, text: youths[2]?.statuses[1] ?? 'rood' },
     ])
     const { byRef, checked } = await statusesAfterCheck(bytes, 'x.xlsx')
-    expect(byRef.get('TX-002')).toEqual({ ...expectedStatuses(youths[1] as ColourYouth), wonen: 'groen' })
+    expect(byRef.get('TX-002')).toEqual({
+      ...expectedStatuses(youths[1] as ColourYouth),
+      wonen: 'groen',
+    })
     expect(checked.colours?.disagreements).toEqual([
       { rowNumber: 3, column: 'Wonen', text: 'groen', colour: 'oranje' },
     ])

@@ -1,6 +1,9 @@
+import { colourName } from '../../domain/import/cell-colour'
 import { createWordMatcher } from '../../domain/import/cell-values'
 import {
   colourMeanings,
+  unknownColours,
+  type UnknownColour,
   recogniseColourColumns,
   withColourColumns,
 } from '../../domain/import/colour-statuses'
@@ -8,7 +11,9 @@ import type { ContentMatch } from '../../domain/import/content-match'
 import { readLegend, type Legend, type StatusOfText } from '../../domain/import/legend'
 import { STATUS_WORDS } from '../../domain/import/vocabulary'
 import { STATUSES, type Status } from '../../domain/types'
+import type { Dictionary } from '../../i18n'
 import { importWords } from './import-words'
+import type { Mapped } from './import-wizard'
 import type { LoadedSheet } from './read-import-file'
 
 /**
@@ -40,4 +45,28 @@ export function contentWithColours(
 ): (ContentMatch | null)[] {
   if (!sheet.table.rows.some((r) => r.fills)) return [...content]
   return withColourColumns(content, recogniseColourColumns(sheet.table, colourMeanings(legend)))
+}
+
+/** The colours of the status columns that neither the legend nor a hue explains. */
+export function coloursToAsk(mapped: Mapped): UnknownColour[] {
+  const legend = mapped.proposal.legend ?? null
+  const table = mapped.sheet.table
+  if (!table.rows.some((r) => r.fills)) return []
+  return unknownColours(table, mapped.mapping, colourMeanings(legend), legend)
+}
+
+export const hasUnknownColours = (mapped: Mapped) =>
+  coloursToAsk(mapped).some((u) => mapped.answers?.[u.colour] === undefined)
+
+/** A colour-only column's examples: the names of its first colours ("celkleur: rood · groen"). */
+export function colourExamples(sheet: LoadedSheet, column: number, t: Dictionary): string {
+  const names: string[] = []
+  for (const row of sheet.table.rows) {
+    const colour = row.fills?.[column]
+    if (!colour) continue
+    const name = t.importColours.names[colourName(colour)]
+    if (!names.includes(name)) names.push(name)
+    if (names.length === 3) break
+  }
+  return names.length > 0 ? t.importColours.examples(names.join(' · ')) : ''
 }
