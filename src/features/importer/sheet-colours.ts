@@ -3,17 +3,18 @@ import { createWordMatcher } from '../../domain/import/cell-values'
 import {
   colourMeanings,
   unknownColours,
+  type ColourAnswers,
   type UnknownColour,
   recogniseColourColumns,
   withColourColumns,
 } from '../../domain/import/colour-statuses'
 import type { ContentMatch } from '../../domain/import/content-match'
+import type { ColumnMapping } from '../../domain/import/types'
 import { readLegend, type Legend, type StatusOfText } from '../../domain/import/legend'
 import { STATUS_WORDS } from '../../domain/import/vocabulary'
 import { STATUSES, type Status } from '../../domain/types'
 import type { Dictionary } from '../../i18n'
 import { importWords } from './import-words'
-import type { Mapped } from './import-wizard'
 import type { LoadedSheet } from './read-import-file'
 
 /**
@@ -47,15 +48,23 @@ export function contentWithColours(
   return withColourColumns(content, recogniseColourColumns(sheet.table, colourMeanings(legend)))
 }
 
+/** A sheet with its mapping (the wizard's `Mapped`, named here without importing it). */
+interface MappedSheet {
+  sheet: LoadedSheet
+  mapping: ColumnMapping
+  proposal: { legend?: Legend | null }
+  answers?: ColourAnswers
+}
+
 /** The colours of the status columns that neither the legend nor a hue explains. */
-export function coloursToAsk(mapped: Mapped): UnknownColour[] {
+export function coloursToAsk(mapped: MappedSheet): UnknownColour[] {
   const legend = mapped.proposal.legend ?? null
   const table = mapped.sheet.table
   if (!table.rows.some((r) => r.fills)) return []
   return unknownColours(table, mapped.mapping, colourMeanings(legend), legend)
 }
 
-export const hasUnknownColours = (mapped: Mapped) =>
+export const hasUnknownColours = (mapped: MappedSheet) =>
   coloursToAsk(mapped).some((u) => mapped.answers?.[u.colour] === undefined)
 
 /** A colour-only column's examples: the names of its first colours ("celkleur: rood · groen"). */
