@@ -9,10 +9,13 @@ import {
   recordProblem,
 } from '../db/sync/bridge-repo'
 import { classifyStorageError } from '../db/storage'
-import type { SyncErrorReason, SyncState } from '../domain/sync/types'
+import { SEALED_REASON } from '../db/sync/team-bridge-repo'
+import { TeamLockedError } from '../db/encryption/team-seal'
+import type { SyncErrorReason, SyncState, SyncWaitReason } from '../domain/sync/types'
 import { pumpInbox } from './inbox'
 import { drainOutbox, type Laptop } from './outbox-drain'
 import { classifyReplicationError } from './session'
+import { publishTeamDocs, readTeamDocsFromReplica, resealWhenTurnedOn } from './team-docs'
 
 /** Wait before trying a failed first download again. */
 const RETRY_MS = 5_000
@@ -69,6 +72,8 @@ export class SyncEngine {
   private publishCalls = 0
   private published = ''
   private failure: { reason: SyncErrorReason; detail?: string } | null = null
+  /** Why the bridge waits for a key (docs/sync-design.md §7); replication itself goes on. */
+  private waitingFor: SyncWaitReason | null = null
 
   constructor(
     private readonly laptop: Laptop,
@@ -215,6 +220,13 @@ export class SyncEngine {
 
   private async round(): Promise<void> {
     try {
+      // Nothing leaves in plain and nothing sealed is taken in without the key: wait for it.
+      this.waitingFor = await this.laptop.team.wait()
+      if (this.waitingFor) {
+        if (this.waitingFor === 'team-key') await readTeamDocsFromReplica(this.laptop)
+        return
+      }
+      await resealWhenTurnedOn(this.laptop)
       const pushed = await drainOutbox(this.laptop)
       this.unpushed += pushed.written
       const round = await pumpInbox(this.laptop, (applied) => {
@@ -224,10 +236,16 @@ export class SyncEngine {
         return this.stopped ? false : go
       })
       this.applied = round.applied
+      this.unpushed += await publishTeamDocs(this.laptop)
       const newer = [...pushed.newer, ...round.newer]
       if (newer.length > 0) this.failure = { reason: 'newer-layout', detail: newer.join(', ') }
     } catch (error) {
       if (this.stopped) return
+      if (error instanceof TeamLockedError) {
+        // The key closed during the round (locked after idle time): the next round waits.
+        this.waitingFor = (await this.laptop.team.wait()) ?? 'team-key'
+        return
+      }
       if (classifyStorageError(error) === 'quota') this.failure = { reason: 'disk-full' }
       else this.failure ??= { reason: 'refused', detail: errorText(error) }
       await this.publish()
@@ -248,9 +266,16 @@ export class SyncEngine {
   async state(): Promise<SyncState> {
     const waiting = (await this.laptop.outbox.count()) + this.unpushed
     if (this.failure) return { kind: 'error', ...this.failure, waiting }
+    if (this.waitingFor) return { kind: 'waiting', reason: this.waitingFor, waiting }
     const refused = await listProblems(this.laptop.database, REFUSED_PREFIX)
-    if (refused.length > 0) {
-      return { kind: 'error', reason: 'refused', detail: errorText(refused[0]?.reason), waiting }
+    const first = refused[0]
+    if (first?.reason === SEALED_REASON) {
+      // A sealed document that does not open: named by its id (nothing readable in it).
+      const detail = first.id.slice(REFUSED_PREFIX.length)
+      return { kind: 'error', reason: 'sealed', detail, waiting }
+    }
+    if (first) {
+      return { kind: 'error', reason: 'refused', detail: errorText(first.reason), waiting }
     }
     if (this.offline) return { kind: 'offline', waiting }
     if (!this.firstDone) {
