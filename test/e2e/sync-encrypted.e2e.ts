@@ -53,6 +53,11 @@ async function serverText(): Promise<string> {
 const count = (text: string, words: string[]) =>
   words.reduce((n, word) => n + text.split(word).length - 1, 0)
 
+/** The app's own navigation: no reload, so a browser that encrypts stays unlocked. */
+async function go(page: Page, link: 'Bord' | 'Instellingen') {
+  await page.getByRole('link', { name: link, exact: true }).click()
+}
+
 function keysRegion(page: Page) {
   return page.getByRole('region', { name: /Versleuteling van het team|Team encryption/ })
 }
@@ -74,12 +79,13 @@ describe('a team that encrypts', () => {
       .poll(() => keys.getByText(/Het team versleutelt zijn gegevens/).count(), { timeout: 60_000 })
       .toBe(1)
 
-    await a.goto('/')
+    // This browser encrypts now: a reload would lock it, so the app's own links from here on.
+    await go(a, 'Bord')
     await addYouth(a, 'GEHEIM-01', 'Utrecht', NAME)
     await setAssessment(a, 'GEHEIM-01', 'Wonen', 'oranje', NOTE)
 
     // A key slot for Bram under a one-time passphrase, shown once.
-    await a.goto('/instellingen')
+    await go(a, 'Instellingen')
     await keys.getByLabel('Gebruikersnaam van het teamlid').fill(BRAM.name)
     await keys.getByRole('button', { name: 'Sleutel toevoegen voor een teamlid' }).click()
     const once = keys.getByRole('region', { name: /Eenmalige wachtwoordzin voor bram/ })
@@ -106,15 +112,15 @@ describe('a team that encrypts', () => {
     await join.getByRole('button', { name: 'Teamsleutel openen' }).click()
     await waitUntilSynced(b, 60_000)
 
-    await b.goto('/')
+    await go(b, 'Bord')
     await expect.poll(() => b.getByText(NAME).count(), { timeout: 30_000 }).toBeGreaterThan(0)
     await b.getByRole('link', { name: 'GEHEIM-01' }).click()
     await expect.poll(() => b.getByText(NOTE).count(), { timeout: 10_000 }).toBeGreaterThan(0)
 
     // Live both ways, sealed: Bram's toelichting reaches Anna.
-    await b.goto('/')
+    await go(b, 'Bord')
     await setAssessment(b, 'GEHEIM-01', 'School & dagbesteding', 'groen', LATER)
-    await a.goto('/')
+    await go(a, 'Bord')
     await expect
       .poll(
         () => a.getByRole('button', { name: 'School & dagbesteding: groen' }).count(),
@@ -129,10 +135,13 @@ describe('a team that encrypts', () => {
     expect(count(raw, [NAME, NOTE, LATER, 'GEHEIM-01'])).toBe(0)
 
     // The key screens pass axe in English too.
-    await b.goto('/instellingen')
+    await go(b, 'Instellingen')
     await b.getByRole('button', { name: 'English' }).click()
     await expect.poll(() => b.evaluate(() => document.documentElement.lang)).toBe('en')
     await b.reload()
+    // Reloaded, Bram's browser is locked: his own passphrase opens it (and the team's data).
+    await b.getByLabel('Passphrase', { exact: true }).fill('bram kiest zijn eigen zin')
+    await b.getByRole('button', { name: 'Unlock' }).click()
     await keysRegion(b).waitFor()
     await expectNoAxeViolations(b, 'en: team encryption, member')
   })
