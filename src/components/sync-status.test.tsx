@@ -60,10 +60,7 @@ describe('the sync state in the header', () => {
     ['unlock', 'Wacht — ontgrendel de app'],
     ['migrating', 'Wacht — de versleuteling in deze browser is bezig'],
     ['team-key', 'Wacht — open de teamsleutel (Instellingen › Samenwerken)'],
-    [
-      'encrypted-here',
-      'Wacht — zet versleuteling voor het team aan (Instellingen › Samenwerken)',
-    ],
+    ['encrypted-here', 'Wacht — zet versleuteling voor het team aan (Instellingen › Samenwerken)'],
   ])('waiting for a key (%s) says Wacht and why, and is no error', (reason, text) => {
     render(<SyncStatus state={{ kind: 'waiting', reason, waiting: 4 }} />)
     expect(group()).toHaveTextContent(`${text} (4 wijzigingen wachten)`)

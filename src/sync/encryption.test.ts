@@ -75,8 +75,10 @@ describe('team encryption through sync', () => {
     await enableTeamEncryption('anna', PASSPHRASE, 'Anna')
     await edit(a, 'youths', youth(1, { displayName: NAME, note: NOTE }))
     const { passphrase } = await addKeySlot('bo')
-    await until('slot on the server', () => serverDocs(team), (docs) =>
-      docs.some((d) => d._id === 'keyslot:bo'),
+    await until(
+      'slot on the server',
+      () => serverDocs(team),
+      (docs) => docs.some((d) => d._id === 'keyslot:bo'),
     )
     await idle(a)
 
@@ -90,11 +92,17 @@ describe('team encryption through sync', () => {
 
     // And back: Bo's edit reaches Anna's board.
     await edit(b, 'youths', { ...(await storedOn(b, 'y1')), note: REPLY })
-    await until('reply on A', () => a.database.youths.get('y1'), (y) => y?.note === REPLY)
+    await until(
+      'reply on A',
+      () => a.database.youths.get('y1'),
+      (y) => y?.note === REPLY,
+    )
     await Promise.all([idle(a), idle(b)])
 
     const docs = await serverDocs(team)
-    expect(await occurrences(team, [NAME, NOTE, REPLY, 'K-1', 'Anna', 'Bakker', 'De Linde'])).toBe(0)
+    expect(await occurrences(team, [NAME, NOTE, REPLY, 'K-1', 'Anna', 'Bakker', 'De Linde'])).toBe(
+      0,
+    )
     // Every record is sealed; only the team's key documents are plain.
     const plain = docs.filter((d) => d.data !== undefined).map((d) => d._id)
     expect(plain.sort()).toEqual(['keyslot:anna', 'keyslot:bo', 'team:config'])
@@ -111,7 +119,11 @@ describe('team encryption through sync', () => {
     await idle(a)
     expect(await occurrences(team, [NAME, NOTE])).toBe(2)
     await enableTeamEncryption('anna', PASSPHRASE, 'Anna')
-    await until('sealed on the server', () => occurrences(team, [NAME, NOTE]), (n) => n === 0)
+    await until(
+      'sealed on the server',
+      () => occurrences(team, [NAME, NOTE]),
+      (n) => n === 0,
+    )
     const youths = (await serverDocs(team)).filter((d) => d._id.startsWith('youth:'))
     expect(youths.map((d) => [d._id, d.data, typeof d.sealed])).toEqual([
       ['youth:y1', undefined, 'object'],
@@ -131,8 +143,10 @@ describe('team encryption through sync', () => {
     await edit(a, 'youths', youth(2, { displayName: 'Tweede jongere' }))
     const { passphrase } = await addKeySlot('bo')
     await idle(a)
-    await until('both sealed', () => serverDocs(team), (docs) =>
-      ['youth:y1', 'youth:y2'].every((id) => docs.some((d) => d._id === id && d.sealed)),
+    await until(
+      'both sealed',
+      () => serverDocs(team),
+      (docs) => ['youth:y1', 'youth:y2'].every((id) => docs.some((d) => d._id === id && d.sealed)),
     )
     // Someone with access to the server puts y1's sealed body on y2.
     const docs = await serverDocs(team)
@@ -200,8 +214,10 @@ describe('connecting a browser that encrypts at rest', () => {
     await until('A waits for the unlock', a.last, isWaiting('unlock'))
     await unlock(PASSPHRASE)
     await edit(a, 'youths', youth(3, { displayName: NAME }))
-    await until('y3 sealed on the server', () => serverDocs(team), (docs) =>
-      docs.some((d) => d._id === 'youth:y3' && d.sealed),
+    await until(
+      'y3 sealed on the server',
+      () => serverDocs(team),
+      (docs) => docs.some((d) => d._id === 'youth:y3' && d.sealed),
     )
     expect(await occurrences(team, [NAME])).toBe(0)
   }, 60_000)

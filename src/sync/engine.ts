@@ -1,19 +1,12 @@
 import PouchDB from 'pouchdb-browser'
 import type { Emitter } from 'pouchdb-browser'
-import {
-  REFUSED_PREFIX,
-  isFirstSyncDone,
-  listProblems,
-  markFirstSync,
-  readInboxPosition,
-  recordProblem,
-} from '../db/sync/bridge-repo'
+import { isFirstSyncDone, markFirstSync, readInboxPosition } from '../db/sync/bridge-repo'
 import { classifyStorageError } from '../db/storage'
-import { SEALED_REASON } from '../db/sync/team-bridge-repo'
 import { TeamLockedError } from '../db/encryption/team-seal'
 import type { SyncErrorReason, SyncState, SyncWaitReason } from '../domain/sync/types'
 import { pumpInbox } from './inbox'
 import { drainOutbox, type Laptop } from './outbox-drain'
+import { errorText, firstRefusal, recordRefusal, type Refusal } from './refusals'
 import { classifyReplicationError } from './session'
 import { publishTeamDocs, readTeamDocsFromReplica, resealWhenTurnedOn } from './team-docs'
 
@@ -21,18 +14,6 @@ import { publishTeamDocs, readTeamDocsFromReplica, resealWhenTurnedOn } from './
 const RETRY_MS = 5_000
 /** Ask whether the server is there this often. */
 const PROBE_MS = 10_000
-
-function errorText(error: unknown): string {
-  if (typeof error === 'string') return error
-  return error instanceof Error ? error.message : JSON.stringify(error ?? '')
-}
-
-/** A write the server refused, as PouchDB reports it. */
-interface Refusal {
-  id?: string
-  reason?: string
-  message?: string
-}
 
 export interface EngineOptions {
   remote: PouchDB
@@ -151,12 +132,7 @@ export class SyncEngine {
     this.sync.on('paused', (error: unknown) => this.paused(error))
     this.sync.on('denied', (event: { doc?: Refusal } & Refusal) => {
       if (this.stopped) return
-      // PouchDB.sync wraps the refused write as `doc`; PouchDB.replicate hands it as it is.
-      const error = event.doc ?? event
-      const reason = error.reason ?? error.message ?? 'refused'
-      if (error.id) {
-        recordProblem(this.laptop.database, REFUSED_PREFIX, error.id, reason).catch(() => {})
-      }
+      const reason = recordRefusal(this.laptop.database, event)
       this.failure = { reason: 'refused', detail: reason }
       void this.publish()
     })
@@ -267,16 +243,8 @@ export class SyncEngine {
     const waiting = (await this.laptop.outbox.count()) + this.unpushed
     if (this.failure) return { kind: 'error', ...this.failure, waiting }
     if (this.waitingFor) return { kind: 'waiting', reason: this.waitingFor, waiting }
-    const refused = await listProblems(this.laptop.database, REFUSED_PREFIX)
-    const first = refused[0]
-    if (first?.reason === SEALED_REASON) {
-      // A sealed document that does not open: named by its id (nothing readable in it).
-      const detail = first.id.slice(REFUSED_PREFIX.length)
-      return { kind: 'error', reason: 'sealed', detail, waiting }
-    }
-    if (first) {
-      return { kind: 'error', reason: 'refused', detail: errorText(first.reason), waiting }
-    }
+    const refused = await firstRefusal(this.laptop.database)
+    if (refused) return { kind: 'error', ...refused, waiting }
     if (this.offline) return { kind: 'offline', waiting }
     if (!this.firstDone) {
       return {

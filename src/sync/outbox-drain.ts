@@ -82,7 +82,8 @@ async function pushOne(laptop: Laptop, out: OutgoingDoc, newer: string[]): Promi
   const headData = head ? await dataAt(laptop, out.docId, head._rev) : null
   if (!head && out.data === null) return 0
   // With team encryption on, a plain document on the server is written again, sealed.
-  const reseal = head && !head._deleted && !head.sealed && (await laptop.team.keys.config())?.encrypted
+  const reseal =
+    head && !head._deleted && !head.sealed && (await laptop.team.keys.config())?.encrypted
   if (head && sameData(headData, out.data) && !reseal) {
     if (out.rev !== head._rev) await recordRevs(database, [[out.docId, head._rev as string]])
     return 0

@@ -1,4 +1,3 @@
-import type { Doc } from 'pouchdb-browser'
 import { readMeta, recordRevs } from '../db/sync/bridge-repo'
 import { markSealedUnder, resealAll, sealedUnder } from '../db/sync/team-bridge-repo'
 import { sameData } from '../domain/sync/merge-doc'
@@ -40,7 +39,7 @@ export async function publishTeamDocs(laptop: Laptop): Promise<number> {
     }
     if (doc._deleted ? !head : head && sameData(head.data, doc.data)) continue
     const body = { ...doc, ...(head ? { _rev: head._rev } : {}) }
-    const result = await laptop.local.put(body as unknown as Doc)
+    const result = await laptop.local.put(body)
     revs.push([doc._id, result.rev as string])
     written += 1
   }

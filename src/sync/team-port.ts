@@ -5,7 +5,6 @@ import { acceptTeamKeyDoc, enableTeamEncryption, teamKeyDocs } from '../db/encry
 import { EMPTY_TEAM_STATE, updateTeamState } from '../db/encryption/team-state'
 import type { SyncDoc, SyncWaitReason } from '../domain/sync/types'
 
-
 /**
  * What the bridge needs of the team's encryption. The app's port works on this browser's team
  * state and keyring; a test's second laptop in the same process brings its own.
@@ -32,8 +31,7 @@ export const appTeamPort: TeamPort = {
     const [local, config] = await Promise.all([readCryptoConfig(), appTeamKeys.config()])
     const snapshot = keyring.getSnapshot()
     if (snapshot.migration) return 'migrating'
-    if (local && (snapshot.status !== 'unlocked' || snapshot.keyId !== local.keyId))
-      return 'unlock'
+    if (local && (snapshot.status !== 'unlocked' || snapshot.keyId !== local.keyId)) return 'unlock'
     if (config?.encrypted && config.keyId) {
       return appTeamKeys.key(config.keyId) ? null : 'team-key'
     }

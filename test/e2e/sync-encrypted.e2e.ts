@@ -99,9 +99,16 @@ describe('a team that encrypts', () => {
     await b.goto('/')
     await connectTeam(b, TEAM, BRAM)
     await expect
-      .poll(() => b.locator('header').getByText(/Wacht — open de teamsleutel/).count(), {
-        timeout: 30_000,
-      })
+      .poll(
+        () =>
+          b
+            .locator('header')
+            .getByText(/Wacht — open de teamsleutel/)
+            .count(),
+        {
+          timeout: 30_000,
+        },
+      )
       .toBe(1)
     const join = keysRegion(b).getByRole('region', { name: 'Teamsleutel openen' })
     await join.waitFor()
@@ -122,10 +129,9 @@ describe('a team that encrypts', () => {
     await setAssessment(b, 'GEHEIM-01', 'School & dagbesteding', 'groen', LATER)
     await go(a, 'Bord')
     await expect
-      .poll(
-        () => a.getByRole('button', { name: 'School & dagbesteding: groen' }).count(),
-        { timeout: 30_000 },
-      )
+      .poll(() => a.getByRole('button', { name: 'School & dagbesteding: groen' }).count(), {
+        timeout: 30_000,
+      })
       .toBe(1)
     await waitUntilSynced(a)
     await waitUntilSynced(b)
