@@ -102,6 +102,12 @@ export class SyncEngine {
     if (this.stopped) return
     this.kick()
     await this.settled()
+    // Waiting for a key: the download is in the replica, sealed, and is opened into the board
+    // (with its progress) once the key is open; only then is the first download done.
+    while (this.waitingFor && !this.stopped && !this.failure) {
+      await new Promise((resolve) => setTimeout(resolve, this.options.pollMs ?? 500))
+      await this.settled()
+    }
     if (this.stopped || this.failure) return
     this.firstDone = true
     await markFirstSync(this.laptop.database, true)

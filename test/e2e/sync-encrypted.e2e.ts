@@ -110,6 +110,10 @@ describe('a team that encrypts', () => {
         },
       )
       .toBe(1)
+    // The team's records are in this browser's replica, sealed; the board shows none of them.
+    await go(b, 'Bord')
+    await expect.poll(() => b.getByText('GEHEIM-01').count()).toBe(0)
+    await go(b, 'Instellingen')
     const join = keysRegion(b).getByRole('region', { name: 'Teamsleutel openen' })
     await join.waitFor()
     await expectNoAxeViolations(b, 'nl: Teamsleutel openen')
