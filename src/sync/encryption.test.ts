@@ -1,3 +1,5 @@
+import '../../test/support/pouchdb-node'
+import PouchDB from 'pouchdb-browser'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   edit,
@@ -85,6 +87,14 @@ describe('team encryption through sync', () => {
     // Bo's browser connects: it downloads sealed documents and waits for the team key.
     expect(await connect(b)).toEqual({ kind: 'connected' })
     await until('B waits for the team key', b.last, isWaiting('team-key'))
+    // The youth is in B's replica, sealed, and not on B's board.
+    const replica = new PouchDB(`${b.name}-${team}`, { adapter: 'memory' })
+    const sealed = await until(
+      'youth in B’s replica',
+      () => replica.get('youth:y1').catch(() => null),
+      Boolean,
+    )
+    expect([sealed?.data, typeof sealed?.sealed]).toEqual([undefined, 'object'])
     expect(await b.database.youths.count()).toBe(0)
     await port.join(passphrase, 'eigen wachtwoordzin van bo')
     const onB = await until('youth on B', () => b.database.youths.get('y1'), Boolean)
