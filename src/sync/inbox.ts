@@ -10,6 +10,7 @@ import {
 } from '../db/sync/bridge-repo'
 import { DOC_LAYOUT, type SyncDoc } from '../domain/sync/types'
 import type { Laptop } from './outbox-drain'
+import { joinParts } from './parts-inbox'
 import { resolveConflict } from './resolve'
 
 /** Documents written into Dexie per transaction: a reload resumes after the last one. */
@@ -90,7 +91,7 @@ export async function pumpInbox(
     seq = changes.last_seq
     applied += writes.length
     written += writes.length
-    await applyIncoming(laptop.database, writes, { seq, applied })
+    await applyIncoming(laptop.database, await joinParts(laptop.local, writes), { seq, applied })
     if (onChunk(applied) === false) break
     if (changes.results.length < INBOX_CHUNK) break
   }
