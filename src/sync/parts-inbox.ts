@@ -1,5 +1,4 @@
 import type PouchDB from 'pouchdb-browser'
-import type { Doc } from 'pouchdb-browser'
 import { openDocument } from '../db/encryption/team-seal'
 import type { IncomingDoc } from '../db/sync/bridge-repo'
 import {
@@ -21,7 +20,7 @@ async function partsIn(local: PouchDB, wholeId: string): Promise<unknown[]> {
     endkey: `${prefix}\ufff0`,
     include_docs: true,
   })
-  const docs = found.rows.flatMap((r) => (r.doc && !r.doc._deleted ? [r.doc as Doc] : []))
+  const docs = found.rows.flatMap((r) => (r.doc && !r.doc._deleted ? [r.doc] : []))
   const opened = await Promise.all(docs.map((d) => openDocument(d as unknown as SyncDoc)))
   return opened.map((d) => d.data)
 }

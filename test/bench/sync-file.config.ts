@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config'
+
+/**
+ * `npm run bench:sync-file`: a loaded uitwisselbestand of 50,000 rows from one laptop to
+ * another through a real pouchdb-server (sync-file.measure.ts). Not part of `npm run bench`.
+ */
+export default defineConfig({
+  test: {
+    root: new URL('../..', import.meta.url).pathname,
+    include: ['test/bench/sync-file.measure.ts'],
+    environment: 'node',
+    setupFiles: ['./test/setup/database.ts'],
+    testTimeout: 600_000,
+    hookTimeout: 60_000,
+  },
+})
