@@ -73,7 +73,7 @@ function completeSet<P extends { part: number; parts: number; gen: string }>(
   const set = new Map<number, P>()
   for (const p of found) if (p.gen === like.gen && p.parts === like.parts) set.set(p.part, p)
   const ordered = Array.from({ length: like.parts }, (_, i) => set.get(i))
-  return ordered.every((p) => p !== undefined) ? (ordered) : null
+  return ordered.every((p) => p !== undefined) ? ordered : null
 }
 
 /** The snapshot the parts of `like`'s whole make, or null while one is missing. */
