@@ -12,14 +12,16 @@ import type { SyncDoc } from '../domain/sync/types'
 
 const isPart = (doc: IncomingDoc) => doc.type === 'snapshot' || doc.type === 'exchangeFile'
 
+const rangeOf = (wholeId: string) => ({ startkey: `${wholeId}:`, endkey: `${wholeId}:\ufff0` })
+
+/** How many live parts of one whole PouchDB holds (ids only: cheap). */
+async function countParts(local: PouchDB, wholeId: string): Promise<number> {
+  return (await local.allDocs(rangeOf(wholeId))).rows.length
+}
+
 /** The live parts of one whole as PouchDB holds them now (their winning revisions). */
 async function partsIn(local: PouchDB, wholeId: string): Promise<unknown[]> {
-  const prefix = `${wholeId}:`
-  const found = await local.allDocs({
-    startkey: prefix,
-    endkey: `${prefix}\ufff0`,
-    include_docs: true,
-  })
+  const found = await local.allDocs({ ...rangeOf(wholeId), include_docs: true })
   const docs = found.rows.flatMap((r) => (r.doc && !r.doc._deleted ? [r.doc] : []))
   const opened = await Promise.all(docs.map((d) => openDocument(d as unknown as SyncDoc)))
   return opened.map((d) => d.data)
@@ -59,6 +61,13 @@ export async function joinParts(local: PouchDB, docs: IncomingDoc[]): Promise<In
       continue
     }
     if (lastOfWhole.get(whole) !== i) {
+      out.push({ ...doc, partOnly: true })
+      continue
+    }
+    // While parts of a large file are still arriving, only their ids are counted: the bodies
+    // (up to 20 of ~1.6 MB) are read once, when the set can be complete.
+    const expected = (doc.data as { parts?: unknown } | null)?.parts
+    if (typeof expected === 'number' && (await countParts(local, whole)) < expected) {
       out.push({ ...doc, partOnly: true })
       continue
     }
