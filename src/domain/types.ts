@@ -247,11 +247,7 @@ export interface Review {
   startedAt: IsoTimestamp
   startedBy: string
   closedAt: IsoTimestamp | null
-  /**
-   * Who closed it (the user's name); absent on reviews closed before team sync. Another laptop
-   * still in the review tells who closed it and when.
-   */
-  closedBy?: string
+  closedBy?: string // who closed it, for a laptop still in it (absent: closed before team sync)
   /** Counts at closing, for the trend on the board; null while open. */
   totals: ReviewTotals | null
   syncConflicts?: FieldConflict[]
