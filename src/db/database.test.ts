@@ -21,7 +21,7 @@ describe('schema upgrades', () => {
 
     const upgraded = new DoorstroomDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(8)
+    expect(upgraded.verno).toBe(9)
     expect(await upgraded.youths.get('y1')).toMatchObject({
       clientRef: 'K-1',
       redStreaks: {},
@@ -50,7 +50,7 @@ describe('schema upgrades', () => {
 
     const upgraded = new DoorstroomDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(8)
+    expect(upgraded.verno).toBe(9)
     expect(await upgraded.youths.get('y1')).toEqual({
       id: 'y1',
       clientRef: 'K-1',
@@ -104,7 +104,7 @@ describe('schema upgrades', () => {
 
     const upgraded = new DoorstroomDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(8)
+    expect(upgraded.verno).toBe(9)
     expect(upgraded.tables.map((t) => t.name)).not.toContain('assessments')
     expect(await upgraded.youths.get('y1')).toEqual({ ...y1, assessments: { wonen, school } })
     // A youth never assessed stays as it was.
@@ -158,7 +158,7 @@ describe('schema upgrades', () => {
 
     const upgraded = new DoorstroomDatabase(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(8)
+    expect(upgraded.verno).toBe(9)
     // Nothing is rewritten by the upgrade (sealed fields would need an unlock); read, it has
     // the current shape with its history made up from what the record knew.
     const stored = await upgraded.agreements.get('a1')
