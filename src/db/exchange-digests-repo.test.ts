@@ -8,6 +8,7 @@ import { db } from './database'
 import {
   readExchangeDigests,
   readExchangeFiles,
+  readRondeFiles,
   refreshExchangeDigests,
 } from './exchange-digests-repo'
 import { removeExchangeFile, storeExchangeFiles } from './municipal-repo'
@@ -56,6 +57,21 @@ describe('the digests the Gemeente-overzicht opens from', () => {
     expect(missing).toBe(0)
     expect(digests).toEqual([{ ...digestFile(after), loadedAt: after.loadedAt }])
     expect(digests[0]?.redRefs).toEqual([])
+  })
+
+  it('reads for another ronde only the files the ronde before did not read, or read older', async () => {
+    const [a, b] = [zorgA(), zorgB()]
+    await storeExchangeFiles([a, b])
+    const first = await readExchangeFiles([a.key])
+    const newerB = { ...b, loadedAt: '2026-04-05T08:00:00.000Z' }
+    await storeExchangeFiles([newerB])
+    const { digests } = await readExchangeDigests()
+    // Zorg B was kept as it was loaded before: its newer version is read instead.
+    const kept = new Map([...first, b].map((f) => [f.key, f]))
+    const files = await readRondeFiles([a.key, b.key], digests, kept)
+    expect(files[0]).toBe(first[0])
+    expect(files[1]).not.toBe(b)
+    expect(files[1]).toEqual(newerB)
   })
 
   it('drops the digest of a removed file, also one removed without it', async () => {

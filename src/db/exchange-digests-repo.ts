@@ -1,4 +1,4 @@
-import { digestFile, type FileDigest, type StoredFileDigest } from '../domain/municipal/digest'
+import { digestFile, type StoredFileDigest } from '../domain/municipal/digest'
 import type { StoredExchangeFile } from '../domain/municipal/types'
 import { db } from './database'
 
@@ -27,7 +27,7 @@ async function fileStamps(): Promise<Map<string, string>> {
 
 export interface ExchangeDigests {
   /** The valid digests, by key. */
-  digests: FileDigest[]
+  digests: StoredFileDigest[]
   /** Stored files without a valid digest: the overview waits for `refreshExchangeDigests`. */
   missing: number
 }
@@ -44,6 +44,30 @@ export async function readExchangeDigests(): Promise<ExchangeDigests> {
 export async function readExchangeFiles(keys: readonly string[]): Promise<StoredExchangeFile[]> {
   const files = await db.exchangeFiles.bulkGet([...keys])
   return files.filter((f): f is StoredExchangeFile => f !== undefined)
+}
+
+/**
+ * The files `keys` names for a ronde: those in `kept` (the ronde read before) whose digest still
+ * has their `loadedAt` are taken from there, only the others are read. Another ronde shares
+ * half its files with the one before it.
+ */
+export async function readRondeFiles(
+  keys: readonly string[],
+  digests: readonly StoredFileDigest[],
+  kept: ReadonlyMap<string, StoredExchangeFile>,
+): Promise<StoredExchangeFile[]> {
+  const stamps = new Map(digests.map((d) => [d.key, d.loadedAt]))
+  const current = (key: string) => {
+    const file = kept.get(key)
+    return file && file.loadedAt === stamps.get(key) ? file : undefined
+  }
+  const read = new Map(
+    (await readExchangeFiles(keys.filter((k) => !current(k)))).map((f) => [f.key, f]),
+  )
+  return keys.flatMap((key) => {
+    const file = current(key) ?? read.get(key)
+    return file ? [file] : []
+  })
 }
 
 /** Files read at once while digests are made: bounds the memory of the one-time catch-up. */

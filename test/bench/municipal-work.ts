@@ -1,11 +1,11 @@
 import { db } from '../../src/db/database'
 import {
   readExchangeDigests,
-  readExchangeFiles,
+  readRondeFiles,
   refreshExchangeDigests,
 } from '../../src/db/exchange-digests-repo'
 import { checkExchangeFiles, storeExchangeFiles } from '../../src/db/municipal-repo'
-import type { FileDigest } from '../../src/domain/municipal/digest'
+import type { StoredFileDigest } from '../../src/domain/municipal/digest'
 import { overviewPlan } from '../../src/domain/municipal/overview-plan'
 import {
   buildMunicipalOverview,
@@ -35,7 +35,7 @@ const settings = {
 }
 
 let newest: { name: string; text: string }[] = []
-let digests: FileDigest[] = []
+let digests: StoredFileDigest[] = []
 let files: StoredExchangeFile[] = []
 let overview: MunicipalOverview | null = null
 
@@ -93,8 +93,10 @@ export async function readStored(rondeDate: IsoDate | null = null) {
   const read = await readExchangeDigests()
   if (read.missing > 0) throw new Error(`${String(read.missing)} files without a digest`)
   digests = read.digests
+  // As the screen: the files of the ronde read before that this one needs too are kept.
+  const kept = new Map(files.map((f) => [f.key, f]))
   files = []
-  files = await readExchangeFiles(overviewPlan(digests, rondeDate, settings).wholeKeys)
+  files = await readRondeFiles(overviewPlan(digests, rondeDate, settings).wholeKeys, digests, kept)
   return { digests: digests.length, files: files.length }
 }
 

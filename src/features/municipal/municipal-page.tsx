@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { loadSampleExchangeFiles, SampleFilesNotAllowedError } from '../../db/municipal-repo'
-import type { FileDigest } from '../../domain/municipal/digest'
+import type { StoredFileDigest } from '../../domain/municipal/digest'
 import type { Agreement } from '../../domain/municipal'
 import type { IsoDate, Settings } from '../../domain/types'
 import { useSettings } from '../../hooks/use-settings'
@@ -45,7 +45,7 @@ export function MunicipalPage() {
 interface StartProps {
   settings: Settings
   /** Every stored file's digest (the files' rows are read per ronde). */
-  digests: FileDigest[]
+  digests: StoredFileDigest[]
   agreements: Agreement[]
   today: IsoDate
 }

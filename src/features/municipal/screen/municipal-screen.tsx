@@ -11,7 +11,7 @@ import {
   type SelectionChoices,
   type StoredExchangeFile,
 } from '../../../domain/municipal'
-import type { FileDigest } from '../../../domain/municipal/digest'
+import type { StoredFileDigest } from '../../../domain/municipal/digest'
 import type { IsoDate, Settings } from '../../../domain/types'
 import { selectionName } from '../../../tables/municipal/municipal-labels'
 import { municipalTables } from '../../../tables/municipal/municipal-tables'
@@ -33,14 +33,14 @@ import './municipal-screen.css'
 
 interface ScreenProps {
   settings: Settings
-  digests: FileDigest[]
+  digests: StoredFileDigest[]
   agreements: Agreement[]
   today: IsoDate
   onLoad: () => void
 }
 
 /** The chosen selection when it still makes sense, else the own choice from Instellingen. */
-function useSelection(digests: readonly FileDigest[], own: Selection) {
+function useSelection(digests: readonly StoredFileDigest[], own: Selection) {
   const { selectionKey, setSelectionKey } = useMunicipalView()
   const choices = useMemo(() => selectionChoices(digests), [digests])
   const stored = selectionKey === null ? null : parseSelectionKey(selectionKey)

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import {
   readExchangeDigests,
-  readExchangeFiles,
+  readRondeFiles,
   refreshExchangeDigests,
 } from '../../../db/exchange-digests-repo'
 import { listAgreements } from '../../../db/municipal-repo'
 import { overviewPlan } from '../../../domain/municipal/overview-plan'
-import type { FileDigest } from '../../../domain/municipal/digest'
+import type { StoredFileDigest } from '../../../domain/municipal/digest'
 import {
   agreementsForRonde,
   buildMunicipalOverview,
@@ -36,7 +36,7 @@ export function useMunicipalData() {
 }
 
 interface OverviewInput {
-  digests: FileDigest[]
+  digests: StoredFileDigest[]
   agreements: Agreement[]
   settings: MunicipalSettings
   rondeDate: IsoDate | null
@@ -49,16 +49,19 @@ const NO_AGREEMENTS: Agreement[] = []
 /**
  * The rows the overview of a ronde needs (`overviewPlan`), read together with what they were
  * read for, so the overview is always built from one consistent set. While another ronde's
- * rows are read, the last set stays (Dexie's live query keeps its last result).
+ * rows are read, the last set stays (Dexie's live query keeps its last result); files of the
+ * last set that the new one needs too are not read again.
  */
 function useRondeRows(
-  digests: FileDigest[],
+  digests: StoredFileDigest[],
   rondeDate: IsoDate | null,
   settings: MunicipalSettings,
 ) {
+  const kept = useRef<ReadonlyMap<string, StoredExchangeFile>>(new Map())
   return useLiveQuery(async () => {
     const { wholeKeys } = overviewPlan(digests, rondeDate, settings)
-    const files = await readExchangeFiles(wholeKeys)
+    const files = await readRondeFiles(wholeKeys, digests, kept.current)
+    kept.current = new Map(files.map((f) => [f.key, f]))
     // A file removed since the digests were read: the digests' live query follows at once.
     return files.length === wholeKeys.length ? { digests, rondeDate, settings, files } : null
   }, [digests, rondeDate, settings])
