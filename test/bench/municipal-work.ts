@@ -89,12 +89,13 @@ export async function loadNewest() {
  * What the screen reads to open a ronde (null: the latest): every file's digest, then the rows
  * the overview needs (the ronde shown and the one before it).
  */
-export async function readStored(rondeDate: IsoDate | null = null) {
+export async function readStored(rondeDate: IsoDate | null = null, reuse = false) {
   const read = await readExchangeDigests()
   if (read.missing > 0) throw new Error(`${String(read.missing)} files without a digest`)
   digests = read.digests
-  // As the screen: the files of the ronde read before that this one needs too are kept.
-  const kept = new Map(files.map((f) => [f.key, f]))
+  // Opening reads every row it needs; another ronde keeps the files of the one before it
+  // that it needs too, as the screen does.
+  const kept = new Map(reuse ? files.map((f) => [f.key, f]) : [])
   files = []
   files = await readRondeFiles(overviewPlan(digests, rondeDate, settings).wholeKeys, digests, kept)
   return { digests: digests.length, files: files.length }
@@ -102,7 +103,7 @@ export async function readStored(rondeDate: IsoDate | null = null) {
 
 /** Another ronde picked: its rows read, then its overview worked out, as the screen does. */
 export async function switchRonde(rondeDate: IsoDate | null) {
-  await readStored(rondeDate)
+  await readStored(rondeDate, true)
   return buildOverview(rondeDate, { kind: 'all' })
 }
 
