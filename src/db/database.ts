@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { ReportNote, Review, ReviewItem, ReviewSnapshot, Youth } from '../domain/types'
 import type { AgreementSource, ReceivedAgreement } from '../domain/agreements/received'
 import type { StoredAgreement, StoredExchangeFile } from '../domain/municipal/types'
+import type { StoredFileDigest } from '../domain/municipal/digest'
 import { handleVersionChange } from './connection-events'
 import { encryptionMiddleware } from './encryption/instance'
 import { faultInjectionMiddleware } from './fault-injection'
@@ -45,6 +46,8 @@ export class DoorstroomDatabase extends Dexie {
   snapshots!: EntityTable<ReviewSnapshot, 'reviewId'>
   reportNotes!: EntityTable<ReportNote, 'id'>
   exchangeFiles!: EntityTable<StoredExchangeFile, 'key'>
+  /** Per stored uitwisselbestand, what the overview needs of it without its rows (v9). */
+  exchangeDigests!: EntityTable<StoredFileDigest, 'key'>
   /** The gemeente's afspraken; records from before schema v8 may have the old shape. */
   agreements!: EntityTable<StoredAgreement, 'id'>
   /** The provider's side (v8): afspraken the gemeenten sent, with the provider's progress. */
@@ -119,6 +122,14 @@ export class DoorstroomDatabase extends Dexie {
     this.version(8).stores({
       receivedAgreements: 'id, issuerKey',
       agreementSources: 'issuerKey',
+    })
+    // v9: the Gemeente-overzicht opens from a digest per stored uitwisselbestand and reads rows
+    // only for the ronde shown (issue 21 item 11; exchange-digests-repo.ts). `loadedAt` is
+    // indexed so a digest is checked against its file without reading the file. Only a new
+    // table and index, so no upgrade: files stored before get their digest when first shown.
+    this.version(9).stores({
+      exchangeFiles: 'key, providerKey, peildatum, loadedAt',
+      exchangeDigests: 'key',
     })
     // After the last version: declaring a version anew replaces the tables and their hooks.
     installAuditUids(this)

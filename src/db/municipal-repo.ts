@@ -11,6 +11,7 @@ import type { IsoDate, IsoTimestamp } from '../domain/types'
 import { versionOf } from '../domain/versions/record-version'
 import { appendAudit } from './audit-repo'
 import { db } from './database'
+import { storedDigest } from './exchange-digests-repo'
 import { hasStoredRondeSettings, sampleFileSet } from './municipal-samples'
 import { putSettings, SETTINGS_KEY } from './settings-repo'
 
@@ -86,7 +87,10 @@ export async function checkExchangeFiles(
   })
 }
 
-/** Stores the files the user confirmed, all in one transaction; a file with the same key is replaced. */
+/**
+ * Stores the files the user confirmed, all in one transaction, each with its digest; a file
+ * with the same key is replaced.
+ */
 export async function storeExchangeFiles(
   files: readonly StoredExchangeFile[],
   actor = '',
@@ -95,8 +99,10 @@ export async function storeExchangeFiles(
   // The key is the file's identity on every laptop; a record that disagrees would never be replaced.
   const wrong = files.find((f) => f.key !== fileKey(f.file))
   if (wrong) throw new Error(`Stored file ${wrong.fileName} has key ${wrong.key}`)
-  await db.transaction('rw', db.exchangeFiles, db.audit, async () => {
+  const digests = files.map(storedDigest)
+  await db.transaction('rw', db.exchangeFiles, db.exchangeDigests, db.audit, async () => {
     await db.exchangeFiles.bulkPut([...files])
+    await db.exchangeDigests.bulkPut(digests)
     await appendAudit({
       actor,
       kind: 'municipal',
@@ -109,9 +115,10 @@ export async function storeExchangeFiles(
 }
 
 export async function removeExchangeFile(key: string, actor = ''): Promise<void> {
-  await db.transaction('rw', db.exchangeFiles, db.audit, async () => {
+  await db.transaction('rw', db.exchangeFiles, db.exchangeDigests, db.audit, async () => {
     if ((await db.exchangeFiles.where(':id').equals(key).count()) === 0) return
     await db.exchangeFiles.delete(key)
+    await db.exchangeDigests.delete(key)
     await appendAudit({
       actor,
       kind: 'municipal',
@@ -123,6 +130,7 @@ export async function removeExchangeFile(key: string, actor = ''): Promise<void>
   })
 }
 
+/** Every stored file with its rows; the overview reads digests instead (exchange-digests-repo). */
 export async function listExchangeFiles(): Promise<StoredExchangeFile[]> {
   return db.exchangeFiles.toArray()
 }
@@ -140,39 +148,48 @@ export async function loadSampleExchangeFiles(today: IsoDate, actor = ''): Promi
   const files = set.files.map((s) => toStoredFile(s.file, s.fileName, now))
   const sampleProviders = new Set(files.map((f) => f.providerKey))
 
-  await db.transaction('rw', db.exchangeFiles, db.settings, db.audit, async () => {
-    const providers = await db.exchangeFiles.orderBy('providerKey').uniqueKeys()
-    if (providers.some((p) => typeof p !== 'string' || !sampleProviders.has(p))) {
-      throw new SampleFilesNotAllowedError()
-    }
-    const record = await db.settings.get(SETTINGS_KEY)
-    if (!hasStoredRondeSettings(record?.value)) {
-      const before = restoreSettings(record?.value)
-      const municipal: MunicipalSettings = {
-        ...before.municipal,
-        ...set.rhythm,
+  const digests = files.map(storedDigest)
+  await db.transaction(
+    'rw',
+    db.exchangeFiles,
+    db.exchangeDigests,
+    db.settings,
+    db.audit,
+    async () => {
+      const providers = await db.exchangeFiles.orderBy('providerKey').uniqueKeys()
+      if (providers.some((p) => typeof p !== 'string' || !sampleProviders.has(p))) {
+        throw new SampleFilesNotAllowedError()
       }
-      const after = { ...before, municipal }
-      await putSettings(after, actor, record)
+      const record = await db.settings.get(SETTINGS_KEY)
+      if (!hasStoredRondeSettings(record?.value)) {
+        const before = restoreSettings(record?.value)
+        const municipal: MunicipalSettings = {
+          ...before.municipal,
+          ...set.rhythm,
+        }
+        const after = { ...before, municipal }
+        await putSettings(after, actor, record)
+        await appendAudit({
+          actor,
+          kind: 'settings',
+          youthId: null,
+          preconditionId: null,
+          before,
+          after,
+          fromVersion: versionOf(record),
+        })
+      }
+      await db.exchangeFiles.bulkPut(files)
+      await db.exchangeDigests.bulkPut(digests)
       await appendAudit({
         actor,
-        kind: 'settings',
+        kind: 'municipal',
         youthId: null,
         preconditionId: null,
-        before,
-        after,
-        fromVersion: versionOf(record),
+        before: null,
+        after: { sampleExchangeFiles: files.length, lastRonde },
       })
-    }
-    await db.exchangeFiles.bulkPut(files)
-    await appendAudit({
-      actor,
-      kind: 'municipal',
-      youthId: null,
-      preconditionId: null,
-      before: null,
-      after: { sampleExchangeFiles: files.length, lastRonde },
-    })
-  })
+    },
+  )
   return files.length
 }

@@ -18,9 +18,11 @@ import {
   filterShown,
   largestMunicipality,
   loadNewest,
+  makeDigests,
   previousRonde,
   readStored,
   seedMunicipal,
+  switchRonde,
 } from './municipal-work'
 import { currentRecords, rawRead, rawWrite } from './raw-floor'
 import { exportList, summary } from './report-work'
@@ -135,7 +137,9 @@ const bench = {
   municipal: {
     seed: (rowsPerRonde: number) => timed(() => seedMunicipal(rowsPerRonde)),
     load: () => timed(loadNewest),
-    read: () => timed(readStored),
+    read: () => timed(() => readStored(null)),
+    switchRonde: (ronde: string | null) => timed(() => switchRonde(ronde)),
+    makeDigests: () => timed(makeDigests),
     overview: (ronde: string | null, gemeente: string | null) =>
       timed(() =>
         Promise.resolve(

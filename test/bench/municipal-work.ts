@@ -1,9 +1,12 @@
 import { db } from '../../src/db/database'
 import {
-  checkExchangeFiles,
-  listExchangeFiles,
-  storeExchangeFiles,
-} from '../../src/db/municipal-repo'
+  readExchangeDigests,
+  readRondeFiles,
+  refreshExchangeDigests,
+} from '../../src/db/exchange-digests-repo'
+import { checkExchangeFiles, storeExchangeFiles } from '../../src/db/municipal-repo'
+import type { StoredFileDigest } from '../../src/domain/municipal/digest'
+import { overviewPlan } from '../../src/domain/municipal/overview-plan'
 import {
   buildMunicipalOverview,
   toStoredFile,
@@ -20,8 +23,9 @@ import { BENCH_RONDES, benchRondeFiles, benchRondeSettings } from './municipal-f
 
 /**
  * The Gemeente-overzicht's work in the browser, as its screens do it: load the newest ronde's
- * uitwisselbestanden through the repository (check, then store), read every stored file,
- * work out the overview of a ronde, switch ronde, filter the Jongeren. The state lives here
+ * uitwisselbestanden through the repository (check, then store), open the overview (every
+ * file's digest and the rows of the ronde shown and the one before it), work it out, switch
+ * ronde (its rows read, then worked out), filter the Jongeren. The state lives here
  * between calls, as it lives in the screen, so the heap can be measured with it.
  */
 const TODAY: IsoDate = '2026-11-20'
@@ -31,6 +35,7 @@ const settings = {
 }
 
 let newest: { name: string; text: string }[] = []
+let digests: StoredFileDigest[] = []
 let files: StoredExchangeFile[] = []
 let overview: MunicipalOverview | null = null
 
@@ -40,10 +45,12 @@ let overview: MunicipalOverview | null = null
  * user loads them.
  */
 export async function seedMunicipal(rowsPerRonde: number) {
-  await db.transaction('rw', db.exchangeFiles, db.agreements, async () => {
+  await db.transaction('rw', db.exchangeFiles, db.exchangeDigests, db.agreements, async () => {
     await db.exchangeFiles.clear()
+    await db.exchangeDigests.clear()
     await db.agreements.clear()
   })
+  digests = []
   files = []
   overview = null
   let stored = 0
@@ -78,16 +85,45 @@ export async function loadNewest() {
   return { stored: confirmed.length }
 }
 
-/** What the screen's live query reads: every stored file. */
-export async function readStored() {
-  files = await listExchangeFiles()
-  return { files: files.length }
+/**
+ * What the screen reads to open a ronde (null: the latest): every file's digest, then the rows
+ * the overview needs (the ronde shown and the one before it).
+ */
+export async function readStored(rondeDate: IsoDate | null = null, reuse = false) {
+  const read = await readExchangeDigests()
+  if (read.missing > 0) throw new Error(`${String(read.missing)} files without a digest`)
+  digests = read.digests
+  // Opening reads every row it needs; another ronde keeps the files of the one before it
+  // that it needs too, as the screen does.
+  const kept = new Map(reuse ? files.map((f) => [f.key, f]) : [])
+  files = []
+  files = await readRondeFiles(overviewPlan(digests, rondeDate, settings).wholeKeys, digests, kept)
+  return { digests: digests.length, files: files.length }
+}
+
+/** Another ronde picked: its rows read, then its overview worked out, as the screen does. */
+export async function switchRonde(rondeDate: IsoDate | null) {
+  await readStored(rondeDate, true)
+  return buildOverview(rondeDate, { kind: 'all' })
+}
+
+/**
+ * The first opening after the upgrade to schema v9: every stored file's digest is made once,
+ * twenty files at a time (`refreshExchangeDigests`).
+ */
+export async function makeDigests() {
+  await db.exchangeDigests.clear()
+  digests = []
+  files = []
+  overview = null
+  return { made: await refreshExchangeDigests() }
 }
 
 /** The Overzicht of a ronde (null: the latest with files) for a selection. */
 export function buildOverview(rondeDate: IsoDate | null, selection: Selection) {
   overview = buildMunicipalOverview({
     files,
+    digests,
     rondeDate,
     settings,
     selection,

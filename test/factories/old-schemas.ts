@@ -1,7 +1,7 @@
 import Dexie from 'dexie'
 
 /**
- * Schema versions 1–7 exactly as src/db/database.ts declares them, for upgrade tests: a
+ * Schema versions 1–8 exactly as src/db/database.ts declares them, for upgrade tests: a
  * database made with these is what a browser that last ran an older release holds.
  */
 const OLD_SCHEMAS: readonly Record<string, string | null>[] = [
@@ -23,9 +23,10 @@ const OLD_SCHEMAS: readonly Record<string, string | null>[] = [
   { audit: '++id, at, youthId, *youthIds' },
   { assessments: null },
   { audit: '++id, &uid, at, youthId, *youthIds', syncOutbox: '++seq', syncMeta: 'id' },
+  { receivedAgreements: 'id, issuerKey', agreementSources: 'issuerKey' },
 ]
 
-/** A Dexie database named `name` at schema `version` (1–7), to fill and close. */
+/** A Dexie database named `name` at schema `version` (1–8), to fill and close. */
 export function oldDatabase(name: string, version: number): Dexie {
   const old = new Dexie(name)
   OLD_SCHEMAS.slice(0, version).forEach((stores, i) => old.version(i + 1).stores(stores))

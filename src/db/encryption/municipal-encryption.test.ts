@@ -8,6 +8,8 @@ import {
   listExchangeFiles,
   storeExchangeFiles,
 } from '../municipal-repo'
+import { digestFile } from '../../domain/municipal/digest'
+import { readExchangeDigests } from '../exchange-digests-repo'
 import { disableEncryption, enableEncryption } from './encryption-repo'
 import { keyring } from './keyring'
 
@@ -34,7 +36,7 @@ function readRaw(store: string): Promise<unknown[]> {
 }
 
 async function rawText(): Promise<string> {
-  const all = await Promise.all(['exchangeFiles', 'agreements'].map(readRaw))
+  const all = await Promise.all(['exchangeFiles', 'exchangeDigests', 'agreements'].map(readRaw))
   return JSON.stringify(all, (_, v: unknown) =>
     v instanceof Uint8Array ? Buffer.from(v).toString('latin1') : v,
   )
@@ -95,6 +97,10 @@ describe('encryption at rest of the Gemeente-overzicht', () => {
     }
     expect(await listExchangeFiles()).toEqual([file])
     expect(await listAgreements()).toEqual([made])
+    // The file's digest (its rood cliëntnummer among them) is sealed too, and still read.
+    expect((await readExchangeDigests()).digests).toEqual([
+      { ...digestFile(file), loadedAt: file.loadedAt },
+    ])
     // Keys and indexes stay plain, so lookups keep working.
     expect(await db.exchangeFiles.where('providerKey').equals('zorg a').count()).toBe(1)
     expect(await db.agreements.where('providerKey').equals('zorg a').count()).toBe(1)
@@ -108,6 +114,7 @@ describe('encryption at rest of the Gemeente-overzicht', () => {
     const raw = await rawText()
     expect(raw).not.toContain(SECRET_REF)
     expect(raw).not.toContain(SECRET_AGREEMENT)
+    expect((await readExchangeDigests()).digests[0]?.redRefs).toContain(SECRET_REF)
     const [stored] = await listExchangeFiles()
     expect(stored?.file.youths).toHaveLength(1500)
     expect(stored).toEqual(large)

@@ -29,6 +29,9 @@ export const PROTECTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   // A loaded uitwisselbestand as a whole: its youth rows, actions and signalen, and the name
   // it was saved under. Its key, provider, scope and peildatum stay plain for the indexes.
   exchangeFiles: ['file', 'fileName'],
+  // A file's digest (schema v9): its counts per place and its rood cliëntnummers, sealed as
+  // the file they come from is; key, provider, peildatum and scope stay plain like the file's.
+  exchangeDigests: ['rows', 'leavers', 'redRefs'],
   // Afspraken are free text; provider and ronde stay plain. `history` holds old texts, so it
   // is sealed with `text`; `clientRef` is the field of records from before schema v8.
   agreements: [

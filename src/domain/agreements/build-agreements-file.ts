@@ -97,16 +97,17 @@ export function agreementsFileName(
 }
 
 /**
- * Each provider's key (`provider.id`) from its newest loaded file that carries one (version 2);
- * a provider with only version 1 files has none, and its afsprakenbestand says `null`.
+ * Each provider's key (`provider.id`) from its newest loaded file that carries one (version 2;
+ * a file's digest holds it); a provider with only version 1 files has none, and its
+ * afsprakenbestand says `null`.
  */
 export function providerIdsOf(
-  files: readonly { providerKey: string; peildatum: IsoDate; file: { provider: object } }[],
+  files: readonly { providerKey: string; peildatum: IsoDate; providerId: string | null }[],
 ): Map<string, string> {
   const newest = new Map<string, { peildatum: IsoDate; id: string }>()
   for (const f of files) {
-    const id = (f.file.provider as { id?: unknown }).id
-    if (typeof id !== 'string') continue
+    const id = f.providerId
+    if (id === null) continue
     const known = newest.get(f.providerKey)
     if (!known || f.peildatum > known.peildatum)
       newest.set(f.providerKey, { peildatum: f.peildatum, id })

@@ -54,8 +54,12 @@ export const DEVICE_SETTINGS_KEYS: readonly string[] = [
   'auditUidsPending',
 ]
 
-/** Team sync's local bookkeeping (schema v7): never in a back-up, untouched by a restore. */
-export const LOCAL_ONLY_TABLES: readonly string[] = ['syncOutbox', 'syncMeta']
+/**
+ * Never in a back-up, untouched by a restore: team sync's local bookkeeping (schema v7), and
+ * the digests of the uitwisselbestanden (v9), which are worked out again from the files the
+ * back-up holds (a digest whose file changed is never used).
+ */
+export const LOCAL_ONLY_TABLES: readonly string[] = ['syncOutbox', 'syncMeta', 'exchangeDigests']
 
 /**
  * JSON with object keys sorted at every level, so the same data always gives the same text

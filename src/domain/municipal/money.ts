@@ -114,7 +114,7 @@ export function moneyFigures(
 }
 
 /** Cents for `days` at a verblijfsvorm's tariff; 0 without one (counted elsewhere). */
-const centsFor = (tariffs: DailyTariffs, arrangement: LivingArrangement, days: number) => {
+export const centsFor = (tariffs: DailyTariffs, arrangement: LivingArrangement, days: number) => {
   const tariff = tariffOf(tariffs, arrangement)
   return tariff === null ? 0 : Math.round(tariff * 100) * days
 }
@@ -181,23 +181,4 @@ function providerCosts(
       costInPeriod: period.cents === null ? null : period.cents / 100,
     }
   })
-}
-
-/** The ronde's two costs, for the Trend: null without tariffs; in the period null for version 1. */
-export function rondeCosts(
-  selected: readonly SelectedProvider[],
-  tariffs: DailyTariffs,
-  selection: Selection,
-): { cost: number; costInPeriod: number | null } | null {
-  if (!hasTariffs(tariffs)) return null
-  let cents = 0
-  let periodCents: number | null = 0
-  for (const p of providerCosts(selected, tariffs, selection)) {
-    cents += Math.round(p.cost * 100)
-    periodCents =
-      periodCents === null || p.costInPeriod === null
-        ? null
-        : periodCents + Math.round(p.costInPeriod * 100)
-  }
-  return { cost: cents / 100, costInPeriod: periodCents === null ? null : periodCents / 100 }
 }

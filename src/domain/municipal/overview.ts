@@ -6,8 +6,11 @@ import { redStreaks } from './red-streaks'
 import { rondeChange, type RondeChange } from './ronde-change'
 import { inflowAge, type InflowAge } from './inflow-age'
 import { stuckFigures, type StuckFigures } from './stuck-figures'
-import { selectRonde, type MissingProvider, type RondeSelection } from './ronde-files'
-import { defaultRonde, rondeAfter, rondeDates, rondeWindowStart } from './rondes'
+import { digestFile, type FileDigest } from './digest'
+import { overviewPlan } from './overview-plan'
+import type { MissingProvider } from './ronde-files'
+import { rondeDigest, rondeWithRows } from './ronde-digests'
+import { rondeWindowStart } from './rondes'
 import { rowFigures, type RowFigures } from './row-figures'
 import { selectProviders, type SelectedProvider } from './selected'
 import { signalEntries, type SignalEntry } from './signals'
@@ -16,11 +19,16 @@ import { trend, type Trend } from './trend'
 import type { Agreement, DailyTariffs, Figure, LoadedFile, RondeSettings, Selection } from './types'
 import { youthList, type OverviewYouth } from './youth-list'
 
-/** The trend and "rood sinds N rondes" look back this many rondes, the selected one included. */
-export const TREND_RONDES = 12
+export { TREND_RONDES } from './overview-plan'
 
 export interface MunicipalOverviewInput {
+  /**
+   * Stored files with their rows: every file, or at least those `overviewPlan` names for this
+   * ronde (the screen reads only those).
+   */
   files: readonly LoadedFile[]
+  /** Every stored file's digest; absent: made from `files`, which are then all of them. */
+  digests?: readonly FileDigest[]
   /** The ronde to show; null: the latest ronde that has files. */
   rondeDate: IsoDate | null
   settings: RondeSettings & { dailyTariffs: DailyTariffs }
@@ -67,35 +75,21 @@ export interface MunicipalOverview {
 }
 
 /**
- * The rondes that the trend looks at: up to TREND_RONDES ending with the selected one, not
- * before the first ronde of the loaded files.
- */
-function trendRondes(rondeDate: IsoDate, first: IsoDate | undefined, settings: RondeSettings) {
-  const dates: IsoDate[] = []
-  for (let back = TREND_RONDES - 1; back >= 0; back--) {
-    const date = rondeAfter(rondeDate, -back, settings)
-    if (back === 0 || first === undefined || date >= first) dates.push(date)
-  }
-  return dates
-}
-
-/**
- * Works out the whole Gemeente-overzicht. Work is linear in the rows of the selected ronde
- * plus the rows of the eleven rondes before it (trend and red streaks); files are only
+ * Works out the whole Gemeente-overzicht. Reads the rows of the selected ronde and the one
+ * before it (the like-for-like change); the trend and red streaks of the other rondes come
+ * from the files' digests (`overviewPlan` says which files are needed whole). Files are only
  * grouped, never copied.
  */
 export function buildMunicipalOverview(input: MunicipalOverviewInput): MunicipalOverview {
   const { files, settings, selection, today } = input
-  const peildata = files.map((f) => f.peildatum)
-  const rondes = rondeDates(peildata, settings)
-  const date = input.rondeDate ?? defaultRonde(peildata, settings) ?? rondes.at(-1) ?? null
-  const history: RondeSelection[] =
-    date === null
-      ? []
-      : trendRondes(date, rondes[0], settings).map((d) => selectRonde(files, d, settings))
-  const current = history.at(-1)
-  const selected = current ? selectProviders(current, selection) : { providers: [], missing: [] }
-  const previous = history.length > 1 ? (history.at(-2) as RondeSelection) : null
+  const digests = input.digests ?? files.map(digestFile)
+  const { rondes, date, trendDates } = overviewPlan(digests, input.rondeDate, settings)
+  const whole = new Map(files.map((f) => [f.key, f]))
+  const history = trendDates.map((d) => rondeDigest(digests, d, settings, whole))
+  const withRows = (d: IsoDate) =>
+    selectProviders(rondeWithRows(digests, d, settings, whole), selection)
+  const selected = date === null ? { providers: [], missing: [] } : withRows(date)
+  const previousDate = trendDates.length > 1 ? (trendDates.at(-2) as IsoDate) : null
   return {
     rondes,
     ronde:
@@ -109,8 +103,8 @@ export function buildMunicipalOverview(input: MunicipalOverviewInput): Municipal
     summary: summaryFigures(selected.providers, selection),
     change: rondeChange(
       selected,
-      previous && selectProviders(previous, selection),
-      previous?.rondeDate ?? null,
+      previousDate === null ? null : withRows(previousDate),
+      previousDate,
       selection,
       settings.dailyTariffs,
     ),

@@ -1,4 +1,4 @@
-import type { RondeSelection } from './ronde-files'
+import type { RondeDigest } from './ronde-digests'
 
 /** Per providerKey, per cliëntnummer: consecutive rondes rood up to the last ronde. */
 export type RedStreaks = Map<string, Map<string, number>>
@@ -6,20 +6,17 @@ export type RedStreaks = Map<string, Map<string, number>>
 /**
  * "Rood sinds N rondes": per providerKey+clientRef, the number of consecutive rondes ending
  * with the last one given in which the youth's totaalstatus was rood. A ronde in which the
- * provider has no file breaks the streak. Rondes oldest first; one pass over each ronde's rows,
- * keeping only the youths rood in the ronde before (maps per provider, no joined keys).
+ * provider has no file breaks the streak. Rondes oldest first; one pass over each ronde's rood
+ * cliëntnummers (the digests keep them), keeping only the youths rood in the ronde before.
  */
-export function redStreaks(rondes: readonly RondeSelection[]): RedStreaks {
+export function redStreaks(rondes: readonly RondeDigest[]): RedStreaks {
   let streaks: RedStreaks = new Map()
   for (const ronde of rondes) {
     const next: RedStreaks = new Map()
     for (const provider of ronde.providers) {
       const before = streaks.get(provider.providerKey)
       const now = new Map<string, number>()
-      for (const row of provider.rows) {
-        if (row.totalStatus !== 'rood') continue
-        now.set(row.clientRef, (before?.get(row.clientRef) ?? 0) + 1)
-      }
+      for (const ref of provider.redRefs) now.set(ref, (before?.get(ref) ?? 0) + 1)
       next.set(provider.providerKey, now)
     }
     streaks = next

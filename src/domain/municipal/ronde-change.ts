@@ -25,15 +25,18 @@ export interface ProviderOverlap {
   onlyBefore: ProviderRef[]
 }
 
-const ref = ({ provider }: SelectedProvider): ProviderRef => ({
+/** A provider of a ronde in the selection, from its rows or its digest. */
+type Present = { provider: ProviderRef }
+
+const ref = ({ provider }: Present): ProviderRef => ({
   providerKey: provider.providerKey,
   providerName: provider.providerName,
 })
 
 /** The one rule for "the same providers": present, for the selection, in both rondes. */
 export function providerOverlap(
-  now: readonly SelectedProvider[],
-  before: readonly SelectedProvider[],
+  now: readonly Present[],
+  before: readonly Present[],
 ): ProviderOverlap {
   const nowKeys = new Set(now.map((s) => s.provider.providerKey))
   const beforeKeys = new Set(before.map((s) => s.provider.providerKey))

@@ -34,13 +34,23 @@ export interface RondeSelection {
   missing: MissingProvider[]
 }
 
-interface Candidates {
-  latestInWindow: LoadedFile[]
-  lastBefore: LoadedFile[]
+interface Candidates<T> {
+  latestInWindow: T[]
+  lastBefore: T[]
 }
 
+/** What choosing a ronde's files reads of a file (a stored file or its digest), but its scope. */
+export interface FileRef {
+  key: string
+  providerKey: string
+  providerName: string
+  peildatum: IsoDate
+}
+
+type ScopeOf<T> = (file: T) => FileScope
+
 /** Keeps the files with the latest peildatum (ties all kept). */
-function keepLatest(list: LoadedFile[], file: LoadedFile): LoadedFile[] {
+function keepLatest<T extends FileRef>(list: T[], file: T): T[] {
   const current = list[0]?.peildatum
   if (current === undefined || file.peildatum > current) return [file]
   if (file.peildatum === current) list.push(file)
@@ -50,19 +60,20 @@ function keepLatest(list: LoadedFile[], file: LoadedFile): LoadedFile[] {
 const BREADTH = { all: 0, regio: 1, gemeente: 2 } as const
 
 /** Drops a file whose scope lies inside another chosen file's scope: widest first. */
-function withoutCovered(files: LoadedFile[]): LoadedFile[] {
+function withoutCovered<T extends FileRef>(files: T[], scopeOf: ScopeOf<T>): T[] {
   if (files.length < 2) return files
   const sorted = [...new Map(files.map((f) => [f.key, f])).values()].sort(
-    (a, b) => BREADTH[a.file.scope.kind] - BREADTH[b.file.scope.kind] || (a.key < b.key ? -1 : 1),
+    (a, b) => BREADTH[scopeOf(a).kind] - BREADTH[scopeOf(b).kind] || (a.key < b.key ? -1 : 1),
   )
-  const kept: LoadedFile[] = []
+  const kept: T[] = []
   for (const file of sorted) {
-    if (!kept.some((k) => scopeWithin(file.file.scope, k.file.scope))) kept.push(file)
+    if (!kept.some((k) => scopeWithin(scopeOf(file), scopeOf(k)))) kept.push(file)
   }
   return kept
 }
 
-function uniqueRows(files: readonly LoadedFile[]): readonly ExchangeYouth[] {
+/** The youth rows of a provider's chosen files, each cliëntnummer once (the first wins). */
+export function uniqueRows(files: readonly LoadedFile[]): readonly ExchangeYouth[] {
   if (files.length === 1) return (files[0] as LoadedFile).file.youths
   const seen = new Set<string>()
   const rows: ExchangeYouth[] = []
@@ -78,22 +89,36 @@ function uniqueRows(files: readonly LoadedFile[]): readonly ExchangeYouth[] {
 
 const byName = new Intl.Collator('nl', { numeric: true })
 
-/** The provider's name as in its newest file of the ronde. */
-const nameOf = (files: LoadedFile[]) => (files[0] as LoadedFile).providerName
+/** A provider's chosen files in a ronde, before their rows are attached. */
+export interface ChosenFiles<T> {
+  providerKey: string
+  providerName: string
+  peildatum: IsoDate
+  files: T[]
+}
+
+export interface ChosenRonde<T> {
+  rondeDate: IsoDate
+  windowStart: IsoDate
+  /** Sorted by provider name. */
+  providers: ChosenFiles<T>[]
+  missing: MissingProvider[]
+}
 
 /**
  * The files of one ronde: per provider the files with the latest peildatum in the window
  * (rondeDate − windowWeeks·7 days, rondeDate], a file inside another chosen file's scope
- * dropped; providers with an earlier file but none in the window are *ontbreekt*.
- * One pass over the files; rows are only copied when a provider has several files.
+ * dropped; providers with an earlier file but none in the window are *ontbreekt*. Works on
+ * stored files and on their digests alike (one rule for both). One pass over the files.
  */
-export function selectRonde(
-  files: readonly LoadedFile[],
+export function chooseRondeFiles<T extends FileRef>(
+  files: readonly T[],
+  scopeOf: ScopeOf<T>,
   rondeDate: IsoDate,
   settings: RondeSettings,
-): RondeSelection {
+): ChosenRonde<T> {
   const windowStart = rondeWindowStart(rondeDate, settings)
-  const perProvider = new Map<string, Candidates>()
+  const perProvider = new Map<string, Candidates<T>>()
   for (const file of files) {
     if (file.peildatum > rondeDate) continue
     let c = perProvider.get(file.providerKey)
@@ -104,28 +129,50 @@ export function selectRonde(
     if (file.peildatum >= windowStart) c.latestInWindow = keepLatest(c.latestInWindow, file)
     else c.lastBefore = keepLatest(c.lastBefore, file)
   }
-  const providers: RondeProvider[] = []
+  const providers: ChosenFiles<T>[] = []
   const missing: MissingProvider[] = []
   for (const [key, c] of perProvider) {
     if (c.latestInWindow.length > 0) {
-      const chosen = withoutCovered(c.latestInWindow)
+      const chosen = withoutCovered(c.latestInWindow, scopeOf)
+      const first = chosen[0] as T
       providers.push({
         providerKey: key,
-        providerName: nameOf(chosen),
-        peildatum: (chosen[0] as LoadedFile).peildatum,
+        providerName: first.providerName,
+        peildatum: first.peildatum,
         files: chosen,
-        rows: uniqueRows(chosen),
       })
     } else {
+      const last = c.lastBefore[0] as T
       missing.push({
         providerKey: key,
-        providerName: nameOf(c.lastBefore),
-        lastPeildatum: (c.lastBefore[0] as LoadedFile).peildatum,
-        lastScopes: c.lastBefore.map((f) => f.file.scope),
+        providerName: last.providerName,
+        lastPeildatum: last.peildatum,
+        lastScopes: c.lastBefore.map(scopeOf),
       })
     }
   }
   providers.sort((a, b) => byName.compare(a.providerName, b.providerName))
   missing.sort((a, b) => byName.compare(a.providerName, b.providerName))
   return { rondeDate, windowStart, providers, missing }
+}
+
+/** The files of one ronde with their rows (`chooseRondeFiles`); rows copied only for several files. */
+export function selectRonde(
+  files: readonly LoadedFile[],
+  rondeDate: IsoDate,
+  settings: RondeSettings,
+): RondeSelection {
+  const scopeOf = (f: LoadedFile) => f.file.scope
+  return withRows(chooseRondeFiles(files, scopeOf, rondeDate, settings), (f) => f)
+}
+
+/** Attaches the rows of each chosen file; `full` finds the stored file behind a chosen one. */
+export function withRows<T>(chosen: ChosenRonde<T>, full: (file: T) => LoadedFile): RondeSelection {
+  return {
+    ...chosen,
+    providers: chosen.providers.map((p) => {
+      const files = p.files.map(full)
+      return { ...p, files, rows: uniqueRows(files) }
+    }),
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { makeExchangeYouth, makeStoredFile } from '../../../test/factories/exchange'
+import { digestFile } from './digest'
 import { scopeKey } from './identity'
 import { parseSelectionKey, selectionChoices } from './selection-choices'
 
@@ -17,7 +18,7 @@ describe('the selection picker of the Gemeente-overzicht', () => {
   })
 
   it("offers the gemeenten and jeugdregio's of the files' areas and of their rows", () => {
-    const choices = selectionChoices([
+    const files = [
       makeStoredFile({
         provider: 'De Linde',
         scope: { kind: 'regio', name: 'Utrecht Stad' },
@@ -28,7 +29,9 @@ describe('the selection picker of the Gemeente-overzicht', () => {
         scope: { kind: 'gemeente', code: 'GM0363', name: 'Amsterdam' },
         youths: [makeExchangeYouth({ municipalityCode: 'GM0363' })],
       }),
-    ])
+    ]
+    // The screen offers them from the files' digests, which keep every row's place.
+    const choices = selectionChoices(files.map(digestFile))
     expect(choices.municipalities.map((m) => m.name)).toEqual(['Amsterdam', 'Utrecht'])
     expect(choices.regions).toEqual(['Amsterdam-Amstelland', 'Utrecht Stad'])
   })

@@ -1,21 +1,27 @@
 import { jeugdregioOf } from '../municipalities'
 import { scopeChoices } from '../report/scope'
-import type { Selection, StoredExchangeFile } from './types'
+import type { FileDigest } from './digest'
+import type { Selection } from './types'
 
 export interface SelectionChoices {
   municipalities: { code: string; name: string }[]
   regions: string[]
 }
 
-/** The gemeenten and jeugdregio's that occur in the loaded files: their areas and their rows. */
-export function selectionChoices(files: readonly StoredExchangeFile[]): SelectionChoices {
+/**
+ * The gemeenten and jeugdregio's that occur in the loaded files: their areas and their rows
+ * (the places a file's digest counts its rows in).
+ */
+export function selectionChoices(
+  files: readonly Pick<FileDigest, 'scope' | 'rows'>[],
+): SelectionChoices {
   const regions = new Set<string>()
   function* places() {
-    for (const { file } of files) {
-      if (file.scope.kind === 'gemeente') {
-        yield { municipalityCode: file.scope.code, jeugdregio: jeugdregioOf(file.scope.code) ?? '' }
-      } else if (file.scope.kind === 'regio') regions.add(file.scope.name)
-      yield* file.youths
+    for (const { scope, rows } of files) {
+      if (scope.kind === 'gemeente') {
+        yield { municipalityCode: scope.code, jeugdregio: jeugdregioOf(scope.code) ?? '' }
+      } else if (scope.kind === 'regio') regions.add(scope.name)
+      yield* rows
     }
   }
   const choices = scopeChoices(places())

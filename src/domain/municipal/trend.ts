@@ -1,9 +1,10 @@
 import type { IsoDate, TotalStatus } from '../types'
 import { totalStatusCounts } from './counts'
-import type { RondeSelection } from './ronde-files'
+import type { DaysPerArrangement } from './digest'
+import { centsFor, hasTariffs } from './money'
+import { selectDigests, type RondeDigest, type SelectedDigest } from './ronde-digests'
 import { providerOverlap, type ProviderOverlap } from './ronde-change'
-import { selectProviders, type SelectedProvider } from './selected'
-import { rondeCosts } from './money'
+import { rowFilter } from './scope'
 import type { DailyTariffs, Selection } from './types'
 
 /** A ronde against the one before it, like with like (./ronde-change.ts). */
@@ -48,23 +49,30 @@ export interface Trend {
   perProvider: ProviderTrend[]
 }
 
-/** Totaalstatus counts per ronde, combined and per provider: one pass over each ronde's rows. */
+/**
+ * Totaalstatus counts per ronde, combined and per provider, from the rondes' digests (rows
+ * counted per place): the same figures as each ronde's own Overzicht, without its rows.
+ */
 export function trend(
-  rondes: readonly RondeSelection[],
+  rondes: readonly RondeDigest[],
   selection: Selection,
   tariffs: DailyTariffs = {},
 ): Trend {
   const perProvider = new Map<string, ProviderTrend>()
-  let before: SelectedProvider[] | null = null
+  let before: SelectedDigest[] | null = null
   const combined = rondes.map((ronde, index): TrendPoint => {
-    const { providers, missing } = selectProviders(ronde, selection)
+    const { providers, missing } = selectDigests(ronde, selection)
     const totalStatus = totalStatusCounts()
     let placed = 0
     for (const { provider, rows } of providers) {
       const own = totalStatusCounts()
-      for (const row of rows) own[row.totalStatus]++
+      let ownPlaced = 0
+      for (const group of rows) {
+        ownPlaced += group.placed
+        for (const s of Object.keys(own) as TotalStatus[]) own[s] += group.totalStatus[s]
+      }
       for (const s of Object.keys(own) as TotalStatus[]) totalStatus[s] += own[s]
-      placed += rows.length
+      placed += ownPlaced
       let line = perProvider.get(provider.providerKey)
       if (!line) {
         line = {
@@ -75,7 +83,7 @@ export function trend(
         perProvider.set(provider.providerKey, line)
       }
       line.providerName = provider.providerName
-      line.points[index] = { peildatum: provider.peildatum, placed: rows.length, totalStatus: own }
+      line.points[index] = { peildatum: provider.peildatum, placed: ownPlaced, totalStatus: own }
     }
     const sincePrevious = before && changeSince(providers, before, perProvider, index)
     before = providers
@@ -100,8 +108,8 @@ export function trend(
 
 /** The change from ronde `index - 1` to `index` over the providers in both. */
 function changeSince(
-  now: readonly SelectedProvider[],
-  before: readonly SelectedProvider[],
+  now: readonly SelectedDigest[],
+  before: readonly SelectedDigest[],
   lines: ReadonlyMap<string, ProviderTrend>,
   index: number,
 ): TrendChange {
@@ -118,4 +126,51 @@ function changeSince(
     }
   }
   return { ...overlap, placed, totalStatus }
+}
+
+const daysCents = (tariffs: DailyTariffs, days: DaysPerArrangement) => {
+  let cents = 0
+  for (const [arrangement, n] of Object.entries(days) as [keyof DaysPerArrangement, number][])
+    cents += centsFor(tariffs, arrangement, n)
+  return cents
+}
+
+/**
+ * A provider's cents since the beoogde uitstroomdatum and in the period (null when a row or a
+ * file of the selection is version 1): the sums `moneyFigures` makes per provider from rows.
+ */
+function providerCents(s: SelectedDigest, tariffs: DailyTariffs, selection: Selection) {
+  let cents = 0
+  let period: number | null = 0
+  for (const group of s.rows) {
+    cents += daysCents(tariffs, group.overdueDays)
+    if (group.withoutPeriod > 0) period = null
+    else if (period !== null) period += daysCents(tariffs, group.periodDays)
+  }
+  // A leaver's place is filtered as a row's: by its gemeente, or its jeugdregio as written.
+  const inSelection = rowFilter(selection) ?? (() => true)
+  for (const { leavers } of s.files) {
+    if (leavers === null) period = null
+    if (period === null || leavers === null) continue
+    for (const group of leavers)
+      if (inSelection(group)) period += daysCents(tariffs, group.periodDays)
+  }
+  return { cents, period }
+}
+
+/** The ronde's two costs, for the Trend: null without tariffs; in the period null for version 1. */
+function rondeCosts(
+  selected: readonly SelectedDigest[],
+  tariffs: DailyTariffs,
+  selection: Selection,
+): { cost: number; costInPeriod: number | null } | null {
+  if (!hasTariffs(tariffs)) return null
+  let cents = 0
+  let periodCents: number | null = 0
+  for (const s of selected) {
+    const own = providerCents(s, tariffs, selection)
+    cents += own.cents
+    periodCents = periodCents === null || own.period === null ? null : periodCents + own.period
+  }
+  return { cost: cents / 100, costInPeriod: periodCents === null ? null : periodCents / 100 }
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { loadSampleExchangeFiles, SampleFilesNotAllowedError } from '../../db/municipal-repo'
-import type { Agreement, StoredExchangeFile } from '../../domain/municipal'
+import type { StoredFileDigest } from '../../domain/municipal/digest'
+import type { Agreement } from '../../domain/municipal'
 import type { IsoDate, Settings } from '../../domain/types'
 import { useSettings } from '../../hooks/use-settings'
 import { useToday } from '../../hooks/use-today'
@@ -17,7 +18,7 @@ import './municipal.css'
 export function MunicipalPage() {
   const t = useT()
   const settings = useSettings()
-  const { files, agreements } = useMunicipalData()
+  const { digests, agreements } = useMunicipalData()
   const today = useToday()
   return (
     <div className="page page--municipal">
@@ -27,8 +28,13 @@ export function MunicipalPage() {
           <p className="page__intro">{t.municipal.intro}</p>
         </div>
       </div>
-      {settings && files && agreements ? (
-        <MunicipalStart settings={settings} files={files} agreements={agreements} today={today} />
+      {settings && digests && agreements ? (
+        <MunicipalStart
+          settings={settings}
+          digests={digests}
+          agreements={agreements}
+          today={today}
+        />
       ) : (
         <p role="status">{t.common.loading}</p>
       )}
@@ -38,13 +44,14 @@ export function MunicipalPage() {
 
 interface StartProps {
   settings: Settings
-  files: StoredExchangeFile[]
+  /** Every stored file's digest (the files' rows are read per ronde). */
+  digests: StoredFileDigest[]
   agreements: Agreement[]
   today: IsoDate
 }
 
 /** The empty start or the overview, with the load dialog over either. */
-function MunicipalStart({ settings, files, agreements, today }: StartProps) {
+function MunicipalStart({ settings, digests, agreements, today }: StartProps) {
   const t = useT()
   const actor = useActor()
   const show = useNotices((s) => s.show)
@@ -71,7 +78,7 @@ function MunicipalStart({ settings, files, agreements, today }: StartProps) {
 
   return (
     <>
-      {files.length === 0 ? (
+      {digests.length === 0 ? (
         <MunicipalEmpty
           today={today}
           busy={sampleBusy}
@@ -81,7 +88,7 @@ function MunicipalStart({ settings, files, agreements, today }: StartProps) {
       ) : (
         <MunicipalScreen
           settings={settings}
-          files={files}
+          digests={digests}
           agreements={agreements}
           today={today}
           onLoad={() => setLoadOpen(true)}

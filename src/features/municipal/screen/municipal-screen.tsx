@@ -6,9 +6,12 @@ import {
   selectionChoices,
   scopeKey,
   type Agreement,
+  type MunicipalOverview,
   type Selection,
+  type SelectionChoices,
   type StoredExchangeFile,
 } from '../../../domain/municipal'
+import type { StoredFileDigest } from '../../../domain/municipal/digest'
 import type { IsoDate, Settings } from '../../../domain/types'
 import { selectionName } from '../../../tables/municipal/municipal-labels'
 import { municipalTables } from '../../../tables/municipal/municipal-tables'
@@ -30,16 +33,16 @@ import './municipal-screen.css'
 
 interface ScreenProps {
   settings: Settings
-  files: StoredExchangeFile[]
+  digests: StoredFileDigest[]
   agreements: Agreement[]
   today: IsoDate
   onLoad: () => void
 }
 
 /** The chosen selection when it still makes sense, else the own choice from Instellingen. */
-function useSelection(files: readonly StoredExchangeFile[], own: Selection) {
+function useSelection(digests: readonly StoredFileDigest[], own: Selection) {
   const { selectionKey, setSelectionKey } = useMunicipalView()
-  const choices = useMemo(() => selectionChoices(files), [files])
+  const choices = useMemo(() => selectionChoices(digests), [digests])
   const stored = selectionKey === null ? null : parseSelectionKey(selectionKey)
   const valid =
     stored !== null &&
@@ -51,29 +54,66 @@ function useSelection(files: readonly StoredExchangeFile[], own: Selection) {
 }
 
 /** Ronde and selection pickers, the actions and the six sections of one ronde. */
-export function MunicipalScreen({ settings, files, agreements, today, onLoad }: ScreenProps) {
-  const t = useT()
-  const m = t.municipal
+export function MunicipalScreen(props: ScreenProps) {
+  const { settings, digests, agreements, today } = props
   const own = settings.municipal.municipalScope
-  const { selection, choices, setSelectionKey } = useSelection(files, own)
+  const { selection, choices, setSelectionKey } = useSelection(digests, own)
   const rondes = useMemo(
     () =>
       rondeDates(
-        files.map((f) => f.peildatum),
+        digests.map((f) => f.peildatum),
         settings.municipal,
       ),
-    [files, settings.municipal],
+    [digests, settings.municipal],
   )
   const [chosenRonde, setChosenRonde] = useState<IsoDate | null>(null)
   const rondeDate = chosenRonde !== null && rondes.includes(chosenRonde) ? chosenRonde : null
-  const overview = useMunicipalOverview({
-    files,
+  const shown = useMunicipalOverview({
+    digests,
     agreements,
     settings: settings.municipal,
     rondeDate,
     selection,
     today,
   })
+  const providerIds = useMemo(() => providerIdsOf(digests), [digests])
+  if (!shown) return <LoadingRows />
+  return (
+    <RondeScreen
+      {...props}
+      overview={shown.overview}
+      files={shown.files}
+      selection={selection}
+      choices={choices}
+      onSelection={setSelectionKey}
+      onRonde={setChosenRonde}
+      providerIds={providerIds}
+    />
+  )
+}
+
+function LoadingRows() {
+  const t = useT()
+  return <p role="status">{t.common.loading}</p>
+}
+
+interface RondeProps extends ScreenProps {
+  overview: MunicipalOverview
+  /** The stored files read whole for this ronde. */
+  files: StoredExchangeFile[]
+  selection: Selection
+  choices: SelectionChoices
+  onSelection: (key: string | null) => void
+  onRonde: (date: IsoDate) => void
+  providerIds: Map<string, string>
+}
+
+/** Ronde and selection pickers, the actions and the six sections of the ronde read. */
+function RondeScreen(props: RondeProps) {
+  const { settings, agreements, today, onLoad, overview, files, selection, choices } = props
+  const t = useT()
+  const m = t.municipal
+  const own = settings.municipal.municipalScope
   const tables = useMemo(() => municipalTables(overview, t), [overview, t])
   const { tab: storedTab, setTab } = useMunicipalView()
   const tab = knownTab(storedTab)
@@ -96,8 +136,6 @@ export function MunicipalScreen({ settings, files, agreements, today, onLoad }: 
     [overview],
   )
 
-  const providerIds = useMemo(() => providerIdsOf(files), [files])
-
   return (
     <>
       {ronde && (
@@ -105,11 +143,11 @@ export function MunicipalScreen({ settings, files, agreements, today, onLoad }: 
           rondes={overview.rondes}
           rondeDate={ronde.date}
           today={today}
-          onRonde={setChosenRonde}
+          onRonde={props.onRonde}
           selection={selection}
           ownSelection={own}
           choices={choices}
-          onSelection={setSelectionKey}
+          onSelection={props.onSelection}
         />
       )}
       {ronde && (
@@ -176,7 +214,7 @@ export function MunicipalScreen({ settings, files, agreements, today, onLoad }: 
             rondeDate={ronde.date}
             providers={providers}
             issuer={issuerOf(own)}
-            providerIds={providerIds}
+            providerIds={props.providerIds}
           />
         )}
       </MunicipalTabs>
