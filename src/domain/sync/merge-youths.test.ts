@@ -40,9 +40,9 @@ describe('two youths with the same cliëntnummer, made into one', () => {
 
   it('merges nothing while a differing field has no choice', () => {
     const { kept, other } = pair()
-    expect(() =>
-      mergeDuplicateYouths(kept, other, { 'details.caseOwner': 'other' }),
-    ).toThrowError(MissingChoiceError)
+    expect(() => mergeDuplicateYouths(kept, other, { 'details.caseOwner': 'other' })).toThrowError(
+      MissingChoiceError,
+    )
   })
 
   it('takes per field the side chosen and keeps the kept youth’s id and bookkeeping', () => {
@@ -109,6 +109,9 @@ describe('two youths with the same cliëntnummer, made into one', () => {
     const twin = { ...kept.data, id: 'b2', note: '', version: 9 }
     delete (kept.data as { note?: string }).note
     expect(differingFields(kept.data, twin)).toEqual([])
-    expect(mergeDuplicateYouths(kept, side(twin, 'bo'), {})).toMatchObject({ id: 'a1', version: 10 })
+    expect(mergeDuplicateYouths(kept, side(twin, 'bo'), {})).toMatchObject({
+      id: 'a1',
+      version: 10,
+    })
   })
 })

@@ -67,9 +67,10 @@ function preconditionIdsOf(...youths: Row[]): string[] {
  * randvoorwaarde. The cliëntnummer is the same by definition; the rest is the app's own
  * bookkeeping (ids, times), never asked.
  */
-export function differingFields(kept: Row, other: Row): DifferingField[] {
-  const ids = preconditionIdsOf(kept, other)
-  const [k, o] = [personFields(kept, ids), personFields(other, ids)]
+export function differingFields(kept: object, other: object): DifferingField[] {
+  const [a, b] = [kept as Row, other as Row]
+  const ids = preconditionIdsOf(a, b)
+  const [k, o] = [personFields(a, ids), personFields(b, ids)]
   const out: DifferingField[] = []
   for (const field of new Set([...Object.keys(k), ...Object.keys(o)])) {
     if (!same(k[field], o[field])) out.push({ field, kept: k[field], other: o[field] })
@@ -105,8 +106,8 @@ function setField(data: Row, field: string, value: unknown): Row {
  * open. The version lies above both, so an edit still open in another tab is not lost silently.
  */
 export function mergeDuplicateYouths(
-  kept: MergeSide & { data: Row },
-  other: MergeSide & { data: Row },
+  kept: MergeSide & { data: object },
+  other: MergeSide & { data: object },
   choices: Readonly<Record<string, DuplicateSideName>>,
 ): Row {
   const differing = differingFields(kept.data, other.data)
@@ -119,7 +120,7 @@ export function mergeDuplicateYouths(
     if (choices[d.field] === 'other') data = setField(data, d.field, d.other)
     else data = setField(data, d.field, d.kept)
   }
-  const fromOther = assessmentsOf(other.data)
+  const fromOther = assessmentsOf(other.data as Row)
   const merged = assessmentsOf(data)
   for (const [pid, a] of Object.entries(merged)) {
     const theirs = fromOther[pid]

@@ -25,6 +25,10 @@ export const enHistory: typeof nlHistory = {
   copied: (field: string) => `Old ${field} copied.`,
   created: 'Youth added',
   updated: (fields: string) => `Details changed: ${fields}`,
+  merged: (fields: string) =>
+    fields
+      ? `Merged with the youth created with the same client number on another laptop; changed: ${fields}`
+      : 'Merged with the youth created with the same client number on another laptop',
   outflow: 'Outflow registered',
   outflowUndone: 'Outflow undone',
   other: 'Changed',

@@ -26,6 +26,10 @@ export const nlHistory = {
   copied: (field: string) => `Oude ${field} gekopieerd.`,
   created: 'Jongere toegevoegd',
   updated: (fields: string) => `Gegevens gewijzigd: ${fields}`,
+  merged: (fields: string) =>
+    fields
+      ? `Samengevoegd met de jongere die op een andere laptop met hetzelfde cliëntnummer was aangemaakt; gewijzigd: ${fields}`
+      : 'Samengevoegd met de jongere die op een andere laptop met hetzelfde cliëntnummer was aangemaakt',
   outflow: 'Uitstroom geregistreerd',
   outflowUndone: 'Uitstroom teruggedraaid',
   other: 'Gewijzigd',
