@@ -171,7 +171,7 @@ describe('changing one of the two numbers', () => {
     ['K-7', 'clientRefTaken'],
     ['   ', 'required'],
     ['111222333', 'bsnNotAllowed'],
-  ])('refuses %j (%s) and changes nothing', async (clientRef, code) => {
+  ] as const)('refuses %j (%s) and changes nothing', async (clientRef, code) => {
     const { local } = await duplicate()
     for (const which of ['incoming', 'local'] as const) {
       await expect(

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { makeAssessment } from '../../../test/factories/assessment'
 import { makeYouth } from '../../../test/factories/youth'
 import type { Row } from './flatten'
-import { differingFields, mergeDuplicateYouths, MissingChoiceError } from './merge-youths'
+import {
+  comparedFields,
+  differingFields,
+  mergeDuplicateYouths,
+  MissingChoiceError,
+} from './merge-youths'
 
 /** Two youths with cliëntnummer K-7, one per laptop, as stored (assessments by precondition). */
 function pair() {
@@ -112,6 +117,31 @@ describe('two youths with the same cliëntnummer, made into one', () => {
     expect(mergeDuplicateYouths(kept, side(twin, 'bo'), {})).toMatchObject({
       id: 'a1',
       version: 10,
+    })
+  })
+})
+
+describe('two youths side by side', () => {
+  it('shows the youth’s fields, then per randvoorwaarde its status and what else differs', () => {
+    const { kept, other } = pair()
+    const rows = comparedFields(kept.data, other.data, ['wonen', 'financien'])
+    expect(rows.find((r) => r.field === 'details.caseOwner')).toEqual({
+      field: 'details.caseOwner',
+      kept: 'Anna',
+      other: 'Bo',
+      differs: true,
+    })
+    expect(rows.find((r) => r.field === 'details.location')?.differs).toBe(false)
+    expect(rows.filter((r) => r.field.startsWith('assessments.')).map((r) => r.field)).toEqual([
+      'assessments.wonen.status',
+      'assessments.wonen.note',
+      'assessments.financien.status',
+      'assessments.school.status',
+    ])
+    expect(rows.find((r) => r.field === 'assessments.financien.status')).toMatchObject({
+      kept: 'onbekend',
+      other: 'onbekend',
+      differs: false,
     })
   })
 })

@@ -7,6 +7,7 @@ import {
   assessmentPath,
   assessmentsOf,
   specOf,
+  YOUTH_DETAIL_FIELDS,
   type Row,
 } from './flatten'
 import { mergeDocData, type MergeSide } from './merge-doc'
@@ -136,4 +137,37 @@ export function mergeDuplicateYouths(
     ...(conflicts.length > 0 ? { syncConflicts: conflicts } : {}),
     version: Math.max(versionOf(kept.data), versionOf(other.data)) + 1,
   }
+}
+
+/** One row of the side-by-side view of two youths. */
+export interface ComparedField extends DifferingField {
+  differs: boolean
+}
+
+/**
+ * The two youths side by side as a person compares them: the youth's own fields, then per
+ * randvoorwaarde (those given, in their order, and any other either youth has) its status and
+ * every other part that differs.
+ */
+export function comparedFields(
+  kept: object,
+  other: object,
+  preconditionIds: readonly string[],
+): ComparedField[] {
+  const [a, b] = [kept as Row, other as Row]
+  const ids = [...new Set([...preconditionIds, ...preconditionIdsOf(a, b)])]
+  const [k, o] = [personFields(a, ids), personFields(b, ids)]
+  const row = (field: string) => ({
+    field,
+    kept: k[field],
+    other: o[field],
+    differs: !same(k[field], o[field]),
+  })
+  const details = YOUTH_DETAIL_FIELDS.map((f) => row(`details.${f}`))
+  const assessments = ids.flatMap((pid) =>
+    ASSESSMENT_FIELDS.map((f) => row(`assessments.${pid}.${f}`)).filter(
+      (r) => r.differs || r.field.endsWith('.status'),
+    ),
+  )
+  return [...details, ...assessments]
 }

@@ -1,3 +1,4 @@
+import { nlSyncDuplicates } from './sync-duplicates'
 import type { SyncErrorReason } from '../../domain/sync/types'
 import type { TeamNameProblem, UserNameProblem } from '../../domain/sync/connect-input'
 
@@ -122,4 +123,5 @@ export const nlSamenwerken = {
       'Kies: samenvoegen tot één jongere, of bij één van beide het cliëntnummer wijzigen.',
     openLocal: (clientRef: string) => `Open jongere ${clientRef} in deze browser`,
   },
+  duplicates: nlSyncDuplicates,
 }
