@@ -1,74 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { makeYouthValues } from '../../../test/factories/youth'
+import { duplicate } from '../../../test/support/duplicates'
 import { describeAuditEntry } from '../../domain/audit'
 import { MissingChoiceError } from '../../domain/sync/merge-youths'
-import type { AssessmentInput } from '../../domain/types'
 import { ValidationError } from '../../domain/validation'
-import { setAssessment } from '../assessments-repo'
 import { auditForYouth } from '../audit-repo'
 import { db } from '../database'
-import { addYouth, getYouth } from '../youths-repo'
+import { getYouth } from '../youths-repo'
 import type { StoredYouth } from '../youth-record'
 import { applyIncoming } from './bridge-repo'
 import { listOpenConflicts } from './conflicts-repo'
 import { readDuplicate, resolveDuplicate, StaleDuplicateError } from './duplicates-repo'
-
-const red: AssessmentInput = {
-  status: 'rood',
-  reasonCodes: [],
-  note: 'geen kamer',
-  action: '',
-  owner: null,
-  dueDate: null,
-}
-
-/** K-7 made here by Anna, and K-7 made by Bo on another laptop, waiting as a duplicate. */
-async function duplicate() {
-  const local = await addYouth(
-    makeYouthValues({ clientRef: 'K-7', location: 'Noord', caseOwner: 'Anna' }),
-    'Anna',
-  )
-  await setAssessment(local.id, 'wonen', red, 'Anna')
-  const record: StoredYouth = {
-    ...(await db.youths.get(local.id))!,
-    id: 'incoming-1',
-    location: 'Zuid',
-    caseOwner: 'Bo',
-    version: 3,
-    createdAt: '2026-11-20T08:00:00.000Z',
-    assessments: {},
-  }
-  // Bo's creation line arrived from the team (as a pack: a batch record).
-  await db.audit.add({
-    at: '2026-11-20T08:00:00.000Z',
-    actor: 'Bo',
-    kind: 'batch',
-    youthId: null,
-    preconditionId: null,
-    before: null,
-    after: null,
-    youthIds: ['incoming-1'],
-    lines: [
-      {
-        uid: 'b.1',
-        at: '2026-11-20T08:00:00.000Z',
-        actor: 'Bo',
-        kind: 'youth',
-        youthId: 'incoming-1',
-        preconditionId: null,
-        before: null,
-        after: { clientRef: 'K-7' },
-      },
-    ],
-  } as never)
-  await db.syncMeta.put({
-    id: '_duplicate:youth:incoming-1',
-    clientRef: 'K-7',
-    localYouthId: local.id,
-    record,
-  })
-  return { local: (await db.youths.get(local.id))!, record }
-}
 
 const seen = (local: StoredYouth, record: StoredYouth) => ({
   local: local.version ?? 0,
@@ -111,7 +52,7 @@ describe('merging a duplicate into one youth', () => {
     )
     expect(await listOpenConflicts()).toEqual([])
     const history = await auditForYouth(local.id)
-    expect(describeAuditEntry(history[0]!)).toMatchObject({ kind: 'youth-merged' })
+    expect(history[0] && describeAuditEntry(history[0])).toMatchObject({ kind: 'youth-merged' })
     // Bo's creation of the other youth shows under the kept one; its deletion line does not.
     expect(history.filter((e) => e.youthId === 'incoming-1')).toEqual([
       expect.objectContaining({ actor: 'Bo', before: null }),

@@ -67,20 +67,20 @@ async function madeOf(youth: StoredYouth): Promise<YouthMade> {
 
 /** Both youths of a waiting duplicate with their history's who/when; null once it was decided. */
 export async function readDuplicate(docId: string): Promise<DuplicateDetails | null> {
-  return db.transaction('r', db.youths, db.audit, db.syncMeta, async () => {
-    const row = (await db.syncMeta.get(DUPLICATE_PREFIX + docId)) as DuplicateRow | undefined
-    const local = row && (await db.youths.get(row.localYouthId))
-    if (!row || !local) return null
-    const incoming = row.record
-    return {
-      docId,
-      clientRef: row.clientRef,
-      local,
-      incoming,
-      made: { local: await madeOf(local), incoming: await madeOf(incoming) },
-      differing: differingFields(local, incoming),
-    }
-  })
+  // No transaction of its own: the dialog reads it in a live query, which reads consistently.
+  const row = (await db.syncMeta.get(DUPLICATE_PREFIX + docId)) as DuplicateRow | undefined
+  const local = row && (await db.youths.get(row.localYouthId))
+  if (!row || !local) return null
+  const incoming = row.record
+  const [localMade, incomingMade] = await Promise.all([madeOf(local), madeOf(incoming)])
+  return {
+    docId,
+    clientRef: row.clientRef,
+    local,
+    incoming,
+    made: { local: localMade, incoming: incomingMade },
+    differing: differingFields(local, incoming),
+  }
 }
 
 /** A new cliëntnummer by the youth form's rule (filled in, not too long, no BSN) and free. */

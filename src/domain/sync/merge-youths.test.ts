@@ -45,7 +45,7 @@ describe('two youths with the same cliëntnummer, made into one', () => {
 
   it('merges nothing while a differing field has no choice', () => {
     const { kept, other } = pair()
-    expect(() => mergeDuplicateYouths(kept, other, { 'details.caseOwner': 'other' })).toThrowError(
+    expect(() => mergeDuplicateYouths(kept, other, { 'details.caseOwner': 'other' })).toThrow(
       MissingChoiceError,
     )
   })

@@ -54,7 +54,7 @@ export function DuplicateDialog({ docId, clientRef, mode, onClose }: Props) {
     } catch (error) {
       setBusy(false)
       if (error instanceof ValidationError && error.fields.clientRef) {
-        setRefused(error.fields.clientRef as ValidationCode)
+        setRefused(error.fields.clientRef)
       } else if (error instanceof StaleDuplicateError || error instanceof MissingChoiceError) {
         setProblem(d.stale)
       } else if (error instanceof MissingRecordError) setProblem(d.gone)

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState, type SyntheticEvent } from 'react'
 import { Field } from '../../../components/field'
 import type { DuplicateDetails } from '../../../db/sync/duplicates-repo'
 import type { ValidationCode } from '../../../domain/validation'
@@ -30,7 +30,7 @@ export function DuplicateRenumberForm(props: Props) {
   const [checked, setChecked] = useState<ValidationCode | null>(null)
   const error = checked ?? props.error
 
-  function submit(event: FormEvent) {
+  function submit(event: SyntheticEvent) {
     event.preventDefault()
     const parsed = parseClientRef(clientRef)
     setChecked(parsed.ok ? null : parsed.error)
