@@ -3,6 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { Link } from 'wouter'
 import { listOpenConflicts, type OpenConflict } from '../../../db/sync/conflicts-repo'
+import { useSettings } from '../../../hooks/use-settings'
+import { syncFieldLabel, useT } from '../../../i18n'
 import { DuplicateDialog, type DuplicateMode } from './duplicate-dialog'
 
 /** Conflicten: every open conflict of this browser's team data, each leading to where it is chosen. */
@@ -14,6 +16,8 @@ export function ConflictsList({
   const text = useSyncText()
   const c = text.conflicts
   const d = text.duplicates
+  const t = useT()
+  const preconditions = useSettings()?.preconditions ?? []
   const conflicts = useLiveQuery(list, [list])
   const [open, setOpen] = useState<{ docId: string; clientRef: string; mode: DuplicateMode }>()
   return (
@@ -33,7 +37,10 @@ export function ConflictsList({
                 ) : (
                   <strong>{conflict.label}</strong>
                 )}{' '}
-                — {c.fields(conflict.conflicts.length)}
+                — {c.fields(conflict.conflicts.length)}:{' '}
+                {conflict.conflicts
+                  .map((f) => syncFieldLabel(t, f.field, preconditions))
+                  .join(', ')}
               </li>
             ) : (
               <li key={conflict.docId}>
