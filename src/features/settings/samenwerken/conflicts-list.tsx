@@ -4,7 +4,8 @@ import { useState } from 'react'
 import { Link } from 'wouter'
 import { listOpenConflicts, type OpenConflict } from '../../../db/sync/conflicts-repo'
 import { useSettings } from '../../../hooks/use-settings'
-import { syncFieldLabel, useT } from '../../../i18n'
+import { useT } from '../../../i18n'
+import { syncFieldLabel } from '../../../i18n/sync-fields'
 import { DuplicateDialog, type DuplicateMode } from './duplicate-dialog'
 
 /** Conflicten: every open conflict of this browser's team data, each leading to where it is chosen. */

@@ -1,7 +1,8 @@
 import type { DuplicateDetails, YouthMade } from '../../../db/sync/duplicates-repo'
 import { comparedFields } from '../../../domain/sync/merge-youths'
 import type { Settings } from '../../../domain/types'
-import { syncFieldLabel, syncFieldValue, useT } from '../../../i18n'
+import { useT } from '../../../i18n'
+import { syncFieldLabel, syncFieldValue } from '../../../i18n/sync-fields'
 import { useSyncText } from './use-sync-text'
 
 /** "Aangemaakt door Anna, 14:05 op 20-11-2026 · Laatst gewijzigd door …" */

@@ -3,7 +3,8 @@ import { ChoicesPanel } from '../../../components/conflict-panel/conflict-panel'
 import type { DuplicateDetails } from '../../../db/sync/duplicates-repo'
 import type { DuplicateSideName } from '../../../domain/sync/merge-youths'
 import type { Settings } from '../../../domain/types'
-import { syncFieldLabel, syncFieldValue, useT } from '../../../i18n'
+import { useT } from '../../../i18n'
+import { syncFieldLabel, syncFieldValue } from '../../../i18n/sync-fields'
 import { useSyncText } from './use-sync-text'
 
 interface Props {
