@@ -129,7 +129,9 @@ describe('a cliëntnummer created on two laptops', () => {
     await a.getByRole('link', { name: 'DUB-001' }).click()
     const history = a.getByRole('region', { name: 'Wijzigingsgeschiedenis' })
     await expect
-      .poll(() => history.getByText(/Samengevoegd met de jongere/).count(), { timeout: 10_000 })
+      .poll(() => history.getByText(/Samengevoegd met de dubbel aangemaakte jongere/).count(), {
+        timeout: 10_000,
+      })
       .toBe(1)
   })
 

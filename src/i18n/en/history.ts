@@ -26,9 +26,7 @@ export const enHistory: typeof nlHistory = {
   created: 'Youth added',
   updated: (fields: string) => `Details changed: ${fields}`,
   merged: (fields: string) =>
-    fields
-      ? `Merged with the youth created with the same client number on another laptop; changed: ${fields}`
-      : 'Merged with the youth created with the same client number on another laptop',
+    `Merged with the youth created twice${fields ? `; changed: ${fields}` : ''}`,
   outflow: 'Outflow registered',
   outflowUndone: 'Outflow undone',
   other: 'Changed',

@@ -27,9 +27,7 @@ export const nlHistory = {
   created: 'Jongere toegevoegd',
   updated: (fields: string) => `Gegevens gewijzigd: ${fields}`,
   merged: (fields: string) =>
-    fields
-      ? `Samengevoegd met de jongere die op een andere laptop met hetzelfde cliëntnummer was aangemaakt; gewijzigd: ${fields}`
-      : 'Samengevoegd met de jongere die op een andere laptop met hetzelfde cliëntnummer was aangemaakt',
+    `Samengevoegd met de dubbel aangemaakte jongere${fields ? `; gewijzigd: ${fields}` : ''}`,
   outflow: 'Uitstroom geregistreerd',
   outflowUndone: 'Uitstroom teruggedraaid',
   other: 'Gewijzigd',
