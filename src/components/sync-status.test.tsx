@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { SyncErrorReason, SyncState } from '../domain/sync/types'
+import type { SyncErrorReason, SyncState, SyncWaitReason } from '../domain/sync/types'
 import { switchLanguage } from '../i18n'
 import { SyncStatus } from './sync-status'
 
@@ -54,6 +54,25 @@ describe('the sync state in the header', () => {
     expect(group()).toHaveTextContent(text)
     expect(group()).toHaveTextContent('⚠')
     expect(live()).toHaveTextContent(`Samenwerken: ${text.replace('Fout', 'fout')}.`)
+  })
+
+  it.each<[SyncWaitReason, string]>([
+    ['unlock', 'Wacht — ontgrendel de app'],
+    ['migrating', 'Wacht — de versleuteling in deze browser is bezig'],
+    ['team-key', 'Wacht — open de teamsleutel (Instellingen › Samenwerken)'],
+    ['encrypted-here', 'Wacht — zet versleuteling voor het team aan (Instellingen › Samenwerken)'],
+  ])('waiting for a key (%s) says Wacht and why, and is no error', (reason, text) => {
+    render(<SyncStatus state={{ kind: 'waiting', reason, waiting: 4 }} />)
+    expect(group()).toHaveTextContent(`${text} (4 wijzigingen wachten)`)
+    expect(group()).not.toHaveTextContent(/Fout|⚠/)
+    expect(live()).toHaveTextContent(`Samenwerken: ${text.replace('Wacht', 'wacht')}.`)
+  })
+
+  it('names a sealed record that does not open as an error of its own', () => {
+    render(<SyncStatus state={{ kind: 'error', reason: 'sealed', waiting: 0 }} />)
+    expect(group()).toHaveTextContent(
+      'Fout — een versleuteld record van de server is gewijzigd of verplaatst',
+    )
   })
 
   it('counts the changes still waiting beside an error', () => {

@@ -38,6 +38,17 @@ export function describeSyncState(t: Dictionary, state: SyncState): Shown | null
         text: s.offline(state.waiting),
         announce: s.announce.offline,
       }
+    case 'waiting': {
+      // Waiting for a key is not an error: nothing is lost and it goes on once it is open.
+      const reason = t.sync.waits[state.reason]
+      const waiting = state.waiting > 0 ? ` ${s.waiting(state.waiting)}` : ''
+      return {
+        tone: 'offline',
+        icon: '⏸',
+        text: s.wait(reason) + waiting,
+        announce: s.announce.wait(reason),
+      }
+    }
     case 'error': {
       const reason = t.sync.reasons[state.reason]
       const waiting = state.waiting > 0 ? ` ${s.waiting(state.waiting)}` : ''

@@ -49,24 +49,6 @@ describe('connecting to the team', () => {
     expect(await readConnection(a.database)).toBeNull()
   })
 
-  it('refuses a browser that encrypts at rest, and nothing of it reaches the server', async () => {
-    const { team, connect } = await newTeam(shared.server)
-    const a = laptop('bo')
-    await a.database.youths.put(youth(1))
-    // Any stored encryption setting: this browser keeps its records sealed.
-    await a.database.settings.put({ key: 'crypto', value: { version: 1 } })
-    expect(await connect(a)).toEqual({ kind: 'error', reason: 'encrypted-here' })
-    expect(await readConnection(a.database)).toBeNull()
-    const docs = (await (
-      await fetch(`${shared.server.url}/${team}/_all_docs`, {
-        headers: {
-          Authorization: basicAuth(shared.server.admin.name, shared.server.admin.password),
-        },
-      })
-    ).json()) as { rows: { id: string }[] }
-    expect(docs.rows.filter((r) => r.id.startsWith('youth:'))).toEqual([])
-  })
-
   it('asks first when both this browser and the team have youths, naming the shared numbers', async () => {
     const { connect } = await newTeam(shared.server)
     const a = laptop('anna', true)

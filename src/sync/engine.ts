@@ -1,35 +1,19 @@
 import PouchDB from 'pouchdb-browser'
 import type { Emitter } from 'pouchdb-browser'
-import {
-  REFUSED_PREFIX,
-  isFirstSyncDone,
-  listProblems,
-  markFirstSync,
-  readInboxPosition,
-  recordProblem,
-} from '../db/sync/bridge-repo'
+import { isFirstSyncDone, markFirstSync, readInboxPosition } from '../db/sync/bridge-repo'
 import { classifyStorageError } from '../db/storage'
-import type { SyncErrorReason, SyncState } from '../domain/sync/types'
+import { TeamLockedError } from '../db/encryption/team-seal'
+import type { SyncErrorReason, SyncState, SyncWaitReason } from '../domain/sync/types'
 import { pumpInbox } from './inbox'
 import { drainOutbox, type Laptop } from './outbox-drain'
+import { errorText, firstRefusal, recordRefusal, type Refusal } from './refusals'
 import { classifyReplicationError } from './session'
+import { publishTeamDocs, readTeamDocsFromReplica, resealWhenTurnedOn } from './team-docs'
 
 /** Wait before trying a failed first download again. */
 const RETRY_MS = 5_000
 /** Ask whether the server is there this often. */
 const PROBE_MS = 10_000
-
-function errorText(error: unknown): string {
-  if (typeof error === 'string') return error
-  return error instanceof Error ? error.message : JSON.stringify(error ?? '')
-}
-
-/** A write the server refused, as PouchDB reports it. */
-interface Refusal {
-  id?: string
-  reason?: string
-  message?: string
-}
 
 export interface EngineOptions {
   remote: PouchDB
@@ -69,6 +53,8 @@ export class SyncEngine {
   private publishCalls = 0
   private published = ''
   private failure: { reason: SyncErrorReason; detail?: string } | null = null
+  /** Why the bridge waits for a key (docs/sync-design.md §7); replication itself goes on. */
+  private waitingFor: SyncWaitReason | null = null
 
   constructor(
     private readonly laptop: Laptop,
@@ -116,6 +102,12 @@ export class SyncEngine {
     if (this.stopped) return
     this.kick()
     await this.settled()
+    // Waiting for a key: the download is in the replica, sealed, and is opened into the board
+    // (with its progress) once the key is open; only then is the first download done.
+    while (this.waitingFor && !this.stopped && !this.failure) {
+      await new Promise((resolve) => setTimeout(resolve, this.options.pollMs ?? 500))
+      await this.settled()
+    }
     if (this.stopped || this.failure) return
     this.firstDone = true
     await markFirstSync(this.laptop.database, true)
@@ -146,12 +138,7 @@ export class SyncEngine {
     this.sync.on('paused', (error: unknown) => this.paused(error))
     this.sync.on('denied', (event: { doc?: Refusal } & Refusal) => {
       if (this.stopped) return
-      // PouchDB.sync wraps the refused write as `doc`; PouchDB.replicate hands it as it is.
-      const error = event.doc ?? event
-      const reason = error.reason ?? error.message ?? 'refused'
-      if (error.id) {
-        recordProblem(this.laptop.database, REFUSED_PREFIX, error.id, reason).catch(() => {})
-      }
+      const reason = recordRefusal(this.laptop.database, event)
       this.failure = { reason: 'refused', detail: reason }
       void this.publish()
     })
@@ -215,6 +202,13 @@ export class SyncEngine {
 
   private async round(): Promise<void> {
     try {
+      // Nothing leaves in plain and nothing sealed is taken in without the key: wait for it.
+      this.waitingFor = await this.laptop.team.wait()
+      if (this.waitingFor) {
+        if (this.waitingFor === 'team-key') await readTeamDocsFromReplica(this.laptop)
+        return
+      }
+      await resealWhenTurnedOn(this.laptop)
       const pushed = await drainOutbox(this.laptop)
       this.unpushed += pushed.written
       const round = await pumpInbox(this.laptop, (applied) => {
@@ -224,10 +218,16 @@ export class SyncEngine {
         return this.stopped ? false : go
       })
       this.applied = round.applied
+      this.unpushed += await publishTeamDocs(this.laptop)
       const newer = [...pushed.newer, ...round.newer]
       if (newer.length > 0) this.failure = { reason: 'newer-layout', detail: newer.join(', ') }
     } catch (error) {
       if (this.stopped) return
+      if (error instanceof TeamLockedError) {
+        // The key closed during the round (locked after idle time): the next round waits.
+        this.waitingFor = (await this.laptop.team.wait()) ?? 'team-key'
+        return
+      }
       if (classifyStorageError(error) === 'quota') this.failure = { reason: 'disk-full' }
       else this.failure ??= { reason: 'refused', detail: errorText(error) }
       await this.publish()
@@ -248,10 +248,9 @@ export class SyncEngine {
   async state(): Promise<SyncState> {
     const waiting = (await this.laptop.outbox.count()) + this.unpushed
     if (this.failure) return { kind: 'error', ...this.failure, waiting }
-    const refused = await listProblems(this.laptop.database, REFUSED_PREFIX)
-    if (refused.length > 0) {
-      return { kind: 'error', reason: 'refused', detail: errorText(refused[0]?.reason), waiting }
-    }
+    if (this.waitingFor) return { kind: 'waiting', reason: this.waitingFor, waiting }
+    const refused = await firstRefusal(this.laptop.database)
+    if (refused) return { kind: 'error', ...refused, waiting }
     if (this.offline) return { kind: 'offline', waiting }
     if (!this.firstDone) {
       return {

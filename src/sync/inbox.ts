@@ -1,13 +1,16 @@
 import type { Doc } from 'pouchdb-browser'
-import { openDocument } from '../db/encryption/team-seal'
+import { openDocument, TeamSealError } from '../db/encryption/team-seal'
 import {
   NEWER_PREFIX,
+  REFUSED_PREFIX,
   applyIncoming,
   readInboxPosition,
   readMeta,
   recordProblem,
   type IncomingDoc,
 } from '../db/sync/bridge-repo'
+import { memberOfKeySlotId, TEAM_CONFIG_ID } from '../domain/sync/team-keys'
+import { SEALED_REASON } from '../db/sync/team-bridge-repo'
 import { DOC_LAYOUT, type SyncDoc } from '../domain/sync/types'
 import type { Laptop } from './outbox-drain'
 import { resolveConflict } from './resolve'
@@ -44,15 +47,41 @@ async function incoming(
   const type =
     (doc.type as SyncDoc['type'] | undefined) ?? (doc._id.split(':')[0] as SyncDoc['type'])
   if (conflicted) {
-    const { rev, data } = await resolveConflict(laptop.local, doc, laptop.member)
+    const { rev, data } = await resolveConflict(laptop.local, doc, laptop.member, laptop.team.keys)
+    if (isTeamDoc(doc._id)) await acceptTeamDoc(laptop, doc, data)
     return { docId: doc._id, type, rev, data }
+  }
+  if (isTeamDoc(doc._id)) {
+    // The team's key documents go to the team state, not into a table (never sealed).
+    await acceptTeamDoc(laptop, doc, doc._deleted ? null : doc.data)
+    return { docId: doc._id, type, rev: doc._rev as string, data: null }
   }
   if (doc._deleted)
     return knownRev === undefined
       ? null
       : { docId: doc._id, type, rev: doc._rev as string, data: null }
-  const open = await openDocument(doc as unknown as SyncDoc)
-  return { docId: doc._id, type, rev: doc._rev as string, data: open.data }
+  try {
+    const open = await openDocument(doc as unknown as SyncDoc, laptop.team.keys)
+    return { docId: doc._id, type, rev: doc._rev as string, data: open.data }
+  } catch (error) {
+    // Changed on the way or moved from another id: not taken in, listed like a refused record.
+    // TeamLockedError goes up: the round stops before this chunk and the bridge waits.
+    if (!(error instanceof TeamSealError)) throw error
+    await recordProblem(laptop.database, REFUSED_PREFIX, doc._id, SEALED_REASON)
+    return null
+  }
+}
+
+export function isTeamDoc(id: string): boolean {
+  return id === TEAM_CONFIG_ID || memberOfKeySlotId(id) !== null
+}
+
+async function acceptTeamDoc(laptop: Laptop, doc: Doc, data: unknown): Promise<void> {
+  const envelope = doc as unknown as SyncDoc
+  await laptop.team.accept(
+    data === null ? { ...envelope, _deleted: true } : { ...envelope, data },
+    laptop.member,
+  )
 }
 
 /**

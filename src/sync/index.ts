@@ -7,7 +7,6 @@ import {
   clearReplicated,
   enqueueAllLocal,
   forgetConnection,
-  encryptsAtRest,
   localClientRefs,
   markFirstSync,
   outboxOf,
@@ -27,7 +26,9 @@ import { useSyncStore } from '../stores/sync-store'
 import { SyncEngine, type EngineOptions } from './engine'
 import { holdTeamLock } from './lock'
 import type { OutboxPort } from './outbox-drain'
-import { login, teamInfo, teamYouthDocs, type Transport } from './session'
+import { login, teamInfo, teamKeyState, teamYouthDocs, type Transport } from './session'
+import { startSealed } from './team-docs'
+import { appTeamPort, type TeamPort } from './team-port'
 
 PouchDB.plugin(indexeddb)
 
@@ -41,6 +42,8 @@ export interface SyncApiOptions {
   database?: DoorstroomDatabase
   outbox?: OutboxPort
   replicaId?: () => Promise<string>
+  /** The team's encryption as the bridge uses it; the app's own by default. */
+  team?: TeamPort
   /** The local replica's name for a team (tests: one per laptop). */
   localName?: (team: string) => string
   publish?: (state: SyncState) => void
@@ -75,6 +78,7 @@ export function createSyncApi(options: SyncApiOptions = {}): SyncApi & { stop():
   const publish = options.publish ?? ((state) => useSyncStore.getState().setState(state))
   const onConnection = options.onConnection ?? ((c) => useSyncStore.getState().setConnection(c))
   const nameOf = options.localName ?? localName
+  const team = options.team ?? appTeamPort
   let engine: SyncEngine | null = null
   let running: Promise<void> | null = null
   let pending: SyncConnection | null = null
@@ -94,7 +98,7 @@ export function createSyncApi(options: SyncApiOptions = {}): SyncApi & { stop():
       auto_compaction: false,
     })
     const replicaId = await (options.replicaId ?? getReplicaId)()
-    const laptop = { database, outbox, local, replicaId, member: connection.username }
+    const laptop = { database, outbox, local, replicaId, member: connection.username, team }
     const current = new SyncEngine(laptop, {
       remote: remoteFor(connection.team),
       publish,
@@ -130,6 +134,8 @@ export function createSyncApi(options: SyncApiOptions = {}): SyncApi & { stop():
     if (mode === 'replace') await clearReplicated(database)
     else await enqueueAllLocal(database)
     await markFirstSync(database, false)
+    // A team that encrypts already: everything this browser sends is sealed from the start.
+    await startSealed({ database, team })
     await saveConnection(database, connection)
     onConnection(connection)
     await start(connection, total)
@@ -142,25 +148,18 @@ export function createSyncApi(options: SyncApiOptions = {}): SyncApi & { stop():
   }
 
   return {
-    async connect({ team, username, password }) {
+    async connect({ team: name, username, password }) {
       publish({ kind: 'connecting' })
       const session = await login(transport, username, password)
       if (!session.ok) return failed(session.reason, session.detail)
-      const info = await check(team)
+      const info = await check(name)
       if (!info.ok) return failed(info.reason, info.detail)
-      // Records sealed at rest here would reach the server readable: refuse until team
-      // encryption travels with sync (README, Samenwerken).
-      if (await encryptsAtRest(database)) return failed('encrypted-here')
-      const connection = { team, username, connectedAt: new Date().toISOString() }
+      const keys = await keysBeforeConnecting(name, username)
+      if (typeof keys === 'string') return failed(keys)
+      const connection = { team: name, username, connectedAt: new Date().toISOString() }
       const local = await localClientRefs(database)
-      const teamDocs = local.length > 0 ? await teamYouthDocs(transport, team) : []
-      const teamRefs = await Promise.all(
-        teamDocs.map(
-          async (doc) =>
-            ((await openDocument(doc as SyncDoc)).data as { clientRef?: string } | undefined)
-              ?.clientRef,
-        ),
-      )
+      const teamDocs = local.length > 0 ? await teamYouthDocs(transport, name) : []
+      const teamRefs = await Promise.all(teamDocs.map((doc) => clientRefOf(doc as SyncDoc)))
       if (local.length > 0 && teamRefs.length > 0) {
         pending = connection
         const mine = new Set(local)
@@ -215,6 +214,7 @@ export function createSyncApi(options: SyncApiOptions = {}): SyncApi & { stop():
       await stop()
       setOutboxEnabled(false)
       await forgetConnection(database)
+      await team.reset()
       if (connection)
         await new PouchDB(nameOf(connection.team), {
           adapter: options.adapter ?? 'indexeddb',
@@ -223,6 +223,40 @@ export function createSyncApi(options: SyncApiOptions = {}): SyncApi & { stop():
       publish({ kind: 'off' })
     },
     stop,
+  }
+
+  /**
+   * The team's encryption before anything is exchanged (docs/sync-design.md §7). A browser
+   * that encrypts must be unlocked; it may join a team that encrypts (its key or, after
+   * Teamsleutel openen, the team's), and it makes an empty team encrypt with its own key. A team
+   * with plain data would receive its records readable: refused. Returns the refusal reason.
+   */
+  async function keysBeforeConnecting(
+    name: string,
+    username: string,
+  ): Promise<'encrypted-here' | 'locked-here' | null> {
+    const atRest = await team.atRest()
+    if (atRest === 'locked') return 'locked-here'
+    const server = await teamKeyState(transport, name)
+    await team.reset()
+    for (const doc of server.docs) await team.accept(doc as SyncDoc, username)
+    if (atRest === 'off' || (await team.keys.config())?.encrypted) return null
+    if (server.hasData) {
+      await team.reset()
+      return 'encrypted-here'
+    }
+    await team.adoptOwnKey(username)
+    return null
+  }
+
+  /** A team youth's cliëntnummer for the first-connection choice; unknown while sealed here. */
+  async function clientRefOf(doc: SyncDoc): Promise<string | undefined> {
+    try {
+      const data = (await openDocument(doc, team.keys)).data as { clientRef?: string } | undefined
+      return data?.clientRef
+    } catch {
+      return undefined
+    }
   }
 
   function failed(

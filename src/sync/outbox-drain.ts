@@ -1,7 +1,7 @@
 import type PouchDB from 'pouchdb-browser'
 import type { Doc } from 'pouchdb-browser'
 import type { DoorstroomDatabase } from '../db/database'
-import { openDocument, sealDocument } from '../db/encryption/team-seal'
+import { openDocument, sealDocument, TeamLockedError } from '../db/encryption/team-seal'
 import { markAuditPacked, readUnpackedAudit } from '../db/sync/audit-packs'
 import {
   NEWER_PREFIX,
@@ -13,6 +13,7 @@ import {
 } from '../db/sync/bridge-repo'
 import { mergeDocData, sameData } from '../domain/sync/merge-doc'
 import { DOC_LAYOUT, type SyncDoc } from '../domain/sync/types'
+import type { TeamPort } from './team-port'
 
 /** The outbox as the bridge reads it (outbox.ts for the app's database). */
 export interface OutboxPort {
@@ -28,6 +29,8 @@ export interface Laptop {
   replicaId: string
   /** CouchDB user name: the `by` of every revision this laptop writes. */
   member: string
+  /** The team's encryption: what seals and opens documents, and when the bridge waits. */
+  team: TeamPort
 }
 
 const OUTBOX_CHUNK = 500
@@ -41,12 +44,21 @@ async function current(local: PouchDB, id: string): Promise<Doc | null> {
   }
 }
 
-async function dataAt(local: PouchDB, id: string, rev: string | undefined): Promise<unknown> {
+async function dataAt(laptop: Laptop, id: string, rev: string | undefined): Promise<unknown> {
   if (!rev) return null
+  let stored: SyncDoc
   try {
-    const doc = await openDocument((await local.get(id, { rev })) as unknown as SyncDoc)
-    return doc._deleted ? null : doc.data
+    stored = (await laptop.local.get(id, { rev })) as unknown as SyncDoc
   } catch {
+    return null
+  }
+  try {
+    const doc = await openDocument(stored, laptop.team.keys)
+    return doc._deleted ? null : doc.data
+  } catch (error) {
+    // Without the team key the round stops and the bridge waits (engine.ts); a body that does
+    // not open (changed on the way) counts as unreadable, like a compacted revision.
+    if (error instanceof TeamLockedError) throw error
     return null
   }
 }
@@ -67,16 +79,19 @@ async function pushOne(laptop: Laptop, out: OutgoingDoc, newer: string[]): Promi
     newer.push(out.docId)
     return 0
   }
-  const headData = head ? await dataAt(local, out.docId, head._rev) : null
+  const headData = head ? await dataAt(laptop, out.docId, head._rev) : null
   if (!head && out.data === null) return 0
-  if (head && sameData(headData, out.data)) {
+  // With team encryption on, a plain document on the server is written again, sealed.
+  const reseal =
+    head && !head._deleted && !head.sealed && (await laptop.team.keys.config())?.encrypted
+  if (head && sameData(headData, out.data) && !reseal) {
     if (out.rev !== head._rev) await recordRevs(database, [[out.docId, head._rev as string]])
     return 0
   }
   let data = out.data
   const ahead = head && out.rev !== head._rev
   if (ahead && data !== null) {
-    const ancestor = await dataAt(local, out.docId, out.rev)
+    const ancestor = await dataAt(laptop, out.docId, out.rev)
     const now = new Date().toISOString()
     data = mergeDocData(
       out.type,
@@ -90,7 +105,7 @@ async function pushOne(laptop: Laptop, out: OutgoingDoc, newer: string[]): Promi
     data === null
       ? { ...base, _rev: head?._rev, _deleted: true }
       : { ...base, ...(head ? { _rev: head._rev } : {}), data }
-  const result = await local.put((await sealDocument(body)) as unknown as Doc)
+  const result = await local.put((await sealDocument(body, laptop.team.keys)) as unknown as Doc)
   const rev = result.rev as string
   if (ahead) await applyIncoming(database, [{ docId: out.docId, type: out.type, rev, data }])
   else await recordRevs(database, [[out.docId, rev]])
@@ -112,7 +127,8 @@ async function pushAudit(laptop: Laptop): Promise<number> {
         data: pack.data,
       }
       try {
-        const result = await laptop.local.put((await sealDocument(doc)) as unknown as Doc)
+        const sealed = await sealDocument(doc, laptop.team.keys)
+        const result = await laptop.local.put(sealed as unknown as Doc)
         revs.push([pack.docId, result.rev as string])
         written += 1
       } catch (error) {

@@ -59,6 +59,12 @@ declare module 'pouchdb-browser' {
     get(id: string, options?: { rev?: string; revs?: boolean; conflicts?: boolean }): Promise<Doc>
     put(doc: Doc): Promise<WriteResult>
     bulkDocs(docs: Doc[], options?: { new_edits?: boolean }): Promise<WriteResult[]>
+    allDocs(options: {
+      keys?: string[]
+      startkey?: string
+      endkey?: string
+      include_docs?: boolean
+    }): Promise<{ rows: { id: string; doc?: Doc | null }[] }>
     changes(options: ChangesOptions & { live: true }): Emitter
     changes(options: ChangesOptions): Promise<ChangesResult>
     close(): Promise<void>

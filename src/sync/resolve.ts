@@ -1,6 +1,12 @@
 import type PouchDB from 'pouchdb-browser'
 import type { Doc } from 'pouchdb-browser'
-import { openDocument, sealDocument } from '../db/encryption/team-seal'
+import {
+  appTeamKeys,
+  openDocument,
+  sealDocument,
+  TeamLockedError,
+  type TeamKeySource,
+} from '../db/encryption/team-seal'
 import { mergeDocData, sameData } from '../domain/sync/merge-doc'
 import { DOC_LAYOUT, type SyncDoc } from '../domain/sync/types'
 
@@ -28,10 +34,18 @@ function atOf(data: unknown): string {
   return typeof at === 'string' ? at : ''
 }
 
-async function opened(local: PouchDB, id: string, rev: string): Promise<SyncDoc | null> {
+async function opened(
+  local: PouchDB,
+  id: string,
+  rev: string,
+  keys: TeamKeySource,
+): Promise<SyncDoc | null> {
   try {
-    return await openDocument((await local.get(id, { rev, revs: true })) as unknown as SyncDoc)
-  } catch {
+    const doc = (await local.get(id, { rev, revs: true })) as unknown as SyncDoc
+    return await openDocument(doc, keys)
+  } catch (error) {
+    // Without the team key nothing can be merged: the bridge waits (engine.ts).
+    if (error instanceof TeamLockedError) throw error
     // Compacted away (or never here): the merge then runs without an ancestor.
     return null
   }
@@ -47,16 +61,17 @@ export async function resolveConflict(
   local: PouchDB,
   doc: Doc,
   member: string,
+  keys: TeamKeySource = appTeamKeys,
 ): Promise<{ rev: string; data: unknown }> {
   const id = doc._id
-  const winner = await opened(local, id, doc._rev as string)
+  const winner = await opened(local, id, doc._rev as string, keys)
   if (!winner) throw new Error(`The winning leaf of ${id} is not readable`)
   let data: unknown = winner._deleted ? null : winner.data
   for (const loserRev of doc._conflicts ?? []) {
-    const loser = await opened(local, id, loserRev)
+    const loser = await opened(local, id, loserRev, keys)
     if (!loser) continue
     const ancestorRev = commonAncestor(winner as unknown as Doc, loser as unknown as Doc)
-    const ancestor = ancestorRev ? await opened(local, id, ancestorRev) : null
+    const ancestor = ancestorRev ? await opened(local, id, ancestorRev, keys) : null
     const merged = mergeDocData(
       winner.type,
       ancestor && !ancestor._deleted ? ancestor.data : null,
@@ -91,7 +106,7 @@ export async function resolveConflict(
   if (!revisions) throw new Error(`The history of ${id} is not readable`)
   const hash = await mergeRevHash(id, winner._rev as string, doc._conflicts ?? [])
   const start = revisions.start + 1
-  const sealed = (await sealDocument(next)) as unknown as Doc
+  const sealed = (await sealDocument(next, keys)) as unknown as Doc
   const merged = {
     ...sealed,
     _rev: `${start}-${hash}`,

@@ -89,6 +89,33 @@ export async function teamYouthDocs(transport: Transport, team: string): Promise
 }
 
 /**
+ * The team's encryption documents on the server (`team:config` and every `keyslot:`, never
+ * sealed), read before connecting: whether the team encrypts decides what may be sent at all.
+ * Whether the team has any document besides them and the design document is `hasData`.
+ */
+export async function teamKeyState(
+  transport: Transport,
+  team: string,
+): Promise<{ docs: unknown[]; hasData: boolean }> {
+  const db = `/${encodeURIComponent(team)}`
+  const key = (id: string) => encodeURIComponent(JSON.stringify(id))
+  const rows = async (path: string) => {
+    const response = await call(transport, `${db}/_all_docs?${path}`)
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+    return ((await response.json()) as { rows: { id?: string; doc?: unknown }[] }).rows
+  }
+  const [slots, config] = await Promise.all([
+    rows(`startkey=${key('keyslot:')}&endkey=${key('keyslot:\ufff0')}&include_docs=true`),
+    rows(`startkey=${key('team:config')}&endkey=${key('team:config')}&include_docs=true`),
+  ])
+  const docs = [...config, ...slots].flatMap((row) => (row.doc ? [row.doc] : []))
+  // Document ids start with their lowercase type; design documents start with "_".
+  const first = await rows(`startkey=${key('a')}&limit=${docs.length + 1}`)
+  const hasData = first.some((row) => row.id !== 'team:config' && !row.id?.startsWith('keyslot:'))
+  return { docs, hasData }
+}
+
+/**
  * Why replication stopped, from PouchDB's error: a 401 is an expired session (log in again), a
  * 403 no rights, anything without an HTTP status the network or a server that is down (offline:
  * normal, not an error).

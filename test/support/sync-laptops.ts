@@ -62,7 +62,7 @@ export interface TestLaptop {
 export function makeLaptop(
   base: string,
   member: string,
-  options: { own?: boolean; engine?: SyncApiOptions['engine'] } = {},
+  options: { own?: boolean; engine?: SyncApiOptions['engine']; team?: SyncApiOptions['team'] } = {},
 ): TestLaptop {
   laptopCount += 1
   const name = `laptop-${laptopCount}`
@@ -83,6 +83,7 @@ export function makeLaptop(
         return loadedReplicaId(database) ?? 'no-replica-id'
       },
       publish: (state) => states.push(state),
+      ...(options.team ? { team: options.team } : {}),
       onConnection: () => {},
       engine: { pollMs: 100, probeMs: 500, ...engine },
     })

@@ -100,7 +100,8 @@ export async function readTeamKeyStatus(): Promise<TeamKeyStatus> {
  */
 export async function enableTeamEncryption(
   member: string,
-  passphrase: string,
+  /** null: the open key is used as it is (connecting an encrypting browser to an empty team). */
+  passphrase: string | null,
   actor: string,
 ): Promise<SyncDoc[]> {
   const state = await readTeamState()
@@ -111,8 +112,9 @@ export async function enableTeamEncryption(
       throw new TeamKeyError('locked')
     }
     // Checks the passphrase: it is the one that will open this member's slot.
-    ;(await unwrapDataKey(local.wrappedKey, passphrase, local.kdf)).fill(0)
+    if (passphrase !== null) (await unwrapDataKey(local.wrappedKey, passphrase, local.kdf)).fill(0)
   } else {
+    if (passphrase === null) throw new TeamKeyError('locked')
     await enableEncryption(passphrase, actor)
     local = await readCryptoConfig()
     if (!local) throw new TeamKeyError('locked')

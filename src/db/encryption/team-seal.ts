@@ -1,5 +1,6 @@
 import { bytesToUtf8, utf8ToBytes } from '@noble/ciphers/utils.js'
 import { fromBase64, toBase64 } from '../../domain/backup/crypto'
+import type { TeamConfigData } from '../../domain/sync/team-keys'
 import type { SealedBody, SyncDoc } from '../../domain/sync/types'
 import { keyring } from './keyring'
 import { NONCE_BYTES } from './params'
@@ -57,10 +58,29 @@ function neverSealed(doc: SyncDoc): boolean {
   return doc.type === 'team' || doc.type === 'keyslot'
 }
 
-/** The TDK when this tab holds it: locally, the Dexie data key is the team data key. */
-function teamKey(keyId: string, docId: string): Uint8Array {
-  const key = keyring.dataKey()
-  if (!key || keyring.getSnapshot().keyId !== keyId) throw new TeamLockedError(docId)
+/**
+ * Where sealing finds the team's configuration and the TDK. The app's is this browser's team
+ * state and keyring (`appTeamKeys`); a test's second laptop in the same process brings its own.
+ */
+export interface TeamKeySource {
+  config(): Promise<TeamConfigData | null>
+  /** The raw TDK with this id when it is open here, else null. */
+  key(keyId: string): Uint8Array | null
+}
+
+/** Locally the Dexie data key is the team data key (docs/sync-design.md §7). */
+export const appTeamKeys: TeamKeySource = {
+  config: async () => (await readTeamState()).config,
+  key: (keyId) => {
+    const key = keyring.dataKey()
+    const snapshot = keyring.getSnapshot()
+    return key && snapshot.keyId === keyId && snapshot.status === 'unlocked' ? key : null
+  },
+}
+
+function teamKey(source: TeamKeySource, keyId: string, docId: string): Uint8Array {
+  const key = source.key(keyId)
+  if (!key) throw new TeamLockedError(docId)
   return key
 }
 
@@ -70,11 +90,14 @@ function teamKey(keyId: string, docId: string): Uint8Array {
  * Passes through unchanged when the team does not encrypt, for team and key-slot documents,
  * for deletions and for documents already sealed.
  */
-export async function sealDocument(doc: SyncDoc): Promise<SyncDoc> {
+export async function sealDocument(
+  doc: SyncDoc,
+  source: TeamKeySource = appTeamKeys,
+): Promise<SyncDoc> {
   if (neverSealed(doc) || doc._deleted || doc.sealed || doc.data === undefined) return doc
-  const { config } = await readTeamState()
+  const config = await source.config()
   if (!config?.encrypted || !config.keyId) return doc
-  const key = await cryptoKey(teamKey(config.keyId, doc._id))
+  const key = await cryptoKey(teamKey(source, config.keyId, doc._id))
   const nonce = crypto.getRandomValues(new Uint8Array(NONCE_BYTES))
   const plain = new Uint8Array(utf8ToBytes(JSON.stringify(doc.data)))
   const params = gcmParams(nonce, associatedData(doc, config.keyId))
@@ -89,10 +112,13 @@ export async function sealDocument(doc: SyncDoc): Promise<SyncDoc> {
  * The document with its `data` back: a sealed body is opened with the TDK (TeamLockedError
  * without it, TeamSealError when the tag fails). Plain documents pass through.
  */
-export async function openDocument(doc: SyncDoc): Promise<SyncDoc> {
+export async function openDocument(
+  doc: SyncDoc,
+  source: TeamKeySource = appTeamKeys,
+): Promise<SyncDoc> {
   const sealed = doc.sealed
   if (!sealed) return doc
-  const key = await cryptoKey(teamKey(sealed.k, doc._id))
+  const key = await cryptoKey(teamKey(source, sealed.k, doc._id))
   const nonce = fromBase64(sealed.n)
   const ciphertext = fromBase64(sealed.c)
   if (!nonce || nonce.length !== NONCE_BYTES || !ciphertext) throw new TeamSealError(doc._id)

@@ -267,8 +267,3 @@ export function outboxOf(database: DoorstroomDatabase) {
     count: () => database.syncOutbox.count(),
   }
 }
-
-/** Whether this browser encrypts its records at rest (the `crypto` setting exists). */
-export async function encryptsAtRest(database: DoorstroomDatabase): Promise<boolean> {
-  return (await database.settings.get('crypto')) !== undefined
-}

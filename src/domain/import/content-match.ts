@@ -26,6 +26,8 @@ export type ContentReason =
   | 'placementDates'
   | 'futureDates'
   | 'freeText'
+  /** Cells with a status colour and no text (colour-statuses.ts). */
+  | 'statusColours'
 
 export interface ContentMatch {
   /** The field, or `status` for statuses of a randvoorwaarde the title (or user) must name. */
@@ -55,8 +57,10 @@ function listRows(table: SourceTable): SourceRow[] {
   const half = Math.ceil(table.headers.length / 2)
   const rows: SourceRow[] = []
   for (const row of table.rows) {
-    // Heading rows, totals and signatures (one or two cells) would drown a short list.
-    if (row.cells.filter((c) => cellText(c) !== '').length < half) continue
+    // Heading rows, totals and signatures (one or two cells) would drown a short list; a
+    // coloured cell without text is filled too: stoplight lists hold their statuses so.
+    const filled = row.cells.filter((c, i) => cellText(c) !== '' || row.fills?.[i]).length
+    if (filled < half) continue
     rows.push(row)
     if (rows.length === SAMPLE) break
   }
@@ -91,6 +95,7 @@ const CONTENT_TARGETS: Record<ContentReason, ContentMatch['target']> = {
   placementDates: 'placementDate',
   futureDates: 'expectedOutflowDate',
   freeText: 'note',
+  statusColours: 'status',
 }
 
 const matchOf = (reason: ContentReason | null | undefined): ContentMatch | null =>

@@ -26,7 +26,10 @@ export interface YouthRows {
 /** The title of the column the headings fill (a column no sheet has). */
 export const HEADING_COLUMN = 'Locatie (uit kopregel)'
 
-const filled = (row: SourceRow) => row.cells.filter((c) => !isBlank(c)).length
+/** A cell with text, or a coloured cell (a status kept as a fill only). */
+const hasValue = (row: SourceRow, column: number) =>
+  !isBlank(row.cells[column]) || Boolean(row.fills?.[column])
+const filled = (row: SourceRow) => row.cells.filter((_, i) => hasValue(row, i)).length
 const textOf = (row: SourceRow) =>
   row.cells
     .filter((c) => !isBlank(c))
@@ -45,7 +48,7 @@ export function splitYouthRows(table: SourceTable, mapping: ColumnMapping): Yout
   const mapped = mapping.flatMap((target, column) => (target === null ? [] : [column]))
   const half = Math.max(2, Math.ceil(mapped.length / 2))
   const isFull = (row: SourceRow) =>
-    isYouth(row) && mapped.filter((c) => !isBlank(row.cells[c])).length >= half
+    isYouth(row) && mapped.filter((c) => hasValue(row, c)).length >= half
   let lastYouth = -1
   table.rows.forEach((row, i) => {
     if (isFull(row)) lastYouth = i
@@ -93,7 +96,7 @@ export function splitYouthRows(table: SourceTable, mapping: ColumnMapping): Yout
       ...table,
       headers: [...table.headers, HEADING_COLUMN],
       rows: youths.map(({ row, heading: h }) => ({
-        rowNumber: row.rowNumber,
+        ...row,
         cells: [...padded(row.cells, table.headers.length), h === null ? null : locationName(h)],
       })),
     },

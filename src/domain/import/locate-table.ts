@@ -7,6 +7,8 @@ import type { CellValue, SourceTable } from './types'
 export interface SheetGrid {
   name: string
   grid: CellValue[][]
+  /** Per row and column the fill colour ("RRGGBB"); absent when the sheet has none. */
+  fills?: (string | null)[][]
 }
 
 /** How far down the column titles are looked for: below title lines, notes and empty rows. */
@@ -130,5 +132,5 @@ function hasDataBelow(grid: readonly (readonly CellValue[])[], headerIndex: numb
 
 /** The table of one sheet with the given header row. */
 export function tableAt(sheet: SheetGrid | undefined, headerIndex: number): SourceTable {
-  return toSourceTable(sheet?.grid ?? [], { headerIndex })
+  return toSourceTable(sheet?.grid ?? [], { headerIndex, fills: sheet?.fills })
 }

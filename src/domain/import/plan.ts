@@ -1,6 +1,7 @@
 import type { IsoDate, Status } from '../types'
 import type { YouthValues } from '../youth-input'
 import { analyseRow, type ExistingYouth } from './analyse-row'
+import type { ColourMeaningOf } from './colour-statuses'
 import { createRowReader, type ExtraWords } from './read-row'
 import type {
   AssessmentDetails,
@@ -17,6 +18,8 @@ import type {
 export interface AnalyseTableOptions {
   today: IsoDate
   words?: ExtraWords
+  /** What the fill colours of status cells mean. */
+  colours?: ColourMeaningOf
   /** Called between chunks, so a caller can show progress and let the browser breathe. */
   onChunk?: (done: number, total: number) => Promise<void> | void
   chunkSize?: number
@@ -32,9 +35,9 @@ export async function analyseTable(
   existing: ReadonlyMap<string, ExistingYouth>,
   options: AnalyseTableOptions,
 ): Promise<RowAnalysis[]> {
-  const { today, words, onChunk, chunkSize = 2000 } = options
+  const { today, words, colours, onChunk, chunkSize = 2000 } = options
   const reference = new Date(`${today}T12:00:00`)
-  const read = createRowReader({ headers: table.headers, mapping, reference, words })
+  const read = createRowReader({ headers: table.headers, mapping, reference, words, colours })
   const columnOf = new Map<ImportTarget, string>()
   mapping.forEach((target, i) => {
     if (target !== null && !columnOf.has(target)) columnOf.set(target, table.headers[i] ?? '')

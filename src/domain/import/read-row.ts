@@ -18,6 +18,7 @@ import {
   statusTargetId,
 } from './auto-map'
 import { cellDate, cellText, createWordMatcher } from './cell-values'
+import type { ColourMeaningOf } from './colour-statuses'
 import type {
   AssessmentDetails,
   CellValue,
@@ -62,11 +63,13 @@ export interface RowReaderOptions {
   /** Two-digit years are read within 50 years of this date (today). */
   reference: Date
   words?: ExtraWords
+  /** What a cell's fill colour means, for status cells without text (colour-statuses.ts). */
+  colours?: ColourMeaningOf
 }
 
 /** Reads rows of a sheet into youth input strings and statuses, using the column mapping. */
 export function createRowReader(options: RowReaderOptions): (row: SourceRow) => ReadRow {
-  const { headers, mapping, reference, words } = options
+  const { headers, mapping, reference, words, colours } = options
   const status = createWordMatcher(merged(STATUSES, STATUS_WORDS, words?.status))
   const options_ = {
     livingArrangement: createWordMatcher(
@@ -117,7 +120,13 @@ export function createRowReader(options: RowReaderOptions): (row: SourceRow) => 
       const cell: CellValue = row.cells[index] ?? null
       const text = cellText(cell)
       if (isStatusTarget(target)) {
-        if (text === '') continue
+        // Text wins over the cell's colour; a colour alone is the status.
+        if (text === '') {
+          const fill = row.fills?.[index]
+          const meaning = fill && colours ? colours(fill) : undefined
+          if (meaning && meaning !== 'none') statuses[statusTargetId(target)] = meaning
+          continue
+        }
         const found = text === '?' ? 'onbekend' : status(text)
         if (found) statuses[statusTargetId(target)] = found
         else problem(index, { target, code: 'unknownStatus', value: text })

@@ -32,6 +32,8 @@ export interface TableOptions {
   headerIndex?: number
   /** The title of a column without one. */
   untitled?: (letter: string) => string
+  /** Per grid row and column the fill colour, carried to the table's rows. */
+  fills?: readonly (readonly (string | null)[] | undefined)[] | undefined
 }
 
 /** Columns with a title or any value; fully empty ones (often trailing) are left out. */
@@ -73,7 +75,13 @@ export function toSourceTable(
   for (let i = headerIndex + 1; i < grid.length; i++) {
     const row = grid[i] ?? []
     if (row.every((cell) => isBlank(cell))) continue
-    rows.push({ rowNumber: i + 1, cells: columns.map((c) => row[c] ?? null) })
+    const cells = columns.map((c) => row[c] ?? null)
+    const fills = options.fills?.[i]
+    rows.push(
+      fills?.length
+        ? { rowNumber: i + 1, cells, fills: columns.map((c) => fills[c] ?? null) }
+        : { rowNumber: i + 1, cells },
+    )
   }
   return { headers, rows, headerRowNumber: headerIndex + 1 }
 }

@@ -9,6 +9,8 @@ export interface SourceRow {
   /** The row number as the user sees it in the sheet. */
   rowNumber: number
   cells: CellValue[]
+  /** Per column the cell's fill colour ("RRGGBB"), when the row has any (see cell-colour). */
+  fills?: (string | null)[]
 }
 
 /** A sheet as read from a file: column titles and the non-blank rows below them. */

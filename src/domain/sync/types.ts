@@ -73,13 +73,25 @@ export type SyncState =
   | { kind: 'idle'; at: string }
   | { kind: 'offline'; waiting: number }
   | { kind: 'error'; reason: SyncErrorReason; detail?: string; waiting: number }
+  | { kind: 'waiting'; reason: SyncWaitReason; waiting: number }
+
+/**
+ * Why the bridge waits for a key, not an error (docs/sync-design.md §7): `unlock` this browser
+ * encrypts and is locked; `migrating` its records are being sealed or opened right now;
+ * `team-key` the team encrypts and this browser has not opened the team key yet (Teamsleutel
+ * openen); `encrypted-here` this browser encrypts and the team does not (its records would
+ * leave readable until team encryption is turned on).
+ */
+export type SyncWaitReason = 'unlock' | 'migrating' | 'team-key' | 'encrypted-here'
 
 /**
  * Why sync stopped: `login` wrong password or session expired (ask again), `forbidden` no rights
  * to this team, `unreachable` server not reachable while the network is up, `refused` the
  * server refused records (kept locally, listed), `newer-layout` records of a newer app version
- * (werk de app bij), `disk-full` the browser's storage is full, `encrypted-here` this browser
- * encrypts at rest and team encryption is not wired into sync yet (nothing may leave in plain).
+ * (werk de app bij), `disk-full` the browser's storage is full, `encrypted-here` (connecting) this
+ * browser encrypts and the team has plain data: nothing may leave in plain, `locked-here`
+ * (connecting) this browser encrypts and is locked, `sealed` a sealed document that does not
+ * open (changed or moved on the way; detail: its id), kept out and listed like a refused one.
  */
 export type SyncErrorReason =
   | 'login'
@@ -89,6 +101,8 @@ export type SyncErrorReason =
   | 'newer-layout'
   | 'disk-full'
   | 'encrypted-here'
+  | 'locked-here'
+  | 'sealed'
 
 /** The connection this browser keeps (settings key `sync`, local only; never the password). */
 export interface SyncConnection {

@@ -78,6 +78,8 @@ export function ImportPage() {
             preconditions={settings.preconditions}
             error={state.error ?? null}
             notice={state.notice ?? null}
+            answers={state.answers ?? {}}
+            onAnswer={(colour, meaning) => dispatch({ type: 'colourAnswered', colour, meaning })}
             onChange={(mapping) => dispatch({ type: 'mappingChanged', mapping })}
             onSheet={(i) => reselect(state.sheet, i, null)}
             onHeaderRow={(row) => reselect(state.sheet, state.sheet.sheetIndex, row)}
@@ -99,6 +101,7 @@ export function ImportPage() {
             rows={state.rows}
             lines={state.lines}
             locationFromHeadings={state.locationFromHeadings}
+            colours={state.colours ?? null}
             choices={state.choices}
             rememberedNote={
               state.proposal.remembered

@@ -1,6 +1,13 @@
 import { guessColumns, sureMapping, type ColumnGuesses } from '../../domain/import/auto-map'
 import { cellText } from '../../domain/import/cell-values'
+import {
+  colourMeanings,
+  colourReport,
+  type ColourMeaningOf,
+  type ColourReport,
+} from '../../domain/import/colour-statuses'
 import { recogniseColumns } from '../../domain/import/content-match'
+import type { Legend } from '../../domain/import/legend'
 import { splitYouthRows, type OtherLine } from '../../domain/import/heading-rows'
 import { createHeaderMatcher, type HeaderMatcher } from '../../domain/import/header-match'
 import { rowTitles } from '../../domain/import/locate-table'
@@ -23,6 +30,7 @@ import { listRememberedLayouts } from '../../db/import-layouts-repo'
 import { getSettings } from '../../db/settings-repo'
 import { importWords, preconditionNames } from './import-words'
 import { readImportFile, type LoadedSheet, type ReadOptions } from './read-import-file'
+import { contentWithColours, importStatusOf, legendOf } from './sheet-colours'
 import { YOUTH_TARGETS } from './target-label'
 
 /** Lets the browser paint (progress bar) and handle input between chunks of work. */
@@ -67,16 +75,19 @@ export interface Proposal {
   /** Per column: the field its title suggests and how sure that is. */
   guesses: ColumnGuesses
   remembered: RememberedLayout | null
+  /** The sheet's legend of colours, when it has one. */
+  legend?: Legend | null
 }
 
 export function propose(sheet: LoadedSheet, context: ImportContext, today: IsoDate): Proposal {
-  const content = recogniseColumns(sheet.table, today)
+  const legend = legendOf(sheet)
+  const content = contentWithColours(sheet, recogniseColumns(sheet.table, today), legend)
   const guesses = guessColumns(sheet.table.headers, context.matcher, content)
   const remembered = rememberedFor(sheet, context)
   const mapping = remembered
     ? applyRemembered(remembered, sheet.table.headers, context.allowed)
     : sureMapping(guesses)
-  return { mapping, guesses, remembered }
+  return { mapping, guesses, remembered, legend }
 }
 
 /** Reads a file and finds its list, preferring a sheet and header row remembered before. */
@@ -99,6 +110,8 @@ export interface CheckedSheet {
   rows: RowAnalysis[]
   lines: OtherLine[]
   locationFromHeadings: boolean
+  /** Statuses taken from cell colours, and cells whose text overrode their colour. */
+  colours?: ColourReport
 }
 
 /**
@@ -111,6 +124,7 @@ export async function checkSheet(
   chosen: ColumnMapping,
   today: IsoDate,
   onProgress?: (done: number, total: number) => void,
+  colours?: ColourMeaningOf,
 ): Promise<CheckedSheet> {
   const { table, mapping, lines, locationFromHeadings } = splitYouthRows(source, chosen)
   const column = mapping.indexOf('clientRef')
@@ -119,12 +133,16 @@ export async function checkSheet(
   const rows = await analyseTable(table, mapping, existing, {
     today,
     words: importWords(),
+    ...(colours ? { colours } : {}),
     onChunk: async (done, total) => {
       onProgress?.(done, total)
       await yieldToBrowser()
     },
   })
-  return { rows, lines, locationFromHeadings }
+  const report = colours
+    ? colourReport(table.rows, table.headers, mapping, colours, importStatusOf())
+    : { fromColour: [], disagreements: [] }
+  return { rows, lines, locationFromHeadings, colours: report }
 }
 
 export interface ImportSpreadsheetOptions {
@@ -148,9 +166,13 @@ export async function importSpreadsheet(
 ): Promise<{ plan: ImportPlan; result: ImportResult }> {
   const context = await loadImportContext()
   const sheet = await openSpreadsheet(file, name, context)
-  const { mapping } = propose(sheet, context, options.today)
-  const { rows } = await checkSheet(sheet.table, mapping, options.today, (done, total) =>
-    options.onProgress?.('checking', done, total),
+  const { mapping, legend } = propose(sheet, context, options.today)
+  const { rows } = await checkSheet(
+    sheet.table,
+    mapping,
+    options.today,
+    (done, total) => options.onProgress?.('checking', done, total),
+    colourMeanings(legend ?? null),
   )
   const plan = resolvePlan(rows, options.choices ?? { existing: 'update', inFile: 'update' })
   const result = await commitImport(plan, options.actor, (done, total) =>

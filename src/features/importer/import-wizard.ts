@@ -5,6 +5,8 @@ import type {
   RowAnalysis,
 } from '../../domain/import/types'
 import type { ImportResult } from '../../db/import-repo'
+import type { ColourMeaning } from '../../domain/import/cell-colour'
+import type { ColourAnswers, ColourReport } from '../../domain/import/colour-statuses'
 import type { OtherLine } from '../../domain/import/heading-rows'
 import type { CheckedSheet, Proposal } from './import-pipeline'
 import type { LoadedSheet } from './read-import-file'
@@ -19,6 +21,8 @@ export interface Mapped {
   sheet: LoadedSheet
   mapping: ColumnMapping
   proposal: Proposal
+  /** The user's answers to "Deze kleur betekent: …", per colour. */
+  answers?: ColourAnswers
 }
 
 export interface Previewed extends Mapped {
@@ -26,6 +30,8 @@ export interface Previewed extends Mapped {
   /** Lines of the list that are no youth: headings, totals, notes. */
   lines: OtherLine[]
   locationFromHeadings: boolean
+  /** Statuses from cell colours, and cells whose text won over their colour. */
+  colours?: ColourReport
   choices: ImportChoices
   remember: boolean
   error: string | null
@@ -58,6 +64,7 @@ export type WizardAction =
   /** A sheet was read or reselected: its proposed mapping is shown. */
   | { type: 'proposed'; mapped: Mapped; notice?: string }
   | { type: 'mappingChanged'; mapping: ColumnMapping }
+  | { type: 'colourAnswered'; colour: string; meaning: ColourMeaning }
   | { type: 'checkStarted'; mapped: Mapped }
   | { type: 'checkProgress'; done: number }
   | { type: 'checkFailed'; error: string }
@@ -86,7 +93,8 @@ const STEP_INDEX: Record<WizardState['step'], number> = {
 
 export const stepIndex = (state: WizardState): number => STEP_INDEX[state.step]
 
-const mappedOf = ({ sheet, mapping, proposal }: Mapped): Mapped => ({ sheet, mapping, proposal })
+const mappedOf = ({ sheet, mapping, proposal, answers }: Mapped): Mapped =>
+  answers ? { sheet, mapping, proposal, answers } : { sheet, mapping, proposal }
 
 /**
  * The next state. An action that does not belong to the current step (a late progress report,
@@ -112,6 +120,13 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return state.step === 'mapping'
         ? { ...state, mapping: action.mapping, error: undefined }
         : state
+    case 'colourAnswered':
+      if (state.step !== 'mapping') return state
+      return {
+        ...state,
+        answers: { ...state.answers, [action.colour]: action.meaning },
+        error: undefined,
+      }
     case 'checkStarted':
       return { step: 'checking', ...mappedOf(action.mapped), done: 0 }
     case 'checkProgress':
@@ -127,6 +142,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         rows: action.rows,
         lines: action.lines,
         locationFromHeadings: action.locationFromHeadings,
+        ...(action.colours ? { colours: action.colours } : {}),
         choices: { existing: action.existing, inFile: null },
         remember: true,
         error: null,

@@ -1,4 +1,6 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
+import type { ColourMeaning } from '../../domain/import/cell-colour'
+import type { ColourAnswers } from '../../domain/import/colour-statuses'
 import { doublyMappedTargets } from '../../domain/import/auto-map'
 import { cellText } from '../../domain/import/cell-values'
 import type { ColumnMapping, ImportTarget } from '../../domain/import/types'
@@ -8,6 +10,8 @@ import type { PreconditionDef } from '../../domain/types'
 import { useT } from '../../i18n'
 import type { Proposal } from './import-pipeline'
 import type { LoadedSheet } from './read-import-file'
+import { ColourQuestions } from './colour-questions'
+import { colourExamples, coloursToAsk } from './sheet-colours'
 import { TableChoice } from './table-choice'
 import { REQUIRED_TARGETS, targetLabel } from './target-label'
 import { TableBox } from './table-box'
@@ -22,6 +26,9 @@ interface MappingStepProps {
   error: string | null
   /** A calm note, e.g. that a remembered mapping was forgotten. */
   notice: string | null
+  /** The user's answers to the colour questions. */
+  answers: ColourAnswers
+  onAnswer: (colour: string, meaning: ColourMeaning) => void
   onChange: (mapping: ColumnMapping) => void
   onSheet: (index: number) => void
   onHeaderRow: (index: number) => void
@@ -50,7 +57,7 @@ function examplesOf(sheet: LoadedSheet, column: number): string {
 }
 
 export function MappingStep(props: MappingStepProps) {
-  const { sheet, mapping, proposal, preconditions, error, notice } = props
+  const { sheet, mapping, proposal, preconditions, error, notice, answers } = props
   const t = useT()
   const m = t.importer
   const [problems, setErrors] = useState<string[]>([])
@@ -63,8 +70,15 @@ export function MappingStep(props: MappingStepProps) {
     (g, column) => g?.confidence === 'suggestion' && mapping[column] !== g.target,
   ).length
 
+  const asked = useMemo(
+    () => coloursToAsk({ sheet, mapping, proposal }),
+    [sheet, mapping, proposal],
+  )
+
   function check() {
     const problems = doublyMappedTargets(mapping).map((target) => m.doubleMapped(label(target)))
+    const open = asked.filter((u) => answers[u.colour] === undefined).length
+    if (open > 0) problems.push(t.importColours.unanswered(open))
     if (!mapping.includes('clientRef')) problems.unshift(m.clientRefMissing)
     setErrors(problems)
     if (problems.length === 0) props.onCheck()
@@ -145,7 +159,9 @@ export function MappingStep(props: MappingStepProps) {
               return (
                 <tr key={column}>
                   <th scope="row">{header}</th>
-                  <td className="import-table__examples">{examplesOf(sheet, column)}</td>
+                  <td className="import-table__examples">
+                    {examplesOf(sheet, column) || colourExamples(sheet, column, t)}
+                  </td>
                   <td>
                     <TargetSelect
                       column={header}
@@ -179,6 +195,8 @@ export function MappingStep(props: MappingStepProps) {
           </tbody>
         </table>
       </TableBox>
+      {proposal.legend && <p className="notice-inline">{t.importColours.legendUsed}</p>}
+      <ColourQuestions unknown={asked} answers={answers} onAnswer={props.onAnswer} />
       <div className="form__actions">
         <button type="button" className="button button--primary" onClick={check}>
           {m.check}

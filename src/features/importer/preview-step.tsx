@@ -1,11 +1,13 @@
 import type { OtherLine } from '../../domain/import/heading-rows'
 import { useMemo, useState } from 'react'
 import type { ImportPlan } from '../../domain/import/plan'
+import type { ColourReport } from '../../domain/import/colour-statuses'
 import type { ImportChoices, RowAnalysis, SkipReason } from '../../domain/import/types'
 import { rowsLostToUnmapped } from '../../domain/import/unmapped'
 import type { PreconditionDef } from '../../domain/types'
 import { useT } from '../../i18n'
 import { ChangesList } from './changes-list'
+import { ColourReportNotes } from './colour-report'
 import { DuplicateChoice } from './duplicate-choice'
 import { ProblemsTable } from './problems-table'
 import { targetLabel } from './target-label'
@@ -27,6 +29,8 @@ interface PreviewStepProps {
   onBack: () => void
   lines: readonly OtherLine[]
   locationFromHeadings: boolean
+  /** Statuses read from cell colours, and text that won over a colour. */
+  colours?: ColourReport | null
 }
 
 const REASON_ORDER: SkipReason['kind'][] = [
@@ -124,6 +128,7 @@ export function PreviewStep(props: PreviewStepProps) {
       )}
       <ChangesList updates={plan.updates} preconditions={preconditions} />
       <OtherLines lines={props.lines} locationFromHeadings={props.locationFromHeadings} />
+      <ColourReportNotes report={props.colours ?? null} />
       <h3>{m.problemsTitle(plan.problems.length)}</h3>
       <ProblemsTable problems={plan.problems} preconditions={preconditions} />
       <label className="checkbox">

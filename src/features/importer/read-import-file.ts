@@ -6,6 +6,7 @@ import type { CellValue, SourceTable } from '../../domain/import/types'
 import { PRECONDITION_IDS } from '../../domain/preconditions'
 import { isOds, readOds } from './read-ods'
 import { withoutLargeDeflatedEntries, zipEntryNames, type UnpackProgress } from './stored-zip'
+import { readXlsxFills } from './xlsx-fills'
 import { checkUnpackedSize } from './zip-budget'
 
 export type FileFormat = 'xlsx' | 'ods' | 'csv'
@@ -56,8 +57,15 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 async function readXlsx(buffer: ArrayBuffer, onUnpack?: UnpackProgress): Promise<SheetGrid[]> {
   // The universal build parses the XML without starting workers of its own (see stored-zip).
   const { default: readXlsxFile } = await import('read-excel-file/universal')
-  const sheets = await readXlsxFile(await withoutLargeDeflatedEntries(buffer, onUnpack))
-  return sheets.map((s) => ({ name: s.sheet, grid: s.data as unknown as CellValue[][] }))
+  const stored = await withoutLargeDeflatedEntries(buffer, onUnpack)
+  const sheets = await readXlsxFile(stored)
+  // Fill colours (statuses kept as colours) from the same, already unpacked, archive.
+  const fills = await readXlsxFills(new Uint8Array(stored))
+  return sheets.map((s) => {
+    const grid = s.data as unknown as CellValue[][]
+    const sheetFills = fills.get(s.sheet)
+    return sheetFills ? { name: s.sheet, grid, fills: sheetFills } : { name: s.sheet, grid }
+  })
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { SheetGrid } from '../../domain/import/locate-table'
 import type { CellValue } from '../../domain/import/types'
+import { withOdsFills } from './ods-fills'
 
 /**
  * Reads a LibreOffice / OpenOffice workbook (.ods). SheetJS (Apache-2.0, the @e965/xlsx build
@@ -9,7 +10,7 @@ import type { CellValue } from '../../domain/import/types'
 export async function readOds(buffer: ArrayBuffer): Promise<SheetGrid[]> {
   const XLSX = await import('@e965/xlsx')
   const book = XLSX.read(new Uint8Array(buffer), { type: 'array', cellDates: true, dense: true })
-  return book.SheetNames.map((name) => {
+  const sheets = book.SheetNames.map((name): SheetGrid => {
     const sheet = book.Sheets[name]
     if (!sheet?.['!ref']) return { name, grid: [] }
     const start = XLSX.utils.decode_range(sheet['!ref']).s
@@ -27,6 +28,8 @@ export async function readOds(buffer: ArrayBuffer): Promise<SheetGrid[]> {
     for (const row of rows) grid.push(start.c > 0 ? [...pad, ...row] : row)
     return { name, grid }
   })
+  // Cell backgrounds (statuses kept as colours), which SheetJS does not read.
+  return withOdsFills(new Uint8Array(buffer), sheets)
 }
 
 /** An .ods file is a zip whose first entry is the stored text "mimetype" of ODF spreadsheets. */

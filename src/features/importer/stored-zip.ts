@@ -181,3 +181,24 @@ export async function withoutLargeDeflatedEntries(
   }
   return writeStored(files)
 }
+
+/**
+ * The unpacked bytes of the named entries (missing ones left out), e.g. a workbook's styles,
+ * which read-excel-file does not hand over. Sizes are held to the directory's record.
+ */
+export async function zipEntries(
+  zip: Uint8Array,
+  wanted: (name: string) => boolean,
+): Promise<Map<string, Uint8Array>> {
+  const decoder = new TextDecoder()
+  const out = new Map<string, Uint8Array>()
+  for (const entry of readEntries(zip) ?? []) {
+    const name = decoder.decode(entry.name)
+    if (!wanted(name) || (entry.method !== 0 && entry.method !== 8)) continue
+    out.set(
+      name,
+      entry.method === 8 ? await inflate(entry.compressed, entry.size, () => {}) : entry.compressed,
+    )
+  }
+  return out
+}

@@ -1,4 +1,5 @@
 import { useMemo, useReducer, useRef } from 'react'
+import { colourMeanings } from '../../domain/import/colour-statuses'
 import { detectHeaderRow, rowTitles } from '../../domain/import/locate-table'
 import { resolvePlan } from '../../domain/import/plan'
 import { rememberedFrom } from '../../domain/import/remembered-layout'
@@ -14,6 +15,7 @@ import {
   propose,
   type ImportContext,
 } from './import-pipeline'
+import { hasUnknownColours } from './sheet-colours'
 import { INITIAL_WIZARD, wizardReducer, type Mapped } from './import-wizard'
 import { readWorkbookOffThread } from './read-off-thread'
 import { OldExcelError, UnreadableFileError, withTable, type LoadedSheet } from './read-import-file'
@@ -36,8 +38,12 @@ export function useImportWizard(actor: string, today: IsoDate) {
   async function check(mapped: Mapped) {
     dispatch({ type: 'checkStarted', mapped })
     try {
-      const checked = await checkSheet(mapped.sheet.table, mapped.mapping, today, (done) =>
-        dispatch({ type: 'checkProgress', done }),
+      const checked = await checkSheet(
+        mapped.sheet.table,
+        mapped.mapping,
+        today,
+        (done) => dispatch({ type: 'checkProgress', done }),
+        colourMeanings(mapped.proposal.legend ?? null, mapped.answers),
       )
       // A list imported before updates the youths it put on the board, unless the user chose
       // otherwise then; the choice stays visible and can be changed.
@@ -66,7 +72,8 @@ export function useImportWizard(actor: string, today: IsoDate) {
       const proposal = propose(sheet, ctx, today)
       const mapped = { sheet, mapping: proposal.mapping, proposal }
       // The same list as last time: straight to the check, the mapping stays one click away.
-      if (proposal.remembered) await check(mapped)
+      // A colour nobody has given a meaning yet is asked on the mapping step first.
+      if (proposal.remembered && !hasUnknownColours(mapped)) await check(mapped)
       else dispatch({ type: 'proposed', mapped })
     } catch (error) {
       const message =

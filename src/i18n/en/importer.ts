@@ -15,6 +15,7 @@ const CONTENT_REASONS_EN: Record<ContentReason, string> = {
   placementDates: 'all values are past dates that fit a placement',
   futureDates: 'most values are dates in the future',
   freeText: 'the values are running text',
+  statusColours: 'the cells have a status colour and no text',
 }
 
 export const enImporter: typeof nlImporter = {

@@ -2,6 +2,7 @@ import type { Dictionary } from '../nl'
 import { enReview } from './review'
 import { enReport } from './report'
 import { enImporter } from './importer'
+import { enImportColours } from './import-colours'
 import { enBackup } from './backup'
 import { enSecurity } from './security'
 import { enBoard } from './board'
@@ -29,6 +30,7 @@ export const en: Dictionary = {
   review: enReview,
   report: enReport,
   importer: enImporter,
+  importColours: enImportColours,
   backup: enBackup,
   security: enSecurity,
   municipalExport: enMunicipalExport,

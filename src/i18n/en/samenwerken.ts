@@ -41,7 +41,11 @@ export const enSamenwerken: typeof nlSamenwerken = {
     'disk-full':
       "This browser's storage is full, so the team's data does not fit. Free some space and try again.",
     'encrypted-here':
-      'This browser encrypts its data. Working together with encryption is not available yet: connecting would send it to the server readable. Nothing was sent.',
+      'This browser encrypts its data, but the team does not: connecting would send it to the server readable. Ask a team member to turn on encryption for the team first. Nothing was sent.',
+    'locked-here':
+      'This browser encrypts its data and is locked. Unlock the app with your passphrase first, then connect again. Nothing was sent.',
+    sealed:
+      'An encrypted record from the server does not open with the team key: it was changed or moved on the way. Nothing was taken in.',
   },
   stateErrors: {
     login: 'The session expired or the password was changed: log in again.',
@@ -56,8 +60,22 @@ export const enSamenwerken: typeof nlSamenwerken = {
     'disk-full':
       "This browser's storage is full. Free some space (Storage on this device); until then your changes wait.",
     'encrypted-here':
-      'This browser encrypts its data; working together with encryption is not available yet. Nothing goes to the server.',
+      'This browser encrypts its data, but the team does not. Turn on encryption for the team below; until then nothing goes to the server.',
+    'locked-here': 'Unlock the app with your passphrase; until then team sync waits.',
+    sealed:
+      'An encrypted record from the server does not open with the team key: it was changed or moved on the way (by the server or someone with access to it). It was not taken in; everything else goes on. Tell the administrator.',
   },
+  waitTexts: {
+    unlock:
+      'This browser encrypts its data and is locked. Unlock the app with your passphrase; until then your changes wait here.',
+    migrating:
+      'The data in this browser is being encrypted or decrypted. Keep this tab open; team sync goes on afterwards.',
+    'team-key':
+      'The team encrypts its data. Open the team key below with the one-time passphrase you were given; until then nothing is made readable and nothing of this browser goes to the team.',
+    'encrypted-here':
+      'This browser encrypts its data, but the team does not. Turn on encryption for the team below; until then nothing goes to the server.',
+  },
+  sealedDetail: (id: string) => `Record: ${id}`,
   refusedDetail: (detail: string) => `The server's reason: ${detail}`,
   panel: {
     team: 'Team',

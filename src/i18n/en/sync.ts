@@ -14,7 +14,15 @@ export const enSync: typeof nlSync = {
     refused: 'the server refused data; it stays stored here',
     'newer-layout': 'data from a newer version: update the app',
     'disk-full': "this browser's storage is full",
-    'encrypted-here': 'this browser encrypts; team encryption is not available yet',
+    'encrypted-here': 'this browser encrypts, the team does not yet',
+    'locked-here': 'unlock the app first',
+    sealed: 'an encrypted record from the server was changed or moved',
+  },
+  waits: {
+    unlock: 'unlock the app',
+    migrating: 'encryption in this browser is busy',
+    'team-key': 'open the team key (Settings › Team sync)',
+    'encrypted-here': 'turn on encryption for the team (Settings › Team sync)',
   },
   status: {
     name: 'Team sync',
@@ -30,6 +38,7 @@ export const enSync: typeof nlSync = {
     },
     offline: (n: number) => (n === 0 ? 'Offline' : `Offline — ${waiting(n)}`),
     error: (reason: string) => `Error — ${reason}`,
+    wait: (reason: string) => `Waiting — ${reason}`,
     waiting: (n: number) => `(${waiting(n)})`,
     announce: {
       connecting: 'Team sync: connecting.',
@@ -37,6 +46,7 @@ export const enSync: typeof nlSync = {
       ok: 'Team sync: up to date.',
       offline: 'Team sync: offline. The app keeps working.',
       error: (reason: string) => `Team sync: error — ${reason}.`,
+      wait: (reason: string) => `Team sync: waiting — ${reason}.`,
     },
   },
 }

@@ -13,6 +13,7 @@ const CONTENT_REASONS_NL: Record<ContentReason, string> = {
   placementDates: 'alle waarden zijn data in het verleden die bij een plaatsing passen',
   futureDates: 'de meeste waarden zijn data in de toekomst',
   freeText: 'de waarden zijn lopende tekst',
+  statusColours: 'de cellen hebben een statuskleur en geen tekst',
 }
 
 export const nlImporter = {

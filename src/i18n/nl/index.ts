@@ -1,6 +1,7 @@
 import { nlReview } from './review'
 import { nlReport } from './report'
 import { nlImporter } from './importer'
+import { nlImportColours } from './import-colours'
 import { nlBackup } from './backup'
 import { nlSecurity } from './security'
 import { nlBoard } from './board'
@@ -28,6 +29,7 @@ export const nl = {
   review: nlReview,
   report: nlReport,
   importer: nlImporter,
+  importColours: nlImportColours,
   backup: nlBackup,
   security: nlSecurity,
   municipalExport: nlMunicipalExport,

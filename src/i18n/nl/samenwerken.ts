@@ -1,5 +1,5 @@
 import { nlSyncDuplicates } from './sync-duplicates'
-import type { SyncErrorReason } from '../../domain/sync/types'
+import type { SyncErrorReason, SyncWaitReason } from '../../domain/sync/types'
 import type { TeamNameProblem, UserNameProblem } from '../../domain/sync/connect-input'
 
 const count = new Intl.NumberFormat('nl-NL')
@@ -47,7 +47,11 @@ export const nlSamenwerken = {
     'disk-full':
       'De opslag van deze browser is vol, dus de gegevens van het team passen er niet in. Maak ruimte vrij en probeer het opnieuw.',
     'encrypted-here':
-      'Deze browser versleutelt zijn gegevens. Samenwerken met versleuteling kan nog niet: verbinden zou ze leesbaar naar de server sturen. Er is niets verstuurd.',
+      'Deze browser versleutelt zijn gegevens, maar het team niet: verbinden zou ze leesbaar naar de server sturen. Laat een teamlid eerst versleuteling voor het team aanzetten. Er is niets verstuurd.',
+    'locked-here':
+      'Deze browser versleutelt zijn gegevens en is vergrendeld. Ontgrendel eerst de app met uw wachtwoordzin en verbind dan opnieuw. Er is niets verstuurd.',
+    sealed:
+      'Een versleuteld record van de server opent niet met de teamsleutel: het is onderweg gewijzigd of verplaatst. Er is niets overgenomen.',
   } satisfies Record<SyncErrorReason, string>,
   /** Why sync stopped after it was connected (Samenwerken, beside the state); the board works on. */
   stateErrors: {
@@ -63,8 +67,23 @@ export const nlSamenwerken = {
     'disk-full':
       'De opslag van deze browser is vol. Maak ruimte vrij (Opslag op dit apparaat); tot dan wachten uw wijzigingen.',
     'encrypted-here':
-      'Deze browser versleutelt zijn gegevens; samenwerken met versleuteling kan nog niet. Er gaat niets naar de server.',
+      'Deze browser versleutelt zijn gegevens, maar het team niet. Zet hieronder versleuteling voor het team aan; tot dan gaat er niets naar de server.',
+    'locked-here': 'Ontgrendel de app met uw wachtwoordzin; tot dan wacht het samenwerken.',
+    sealed:
+      'Een versleuteld record van de server opent niet met de teamsleutel: het is onderweg gewijzigd of verplaatst (door de server of iemand met toegang tot de server). Het is niet overgenomen; de rest gaat gewoon door. Meld het aan de beheerder.',
   } satisfies Record<SyncErrorReason, string>,
+  /** Why sync waits for a key (Samenwerken, beside the state); nothing is lost meanwhile. */
+  waitTexts: {
+    unlock:
+      'Deze browser versleutelt zijn gegevens en is vergrendeld. Ontgrendel de app met uw wachtwoordzin; tot dan wachten uw wijzigingen hier.',
+    migrating:
+      'De gegevens in deze browser worden versleuteld of ontsleuteld. Laat dit tabblad open; daarna gaat het samenwerken verder.',
+    'team-key':
+      'Het team versleutelt zijn gegevens. Open hieronder de teamsleutel met de eenmalige wachtwoordzin die u kreeg; tot dan wordt er niets leesbaar gemaakt en gaat er niets van deze browser naar het team.',
+    'encrypted-here':
+      'Deze browser versleutelt zijn gegevens, maar het team niet. Zet hieronder versleuteling voor het team aan; tot dan gaat er niets naar de server.',
+  } satisfies Record<SyncWaitReason, string>,
+  sealedDetail: (id: string) => `Record: ${id}`,
   refusedDetail: (detail: string) => `Reden van de server: ${detail}`,
   panel: {
     team: 'Team',

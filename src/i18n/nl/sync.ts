@@ -1,4 +1,4 @@
-import type { SyncErrorReason } from '../../domain/sync/types'
+import type { SyncErrorReason, SyncWaitReason } from '../../domain/sync/types'
 
 const count = new Intl.NumberFormat('nl-NL')
 const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit' })
@@ -20,8 +20,17 @@ export const nlSync = {
     refused: 'de server weigerde gegevens; ze blijven hier bewaard',
     'newer-layout': 'gegevens van een nieuwere versie: werk de app bij',
     'disk-full': 'de opslag van deze browser is vol',
-    'encrypted-here': 'deze browser versleutelt; samenwerken met versleuteling kan nog niet',
+    'encrypted-here': 'deze browser versleutelt, het team nog niet',
+    'locked-here': 'ontgrendel eerst de app',
+    sealed: 'een versleuteld record van de server is gewijzigd of verplaatst',
   } satisfies Record<SyncErrorReason, string>,
+  /** Why sync waits for a key (not an error: nothing is lost, it goes on once opened). */
+  waits: {
+    unlock: 'ontgrendel de app',
+    migrating: 'de versleuteling in deze browser is bezig',
+    'team-key': 'open de teamsleutel (Instellingen › Samenwerken)',
+    'encrypted-here': 'zet versleuteling voor het team aan (Instellingen › Samenwerken)',
+  } satisfies Record<SyncWaitReason, string>,
   status: {
     name: 'Samenwerken',
     connecting: 'Bezig — verbinden',
@@ -36,6 +45,7 @@ export const nlSync = {
     },
     offline: (n: number) => (n === 0 ? 'Offline' : `Offline — ${waiting(n)}`),
     error: (reason: string) => `Fout — ${reason}`,
+    wait: (reason: string) => `Wacht — ${reason}`,
     waiting: (n: number) => `(${waiting(n)})`,
     /** Said once when the kind of state changes, not at every record or exchange. */
     announce: {
@@ -44,6 +54,7 @@ export const nlSync = {
       ok: 'Samenwerken: bijgewerkt.',
       offline: 'Samenwerken: offline. De app werkt gewoon door.',
       error: (reason: string) => `Samenwerken: fout — ${reason}.`,
+      wait: (reason: string) => `Samenwerken: wacht — ${reason}.`,
     },
   },
 }

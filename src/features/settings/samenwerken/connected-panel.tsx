@@ -54,9 +54,16 @@ export function ConnectedPanel({ connection, state, loadApi }: ConnectedPanelPro
       {state.kind === 'error' && state.reason !== 'login' && (
         <div className="sync-error">
           <p>{s.stateErrors[state.reason]}</p>
-          {state.detail && <p>{s.refusedDetail(state.detail)}</p>}
+          {state.detail && (
+            <p>
+              {state.reason === 'sealed'
+                ? s.sealedDetail(state.detail)
+                : s.refusedDetail(state.detail)}
+            </p>
+          )}
         </div>
       )}
+      {state.kind === 'waiting' && <p className="sync-note">{s.waitTexts[state.reason]}</p>}
       <div className="form__actions">
         <button type="button" className="button" onClick={() => setConfirming(true)}>
           {s.disconnect}

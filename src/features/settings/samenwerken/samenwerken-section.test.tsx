@@ -207,6 +207,24 @@ describe('Instellingen › Samenwerken, connected', () => {
     expect(screen.queryByRole('form', { name: 'Opnieuw inloggen' })).toBeNull()
   })
 
+  it('says why sync waits for the team key, and names a sealed record that did not open', () => {
+    useSyncStore.setState({
+      connection: CONNECTION,
+      state: { kind: 'waiting', reason: 'team-key', waiting: 0 },
+    })
+    const { unmount } = renderSection(fakeApi())
+    expect(section()).toHaveTextContent('Wacht — open de teamsleutel')
+    expect(section()).toHaveTextContent(/tot dan wordt er niets leesbaar gemaakt/)
+    unmount()
+    useSyncStore.setState({
+      connection: CONNECTION,
+      state: { kind: 'error', reason: 'sealed', detail: 'youth:y2', waiting: 0 },
+    })
+    renderSection(fakeApi())
+    expect(section()).toHaveTextContent(/onderweg gewijzigd of verplaatst/)
+    expect(section()).toHaveTextContent('Record: youth:y2')
+  })
+
   it('disconnects only after confirming, keeping the local data', async () => {
     useSyncStore.setState({ connection: CONNECTION, state: { kind: 'offline', waiting: 0 } })
     const api = fakeApi()
