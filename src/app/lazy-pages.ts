@@ -36,7 +36,12 @@ export const ImportPage = lazy(() =>
 )
 /** The quiet back-up reminder: its own chunk, loaded after the first screen. */
 export const BackupReminder = lazy(() =>
-  import('../features/backup/backup-reminder').then((m) => ({ default: m.BackupReminder })),
+  import('../features/backup/backup-reminder').then(
+    (m) => ({ default: m.BackupReminder }),
+    // It loads seconds after the start: offline without the service worker the chunk may not
+    // come, and a missing reminder must never blank the board.
+    () => ({ default: () => null }),
+  ),
 )
 
 // With Rapportage only.

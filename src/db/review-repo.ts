@@ -67,6 +67,23 @@ export async function startReview(input: StartReviewInput, actor: string): Promi
   })
 }
 
+/**
+ * A change made on a screen still in a review that was closed meanwhile (on another laptop or
+ * in another tab): saved as a plain edit of the youth — audited, not counted in the review — so
+ * nothing typed is lost. The closed review itself is never changed.
+ */
+export async function inReviewOrPlain<T>(
+  inReview: () => Promise<T>,
+  plain: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await inReview()
+  } catch (error) {
+    if (error instanceof ReviewClosedError) return plain()
+    throw error
+  }
+}
+
 export async function openReview(reviewId: string): Promise<Review> {
   const review = await getExisting(db.reviews, reviewId, 'Review')
   if (review.status !== 'open') throw new ReviewClosedError()
@@ -191,7 +208,13 @@ export async function closeReview(reviewId: string, actor: string): Promise<Revi
         })),
       )
       const totals = snapshotTotals(snapshot)
-      await db.reviews.update(reviewId, { status: 'closed', closedAt, totals, youthIds: [] })
+      await db.reviews.update(reviewId, {
+        status: 'closed',
+        closedAt,
+        closedBy: actor,
+        totals,
+        youthIds: [],
+      })
       const after = {
         reviewId,
         closed: review.date,

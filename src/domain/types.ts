@@ -247,6 +247,7 @@ export interface Review {
   startedAt: IsoTimestamp
   startedBy: string
   closedAt: IsoTimestamp | null
+  closedBy?: string // who closed it, for a laptop still in it (absent: closed before team sync)
   /** Counts at closing, for the trend on the board; null while open. */
   totals: ReviewTotals | null
   syncConflicts?: FieldConflict[]

@@ -13,6 +13,7 @@ import { memberOfKeySlotId, TEAM_CONFIG_ID } from '../domain/sync/team-keys'
 import { SEALED_REASON } from '../db/sync/team-bridge-repo'
 import { DOC_LAYOUT, type SyncDoc } from '../domain/sync/types'
 import type { Laptop } from './outbox-drain'
+import { joinParts } from './parts-inbox'
 import { resolveConflict } from './resolve'
 
 /** Documents written into Dexie per transaction: a reload resumes after the last one. */
@@ -119,7 +120,7 @@ export async function pumpInbox(
     seq = changes.last_seq
     applied += writes.length
     written += writes.length
-    await applyIncoming(laptop.database, writes, { seq, applied })
+    await applyIncoming(laptop.database, await joinParts(laptop.local, writes), { seq, applied })
     if (onChunk(applied) === false) break
     if (changes.results.length < INBOX_CHUNK) break
   }

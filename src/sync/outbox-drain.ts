@@ -89,7 +89,10 @@ async function pushOne(laptop: Laptop, out: OutgoingDoc, newer: string[]): Promi
     return 0
   }
   let data = out.data
-  const ahead = head && out.rev !== head._rev
+  // A part of a snapshot or loaded file is written whole, never merged: the record loaded or
+  // closed here last is the one the team gets (parts.ts keeps parts of two wholes apart).
+  const parted = out.type === 'snapshot' || out.type === 'exchangeFile'
+  const ahead = head && out.rev !== head._rev && !parted
   if (ahead && data !== null) {
     const ancestor = await dataAt(laptop, out.docId, out.rev)
     const now = new Date().toISOString()

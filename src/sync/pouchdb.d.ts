@@ -58,6 +58,11 @@ declare module 'pouchdb-browser' {
     info(): Promise<{ doc_count: number; update_seq: number | string }>
     get(id: string, options?: { rev?: string; revs?: boolean; conflicts?: boolean }): Promise<Doc>
     put(doc: Doc): Promise<WriteResult>
+    allDocs(options: {
+      startkey?: string
+      endkey?: string
+      include_docs?: boolean
+    }): Promise<{ rows: { id: string; value: { rev: string }; doc?: Doc }[] }>
     bulkDocs(docs: Doc[], options?: { new_edits?: boolean }): Promise<WriteResult[]>
     allDocs(options: {
       keys?: string[]

@@ -24,7 +24,7 @@ export const PROTECTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
   // Whole old/new values: they hold notes, actions and roepnamen; `lines`: an import's batch.
   audit: ['before', 'after', 'lines', 'actor'],
   reportNotes: ['text', 'updatedBy', 'syncConflicts'],
-  reviews: ['participants', 'startedBy', 'syncConflicts'],
+  reviews: ['participants', 'startedBy', 'closedBy', 'syncConflicts'],
   reviewItems: ['discussedBy', 'syncConflicts'],
   // A loaded uitwisselbestand as a whole: its youth rows, actions and signalen, and the name
   // it was saved under. Its key, provider, scope and peildatum stay plain for the indexes.
@@ -59,7 +59,7 @@ export const PROTECTED_FIELDS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Raised whenever PROTECTED_FIELDS grows; stored with the configuration (crypto-config.ts).
- * Not raised for `syncConflicts` and `syncMeta.record`: no earlier version wrote them, so no
+ * Not raised for `syncConflicts`, `syncMeta.record` and a review's `closedBy`: no earlier version wrote them, so no
  * record holds them in plain text and a re-encryption pass would seal nothing. Raised to 3 for
  * the afspraken's `clientRefs`, `response` and `history` (issue 22).
  */

@@ -10,9 +10,11 @@ import {
   TEAM_SETTINGS_KEY,
   docIdOf,
   isBridgedTable,
+  isPartedTable,
   keyFromOutbox,
   recordOfDocId,
 } from './doc-map'
+import { partsOf } from './parted-records'
 import type { SyncMetaRecord, SyncOutboxRow } from './records'
 
 export { DUPLICATE_PREFIX } from './duplicate-rows'
@@ -33,12 +35,17 @@ export interface OutgoingDoc {
   rev: string | undefined
 }
 
-/** A document from PouchDB to write into Dexie; `data: null` deletes the record. */
+/**
+ * A document from PouchDB to write into Dexie; `data: null` deletes the record. A part of a
+ * snapshot or file carries the whole record once every part is here, and `partOnly` before
+ * (only its revision is kept).
+ */
 export interface IncomingDoc {
   docId: string
   type: SyncDocType
   rev: string
   data: unknown
+  partOnly?: boolean
 }
 
 /** How far the inbox got in PouchDB's changes feed, and how many documents it wrote. */
@@ -54,7 +61,10 @@ export const NEWER_PREFIX = '_newer:'
 /** Settings key of the team connection (local only, never the password). */
 export const SYNC_SETTINGS_KEY = 'sync'
 
-/** The outbox rows' records as document bodies, one per document (the last row wins). */
+/**
+ * The outbox rows' records as document bodies, one per document (the last row wins); a snapshot
+ * or loaded file as the documents of its parts.
+ */
 export async function readOutgoing(
   database: DoorstroomDatabase,
   rows: readonly Pick<SyncOutboxRow, 'table' | 'key'>[],
@@ -72,12 +82,14 @@ export async function readOutgoing(
   const ids = [...wanted.keys()]
   return database.transaction('r', [...Object.keys(BRIDGED_TABLES), 'syncMeta'], async () => {
     const metas = await database.syncMeta.bulkGet(ids)
-    return Promise.all(
+    const docs = await Promise.all(
       [...wanted].map(async ([docId, { table, key }], i) => {
         const record: unknown = await database.table(table).get(key)
-        return { docId, type: BRIDGED_TABLES[table], data: record ?? null, rev: metas[i]?.rev }
+        const out = { docId, type: BRIDGED_TABLES[table], data: record ?? null, rev: metas[i]?.rev }
+        return isPartedTable(table) ? partsOf(database, out) : [out]
       }),
     )
+    return docs.flat()
   })
 }
 
@@ -116,7 +128,7 @@ async function writeRecordIn(
     return
   }
   const target = recordOfDocId(doc.docId)
-  if (!target) return
+  if (!target || doc.partOnly) return
   const table = database.table(target.table)
   if (doc.data === null) {
     await table.delete(target.key)
@@ -179,9 +191,9 @@ export async function enqueueAllLocal(database: DoorstroomDatabase): Promise<num
 }
 
 /**
- * "Gegevens van het team overnemen": the bridged tables and the audit log are emptied (the
- * screens offer a back-up first), with the outbox and bookkeeping, so the team's data arrives
- * into an empty board. Snapshots and loaded exchange files are not bridged yet and stay.
+ * "Gegevens van het team overnemen": the bridged tables (snapshots and loaded files too) and the
+ * audit log are emptied (the screens offer a back-up first), with the outbox and bookkeeping,
+ * so the team's data arrives into an empty board.
  */
 export async function clearReplicated(database: DoorstroomDatabase): Promise<void> {
   await database.transaction('rw', [...INBOX_TABLES, 'syncOutbox'], async () => {

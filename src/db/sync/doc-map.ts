@@ -1,9 +1,11 @@
+import { wholeKeyOfPart } from '../../domain/sync/parts'
 import type { SyncDocType } from '../../domain/sync/types'
 
 /**
  * Which Dexie table becomes which document type (docs/sync-design.md §2), and how a record's
- * primary key becomes the document id and back. Snapshots (split into parts) and exchange files
- * (attachments) are not bridged yet: their outbox rows are left alone — see src/db/README.md.
+ * primary key becomes the document id and back. Snapshots and loaded uitwisselbestanden are
+ * too large for one document: each record travels as parts `<type>:<key>:<part>`
+ * (domain/sync/parts.ts, parted-records.ts).
  */
 export const BRIDGED_TABLES = {
   youths: 'youth',
@@ -15,9 +17,18 @@ export const BRIDGED_TABLES = {
   receivedAgreements: 'receivedAgreement',
   agreementSources: 'agreementSource',
   settings: 'setting',
+  snapshots: 'snapshot',
+  exchangeFiles: 'exchangeFile',
 } as const satisfies Record<string, SyncDocType>
 
 export type BridgedTable = keyof typeof BRIDGED_TABLES
+
+/** Tables whose records travel as several documents, one per part. */
+export type PartedTable = 'snapshots' | 'exchangeFiles'
+
+export function isPartedTable(table: string): table is PartedTable {
+  return table === 'snapshots' || table === 'exchangeFiles'
+}
 
 /** Of `settings` only the team's settings replicate; the other keys belong to this browser. */
 export const TEAM_SETTINGS_KEY = 'app'
@@ -46,7 +57,10 @@ export function keyFromOutbox(table: BridgedTable, key: string): RecordKey | nul
   return null
 }
 
-/** `youth:<id>`, `reviewItem:<reviewId>:<youthId>`, `setting:app`, … */
+/**
+ * `youth:<id>`, `reviewItem:<reviewId>:<youthId>`, `setting:app`, …; for a parted table the
+ * whole's id (`snapshot:<reviewId>`), which its parts extend with `:<part>`.
+ */
 export function docIdOf(table: BridgedTable, key: RecordKey): string {
   return `${BRIDGED_TABLES[table]}:${Array.isArray(key) ? key.join(':') : key}`
 }
@@ -58,6 +72,10 @@ export function recordOfDocId(id: string): { table: BridgedTable; key: RecordKey
   const table = TABLE_OF_TYPE[id.slice(0, colon)]
   const rest = id.slice(colon + 1)
   if (!table || rest === '') return null
+  if (isPartedTable(table)) {
+    const whole = wholeKeyOfPart(rest)
+    return whole === null ? null : { table, key: whole }
+  }
   if (table !== 'reviewItems') return { table, key: rest }
   const [reviewId, youthId, ...more] = rest.split(':')
   if (!reviewId || !youthId || more.length > 0) return null

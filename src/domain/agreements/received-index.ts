@@ -1,4 +1,4 @@
-import type { ReceivedAgreement } from './received'
+import type { ReceivedAgreement } from './received-types'
 
 /*
  * Kept apart from received.ts (reading and merging files): the board's first screen needs

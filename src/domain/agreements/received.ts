@@ -3,52 +3,18 @@ import type { AgreementProgress } from '../exchange/exchange-schema-v2'
 import { jeugdregioOf } from '../municipalities'
 import { providerKey } from '../municipal/identity'
 import type { IsoDate, IsoTimestamp, ReportScope } from '../types'
-import type { AgreementsFile, FileAgreement } from './agreements-schema'
+import type { AgreementsFile } from './agreements-schema'
 import { issuerKey } from './build-agreements-file'
 import { sortReceived } from './received-index'
+import type { AgreementSource, ProgressEntry, ReceivedAgreement } from './received-types'
 
-export { openAgreementIndex, sortReceived } from './received-index'
-
-/** Voortgang: the provider's own progress on an afspraak; entries are never changed. */
-export const PROGRESS_STATUSES = ['loopt', 'gedaan', 'lukt-niet'] as const
-export type ProgressStatus = (typeof PROGRESS_STATUSES)[number]
-
-export interface ProgressEntry {
-  id: string
-  status: ProgressStatus
-  /** Why it does not work out: required for `lukt-niet`, else null. */
-  reason: string | null
-  text: string
-  by: string
-  at: IsoTimestamp
-}
-
-/** An afspraak a gemeente sent this provider (table `receivedAgreements`). */
-export interface ReceivedAgreement {
-  id: string
-  issuerKey: string
-  issuerName: string
-  issuer: AgreementsFile['issuer']
-  /** Exactly as in the newest file that held it. */
-  agreement: FileAgreement
-  fileRonde: IsoDate
-  fileCreatedAt: IsoTimestamp
-  /** Append-only; loading a file never writes it. */
-  progress: ProgressEntry[]
-  createdAt: IsoTimestamp
-  updatedAt: IsoTimestamp
-  version: number
-}
-
-/** The newest afsprakenbestand loaded per gemeente (table `agreementSources`). */
-export interface AgreementSource {
-  issuerKey: string
-  issuerName: string
-  ronde: IsoDate
-  createdAt: IsoTimestamp
-  fileName: string
-  loadedAt: IsoTimestamp
-}
+export {
+  PROGRESS_STATUSES,
+  type AgreementSource,
+  type ProgressEntry,
+  type ProgressStatus,
+  type ReceivedAgreement,
+} from './received-types'
 
 /** The current progress: the entry with the greatest `at` (ties: `id`). */
 export function latestProgress(progress: readonly ProgressEntry[]): ProgressEntry | null {

@@ -100,6 +100,7 @@ const review = z.looseObject({
   startedAt: timestamp,
   startedBy: text,
   closedAt: nullable(timestamp),
+  closedBy: z.optional(text),
   totals: nullable(z.looseObject({})),
   syncConflicts,
 })

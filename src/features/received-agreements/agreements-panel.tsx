@@ -1,10 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { formatDutchDate } from '../../domain/dates'
-import {
-  latestProgress,
-  sortReceived,
-  type ReceivedAgreement,
-} from '../../domain/agreements/received'
+import { latestProgress, type ReceivedAgreement } from '../../domain/agreements/received'
+import { sortReceived } from '../../domain/agreements/received-index'
 import { useReceivedAgreements } from '../../hooks/use-received-agreements'
 import { useSettings } from '../../hooks/use-settings'
 import { useToday } from '../../hooks/use-today'

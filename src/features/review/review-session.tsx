@@ -11,6 +11,8 @@ import { useToday } from '../../hooks/use-today'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import { useActor } from '../../stores/preferences-store'
+import type { Review } from '../../domain/types'
+import { ClosedElsewhereNotice } from './closed-elsewhere'
 import { ClosedReview } from './closed-review'
 import { FinishReviewDialog } from './finish-review-dialog'
 import { forgetPendingMove, pendingMoveOf } from './pending-move'
@@ -36,8 +38,17 @@ export function ReviewSession({ reviewId }: { reviewId: string }) {
   const [finishing, setFinishing] = useState(false)
   const { presentation, setPresentation } = useReviewView()
   const review = data?.review
-  const previous = usePreviousEntries(review?.youthIds, reviewId)
-  const youthId = review ? review.youthIds[review.position] : undefined
+  // Closed elsewhere while on screen (another laptop, another tab): the youth on screen stays,
+  // as the review was when last seen open, with what was typed in it (closed-elsewhere.tsx).
+  const [seenOpen, setSeenOpen] = useState<Review | null>(null)
+  const [closingHere, setClosingHere] = useState(false)
+  const [showClosed, setShowClosed] = useState(false)
+  if (review?.status === 'open' && seenOpen !== review) setSeenOpen(review)
+  const closedElsewhere =
+    review?.status === 'closed' && seenOpen !== null && !closingHere && !showClosed
+  const shown = closedElsewhere ? seenOpen : review
+  const previous = usePreviousEntries(shown?.youthIds, reviewId)
+  const youthId = shown ? shown.youthIds[shown.position] : undefined
   const current = useReviewYouth(youthId)
   const open = review?.status === 'open'
   const storageMessage = useStorageErrorMessage()
@@ -113,6 +124,34 @@ export function ReviewSession({ reviewId }: { reviewId: string }) {
         <Link href="/">{r.back}</Link>
       </div>
     )
+  const youthView = (at: Review, closed: boolean) =>
+    current === undefined || previous === undefined || (current && current.youth.id !== youthId) ? (
+      <p>{r.loading}</p>
+    ) : current === null || !youthId ? (
+      <p className="notice-inline">{r.gone}</p>
+    ) : (
+      <ReviewYouth
+        key={youthId}
+        review={at}
+        closed={closed}
+        item={data.items.get(youthId)}
+        youth={current.youth}
+        assessments={current.assessments}
+        previous={previous.get(youthId)}
+        settings={settings}
+        today={today}
+        actor={actor}
+        onMove={moves.move}
+        setFlush={moves.setFlush}
+      />
+    )
+  if (closedElsewhere && seenOpen)
+    return (
+      <div className="page page--review">
+        <ClosedElsewhereNotice review={review} onShow={() => setShowClosed(true)} />
+        <div className="review-layout">{youthView(seenOpen, true)}</div>
+      </div>
+    )
   if (review.status === 'closed')
     return <ClosedReview review={review} settings={settings} youths={youths} />
 
@@ -120,12 +159,14 @@ export function ReviewSession({ reviewId }: { reviewId: string }) {
 
   async function finish() {
     if (!review) return
+    setClosingHere(true)
     try {
       await closeReview(review.id, actor)
       setPresentation(false)
       show({ tone: 'success', message: r.finished(formatDutchDate(review.date)) })
       navigate('/')
     } catch (error) {
+      setClosingHere(false)
       show({ tone: 'error', message: storageMessage(error) ?? t.common.unknownError })
     }
   }
@@ -174,27 +215,7 @@ export function ReviewSession({ reviewId }: { reviewId: string }) {
         </div>
       </div>
       <div className="review-layout">
-        {current === undefined ||
-        previous === undefined ||
-        (current && current.youth.id !== youthId) ? (
-          <p>{r.loading}</p>
-        ) : current === null || !youthId ? (
-          <p className="notice-inline">{r.gone}</p>
-        ) : (
-          <ReviewYouth
-            key={youthId}
-            review={review}
-            item={data.items.get(youthId)}
-            youth={current.youth}
-            assessments={current.assessments}
-            previous={previous.get(youthId)}
-            settings={settings}
-            today={today}
-            actor={actor}
-            onMove={moves.move}
-            setFlush={moves.setFlush}
-          />
-        )}
+        {youthView(review, false)}
         <ReviewShortcuts />
       </div>
       {finishing && (

@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { ConflictPanel, conflictFieldsOf } from '../../components/conflict-panel/conflict-panel'
 import { DateField } from '../../components/date-field'
 import { SelectField, selectOptions } from '../../components/field'
-import { updateYouthInReview } from '../../db/review-repo'
+import { inReviewOrPlain, updateYouthInReview } from '../../db/review-repo'
+import { updateYouth } from '../../db/youths-repo'
 import { DESTINATIONS, type Destination, type Youth } from '../../domain/types'
 import type { ConflictChoice } from '../../domain/versions/merge-edit'
 import { versionOf } from '../../domain/versions/record-version'
@@ -35,7 +36,11 @@ export function useYouthFieldsDraft(
   const show = useNotices((s) => s.show)
   const edit = useVersionedEdit<YouthValues, Youth>(
     startOf(youth),
-    (values, version) => updateYouthInReview(reviewId, youth.id, values, actor, version),
+    (values, version) =>
+      inReviewOrPlain(
+        () => updateYouthInReview(reviewId, youth.id, values, actor, version),
+        () => updateYouth(youth.id, values, actor, version),
+      ),
     (stored) => youthValuesOf(stored as Youth),
   )
   const [perspective, setPerspective] = useState<Destination | ''>(youth.perspective ?? '')

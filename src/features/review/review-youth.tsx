@@ -30,6 +30,8 @@ export interface ReviewYouthProps {
   onMove: (delta: number, discussed: boolean) => void
   /** Registers how a move stores this youth's drafts before leaving it. */
   setFlush: (youthId: string, flush: Flush | null) => void
+  /** Closed elsewhere while on screen: edits save as plain edits; no marking, no moving on. */
+  closed?: boolean
 }
 
 /** The youth on screen in a review: facts, perspectief, every precondition, and the way on. */
@@ -123,16 +125,18 @@ export function ReviewYouth(props: ReviewYouthProps) {
         <div className="review-youth__total">
           {t.board.columns.totalStatus}:{' '}
           <StatusBadge status={totalStatus(Object.values(statuses))} />
-          <label className="checkbox review-youth__discussed">
-            <input
-              type="checkbox"
-              checked={discussed}
-              onChange={(event) =>
-                void setDiscussed(review.id, youth.id, event.target.checked, actor)
-              }
-            />
-            {r.markDiscussed}
-          </label>
+          {!props.closed && (
+            <label className="checkbox review-youth__discussed">
+              <input
+                type="checkbox"
+                checked={discussed}
+                onChange={(event) =>
+                  void setDiscussed(review.id, youth.id, event.target.checked, actor)
+                }
+              />
+              {r.markDiscussed}
+            </label>
+          )}
         </div>
       </header>
 
@@ -180,7 +184,7 @@ export function ReviewYouth(props: ReviewYouthProps) {
         </>
       )}
 
-      <footer className="review-youth__actions">
+      <footer className="review-youth__actions" hidden={props.closed}>
         <button
           type="button"
           className="button"

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { assessmentInputOf } from '../../db/assessments-repo'
-import { setAssessmentInReview } from '../../db/review-repo'
+import { assessmentInputOf, setAssessment } from '../../db/assessments-repo'
+import { inReviewOrPlain, setAssessmentInReview } from '../../db/review-repo'
 import { saveEdit, type EditConflict, type EditOutcome, type EditStart } from '../../db/save-edit'
 import {
   assessmentDiffers,
@@ -114,8 +114,12 @@ export function useReviewDrafts(
     return 'ok'
   }
 
+  // Closed elsewhere while on screen: what was typed is saved as a plain edit (never lost).
   const write = (id: string) => (values: AssessmentInput, version: number) =>
-    setAssessmentInReview(reviewId, youthId, id, values, actor, version)
+    inReviewOrPlain(
+      () => setAssessmentInReview(reviewId, youthId, id, values, actor, version),
+      () => setAssessment(youthId, id, values, actor, version),
+    )
   const valuesOf = (a: unknown) => assessmentInputOf(a as Assessment | undefined)
 
   /** Stores one draft if it changed. */

@@ -58,6 +58,11 @@ export const enReview: typeof nlReview = {
   finished: (date: string) => `Review of ${date} closed and recorded.`,
   closedTitle: (date: string) => `Review of ${date}`,
   closedIntro: 'This review is closed; the recorded state no longer changes.',
+  closedElsewhere: (who: string | null, when: string) =>
+    `This review was closed at ${when} by ${who ?? 'someone else'} (elsewhere: on another laptop or in another window).`,
+  closedElsewhereKeep:
+    'Nothing you entered is lost: what you still enter or change for this youth is saved as a normal change of the youth, no longer in this review. Marking as discussed and moving on are no longer possible; the recorded state is the one at the moment of closing.',
+  closedElsewhereShow: 'View the closed review',
   previousReview: (date: string) => `Previous review (${date})`,
   previousNone: 'Previous review: not reviewed yet',
   showDetails: 'Show reason codes, note and action',

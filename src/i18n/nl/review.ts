@@ -56,6 +56,12 @@ export const nlReview = {
   finished: (date: string) => `Bespreking van ${date} afgerond en vastgelegd.`,
   closedTitle: (date: string) => `Bespreking van ${date}`,
   closedIntro: 'Deze bespreking is afgerond; de vastgelegde stand verandert niet meer.',
+  /** Shown on a laptop still in a review that someone closed on another laptop (team sync). */
+  closedElsewhere: (who: string | null, when: string) =>
+    `Deze bespreking is om ${when} afgerond door ${who ?? 'iemand anders'} (elders: op een andere laptop of in een ander venster).`,
+  closedElsewhereKeep:
+    'Niets van wat u invulde gaat verloren: wat u bij deze jongere nog invult of wijzigt, wordt bewaard als gewone wijziging van de jongere, niet meer in deze bespreking. Besproken markeren en verdergaan kan niet meer; de vastgelegde stand is die van het moment van afronden.',
+  closedElsewhereShow: 'Afgeronde bespreking bekijken',
   previousReview: (date: string) => `Vorige bespreking (${date})`,
   previousNone: 'Vorige bespreking: nog niet besproken',
   showDetails: 'Knelpunten, toelichting en actie tonen',
