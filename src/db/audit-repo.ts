@@ -1,3 +1,4 @@
+import { mergedFromOf } from '../domain/audit'
 import type { AuditEntry, AuditKind, IsoTimestamp } from '../domain/types'
 import type { LastChange } from '../domain/versions/record-version'
 import {
@@ -84,13 +85,33 @@ export async function appendGeneralAudit(
   await appendAudit({ actor, kind, youthId: null, preconditionId: null, before: null, after, at })
 }
 
-/** The change history of one youth (its own lines and its lines in batches), newest first. */
-export async function auditForYouth(youthId: string): Promise<AuditEntry[]> {
+/** One youth's own lines and its lines in batches, unsorted. */
+async function ownAudit(youthId: string): Promise<AuditEntry[]> {
   const [own, batches] = await Promise.all([
     db.audit.where('youthId').equals(youthId).toArray(),
     db.audit.where('youthIds').equals(youthId).toArray(),
   ])
-  const entries = expandAudit([...own, ...batches], youthId)
+  return expandAudit([...own, ...batches], youthId)
+}
+
+/**
+ * The change history of one youth (its own lines and its lines in batches), newest first. A
+ * youth another one was merged into (the same cliëntnummer created on two laptops) shows that
+ * youth's history too, without its deletion line: the merge line says what happened.
+ */
+export async function auditForYouth(youthId: string): Promise<AuditEntry[]> {
+  const entries: AuditEntry[] = []
+  const seen = new Set<string>()
+  const add = async (id: string, merged: boolean) => {
+    seen.add(id)
+    for (const entry of await ownAudit(id)) {
+      if (merged && entry.kind === 'youth' && entry.after === null) continue
+      entries.push(entry)
+      const from = mergedFromOf(entry)
+      if (from !== null && !seen.has(from)) await add(from, true)
+    }
+  }
+  await add(youthId, false)
   return entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : (b.id ?? 0) - (a.id ?? 0)))
 }
 

@@ -14,11 +14,26 @@ export type AuditChange =
     }
   | { kind: 'youth-created'; statuses: Record<string, Status> }
   | { kind: 'youth-updated'; fields: TrackedYouthField[] }
+  /** Two youths created with the same cliëntnummer on two laptops, made into this one. */
+  | { kind: 'youth-merged'; fields: TrackedYouthField[] }
   | { kind: 'outflow'; registered: boolean }
   | { kind: 'other' }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null
+}
+
+/**
+ * Key in a youth line's `after` naming the youth merged into this one (a duplicate
+ * cliëntnummer, db/sync/duplicate-merge.ts): that youth's history then shows under this one.
+ */
+export const MERGED_FROM = 'mergedFrom'
+
+/** The id of the youth this line merged into its youth, or null for any other line. */
+export function mergedFromOf(entry: AuditEntry): string | null {
+  if (entry.kind !== 'youth' || !isRecord(entry.after)) return null
+  const from = entry.after[MERGED_FROM]
+  return typeof from === 'string' ? from : null
 }
 
 /** What an audit line means, for showing it as "Wonen: oranje → rood" or "perspectief gewijzigd". */
@@ -50,7 +65,7 @@ export function describeAuditEntry(entry: AuditEntry): AuditChange {
     const before = entry.before
     const after = isRecord(entry.after) ? entry.after : {}
     return {
-      kind: 'youth-updated',
+      kind: mergedFromOf(entry) === null ? 'youth-updated' : 'youth-merged',
       fields: YOUTH_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f])),
     }
   }

@@ -1,5 +1,11 @@
 import { makeYouthInput } from '../../test/factories/youth'
-import { CLIENT_REF_MAX, emptyYouthInput, parseYouthInput, type YouthInput } from './youth-input'
+import {
+  CLIENT_REF_MAX,
+  emptyYouthInput,
+  parseClientRef,
+  parseYouthInput,
+  type YouthInput,
+} from './youth-input'
 
 const TODAY = '2026-11-23'
 
@@ -254,6 +260,18 @@ describe('parseYouthInput', () => {
       clientRef: 'bsnNotAllowed',
       birthDate: 'dateInFuture',
       municipalityCode: 'unknownMunicipality',
+    })
+  })
+})
+
+describe('parseClientRef (a cliëntnummer entered on its own)', () => {
+  it('checks it by the youth form’s rule and gives the trimmed number', () => {
+    expect(parseClientRef('  K-8 ')).toEqual({ ok: true, value: 'K-8' })
+    expect(parseClientRef('  ')).toEqual({ ok: false, error: 'required' })
+    expect(parseClientRef('111222333')).toEqual({ ok: false, error: 'bsnNotAllowed' })
+    expect(parseClientRef('K'.repeat(CLIENT_REF_MAX + 1))).toEqual({
+      ok: false,
+      error: 'clientRefTooLong',
     })
   })
 })

@@ -54,6 +54,26 @@ const optionalDate = z.pipe(
   emptyToNull,
 )
 
+/** A cliëntnummer: filled in, at most 40 characters, never a BSN. */
+function clientRefSchema() {
+  return required().check(
+    z.maxLength(CLIENT_REF_MAX, code('clientRefTooLong')),
+    z.refine((v) => !passesBsnElfproef(v), code('bsnNotAllowed')),
+  )
+}
+
+/**
+ * A cliëntnummer entered on its own (a duplicate renumbered) by the youth form's rule: the
+ * trimmed number, or the problem with it. Whether it is free is for the database to say.
+ */
+export function parseClientRef(
+  raw: string,
+): { ok: true; value: string } | { ok: false; error: ValidationCode } {
+  const parsed = z.safeParse(clientRefSchema(), raw)
+  if (parsed.success) return { ok: true, value: parsed.data }
+  return { ok: false, error: (parsed.error.issues[0]?.message ?? 'required') as ValidationCode }
+}
+
 /** The schema depends on the day only; an import checks thousands of rows with the same one. */
 let cached: { today: IsoDate; schema: ReturnType<typeof buildSchema> } | null = null
 
@@ -66,10 +86,7 @@ function buildSchema(today: IsoDate) {
   const oldest = `${Number(today.slice(0, 4)) - OLDEST_AGE_YEARS}${today.slice(4)}`
   const notFuture = z.refine<string>((v) => v <= today, code('dateInFuture'))
   return z.object({
-    clientRef: required().check(
-      z.maxLength(CLIENT_REF_MAX, code('clientRefTooLong')),
-      z.refine((v) => !passesBsnElfproef(v), code('bsnNotAllowed')),
-    ),
+    clientRef: clientRefSchema(),
     displayName: text,
     birthDate: requiredDate().check(
       notFuture,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defaultPreconditions } from '../domain/preconditions'
 import { defaultReasonCodes } from '../domain/reason-codes'
+import { en } from './en'
 import { nl } from './nl'
 import { syncFieldLabel, syncFieldValue } from './sync-fields'
 
@@ -32,5 +33,40 @@ describe('a team-sync conflict as the user reads it', () => {
       /^20-11-2026 · Pleeggezin/,
     )
     expect(syncFieldValue(nl, codes, 'deleted', true)).toBe('Verwijderen')
+  })
+
+  it('names an afspraak’s, a review’s and a received afspraak’s fields in words, never raw keys', () => {
+    const label = (field: string) => syncFieldLabel(nl, field, preconditions)
+    expect(['text', 'owner', 'dueDate', 'status', 'closedRonde', 'reasonCode'].map(label)).toEqual([
+      'Tekst',
+      'Eigenaar',
+      'Streefdatum',
+      'Status',
+      'Afgerond in ronde',
+      'Knelpuntcode',
+    ])
+    expect(['clientRefs', 'kind', 'response'].map(label)).toEqual([
+      'Cliëntnummers',
+      'Soort',
+      'Reactie gemeente',
+    ])
+    expect(['history.h1', 'progress.p1', 'participants', 'date'].map(label)).toEqual([
+      'Geschiedenis',
+      'Voortgang',
+      'Deelnemers',
+      'Datum',
+    ])
+    expect(syncFieldLabel(en, 'owner', preconditions)).toBe('Owner')
+    expect(syncFieldLabel(en, 'progress.p1', preconditions)).toBe('Progress')
+  })
+
+  it('shows an afspraak’s choices and dates in words', () => {
+    const codes = defaultReasonCodes()
+    expect(syncFieldValue(nl, codes, 'owner', 'gemeente')).toBe('Gemeente/toegang')
+    expect(syncFieldValue(nl, codes, 'status', 'afgerond')).toBe('Afgerond')
+    expect(syncFieldValue(nl, codes, 'kind', 'financieel')).toBe('Financieel')
+    expect(syncFieldValue(nl, codes, 'dueDate', '2026-12-31')).toBe('31-12-2026')
+    expect(syncFieldValue(nl, codes, 'clientRefs', ['K-1', 'K-2'])).toBe('K-1, K-2')
+    expect(syncFieldValue(en, codes, 'owner', 'aanbieder')).toBe('Provider')
   })
 })

@@ -1,5 +1,5 @@
 import type { AssessmentField } from '../domain/assessment-input'
-import { formatDutchDate } from '../domain/dates'
+import { formatDutchDate, isIsoDate } from '../domain/dates'
 import { assessmentPath } from '../domain/sync/flatten'
 import { DELETED_FIELD } from '../domain/sync/merge-doc'
 import type { Outflow, PreconditionDef, ReasonCodeDef } from '../domain/types'
@@ -14,6 +14,32 @@ import type { Dictionary } from './nl'
  */
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/**
+ * The top-level fields of the other replicated records (an afspraak as made and as received,
+ * a review, a report note), in the words their own screens use; `history.<id>` and
+ * `progress.<id>` are entries of an afspraak's history and a received afspraak's Voortgang.
+ */
+function recordWords(t: Dictionary): Record<string, string> {
+  const a = t.agreements
+  const columns = t.municipalExport.columns
+  return {
+    text: a.changeFields.text,
+    owner: a.changeFields.owner,
+    dueDate: a.changeFields.dueDate,
+    status: columns.status,
+    closedRonde: columns.closedRonde,
+    reasonCode: a.changeFields.reasonCode,
+    clientRefs: a.fields.clientRefs,
+    clientRef: t.history.fields.clientRef,
+    kind: a.fields.kind,
+    response: a.fields.response,
+    history: a.fields.history,
+    progress: a.progress,
+    participants: t.review.participants,
+    date: t.review.date,
+  }
+}
 
 const DETAILS = 'details.'
 const APP = 'app.'
@@ -42,7 +68,9 @@ export function syncFieldLabel(
     const words = (t.settings as Record<string, unknown>)[key]
     return t.syncConflicts.settingsField(typeof words === 'string' ? words : key)
   }
-  return capital(field)
+  const words = recordWords(t)
+  const word = words[field] ?? words[field.slice(0, field.indexOf('.'))]
+  return capital(word ?? field)
 }
 
 export function syncFieldValue(
@@ -64,5 +92,21 @@ export function syncFieldValue(
   if (field.startsWith(DETAILS)) {
     return formatYouthValue(t, field.slice(DETAILS.length) as YouthField, value)
   }
-  return value === undefined || value === null ? '' : plainText(value)
+  return recordValue(t, field, value)
+}
+
+/** An afspraak's, review's or report note's value: its choices and dates in words. */
+function recordValue(t: Dictionary, field: string, value: unknown): string {
+  if (value === undefined || value === null) return ''
+  const a = t.agreements
+  const pick = (words: Record<string, string>) =>
+    typeof value === 'string' ? (words[value] ?? value) : plainText(value)
+  if (field === 'owner') return pick(a.owners)
+  if (field === 'status') return pick(a.status)
+  if (field === 'kind') return pick(a.kinds)
+  if (['dueDate', 'closedRonde', 'date'].includes(field) && typeof value === 'string') {
+    return isIsoDate(value) ? formatDutchDate(value) : value
+  }
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ')
+  return plainText(value)
 }

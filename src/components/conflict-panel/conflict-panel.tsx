@@ -44,11 +44,13 @@ interface ChoicePanelProps<C extends string> {
   onBack?: (() => void) | undefined
   /** Take focus when shown (replacing what the user looked at); off for a panel on a page. */
   takeFocus: boolean
+  /** The save button's text (default: Keuze opslaan). */
+  saveLabel?: string | undefined
 }
 
 /** Every field with its options side by side; nothing is saved until each field has a choice. */
 function ChoicePanel<C extends string>(props: ChoicePanelProps<C>) {
-  const { title, intro, fields, onSave, onBack, takeFocus } = props
+  const { title, intro, fields, onSave, onBack, takeFocus, saveLabel } = props
   const c = useT().conflicts
   const id = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -109,7 +111,7 @@ function ChoicePanel<C extends string>(props: ChoicePanelProps<C>) {
       )}
       <div className="form__actions">
         <button type="button" className="button button--primary" onClick={save}>
-          {c.saveChoice}
+          {saveLabel ?? c.saveChoice}
         </button>
         {onBack && (
           <button type="button" className="button" onClick={onBack}>
@@ -172,6 +174,21 @@ export function SyncConflictPanel(props: {
       takeFocus={false}
     />
   )
+}
+
+/**
+ * The same panel for two records made into one (a cliëntnummer created on two laptops): per
+ * field both values, who made each, and nothing goes on until every field has a choice.
+ */
+export function ChoicesPanel<C extends string>(props: {
+  title: string
+  intro: string
+  fields: readonly { field: string; label: string; options: readonly ConflictOption<C>[] }[]
+  saveLabel: string
+  onSave: (choices: Record<string, C>) => void
+  onBack?: () => void
+}) {
+  return <ChoicePanel {...props} takeFocus={false} />
 }
 
 /** The panel's rows for a merge: each conflicting field with mine and theirs as text. */

@@ -1,9 +1,9 @@
 import type { Transaction } from 'dexie'
 import type { SyncConnection, SyncDocType } from '../../domain/sync/types'
 import type { DoorstroomDatabase } from '../database'
-import { isKeyConflict } from '../storage'
 import type { StoredYouth } from '../youth-record'
 import { addIncomingPack } from './audit-packs'
+import { anyWaiting, DUPLICATE_PREFIX, putIncomingYouth, settleWaiting } from './duplicate-rows'
 import {
   BRIDGED_TABLES,
   INBOX_TABLES,
@@ -16,6 +16,8 @@ import {
 } from './doc-map'
 import { partsOf } from './parted-records'
 import type { SyncMetaRecord, SyncOutboxRow } from './records'
+
+export { DUPLICATE_PREFIX } from './duplicate-rows'
 
 /**
  * The Dexie side of the bridge (docs/sync-design.md §4): local records as document bodies, and
@@ -54,7 +56,6 @@ export interface InboxPosition {
 
 export const INBOX_META_ID = '_inbox'
 export const FIRST_META_ID = '_first'
-export const DUPLICATE_PREFIX = '_duplicate:'
 export const REFUSED_PREFIX = '_refused:'
 export const NEWER_PREFIX = '_newer:'
 /** Settings key of the team connection (local only, never the password). */
@@ -120,6 +121,7 @@ async function writeRecordIn(
   database: DoorstroomDatabase,
   doc: IncomingDoc,
   known: SyncMetaRecord | undefined,
+  waiting: { any: boolean },
 ): Promise<void> {
   if (doc.type === 'audit') {
     await addIncomingPack(tx, known, doc.data)
@@ -130,28 +132,20 @@ async function writeRecordIn(
   const table = database.table(target.table)
   if (doc.data === null) {
     await table.delete(target.key)
+    if (target.table === 'youths' && waiting.any) {
+      // Deleted by the team (merged into another youth there): it waits no more, and a youth
+      // that waited on it has its cliëntnummer free.
+      await database.syncMeta.delete(`${DUPLICATE_PREFIX}${doc.docId}`)
+      await settleWaiting(database, target.key as string)
+    }
     return
   }
   if (target.table !== 'youths') {
     await table.put(doc.data)
     return
   }
-  const youth = doc.data as StoredYouth
-  try {
-    await table.put(youth)
-    await database.syncMeta.delete(`${DUPLICATE_PREFIX}${doc.docId}`)
-  } catch (error) {
-    if (!isKeyConflict(error)) throw error
-    // Another youth here has this cliëntnummer (two laptops created it): a conflict of its own,
-    // kept whole for the Conflicten list (docs/sync-design.md §6).
-    const local = await database.youths.where('clientRef').equals(youth.clientRef).first()
-    await database.syncMeta.put({
-      id: `${DUPLICATE_PREFIX}${doc.docId}`,
-      clientRef: youth.clientRef,
-      localYouthId: local?.id ?? null,
-      record: youth,
-    })
-  }
+  if (await putIncomingYouth(database, doc.docId, doc.data as StoredYouth)) waiting.any = true
+  if (waiting.any) await settleWaiting(database, target.key as string)
 }
 
 /**
@@ -166,8 +160,11 @@ export async function applyIncoming(
 ): Promise<void> {
   await database.transaction('rw', [...INBOX_TABLES], async (tx) => {
     const metas = await database.syncMeta.bulkGet(docs.map((d) => d.docId))
+    // A youth with a cliëntnummer here (docs/sync-design.md §6) waits as a duplicate; while one
+    // does, each youth written may free it (a merge or a renumbering on another laptop).
+    const waiting = { any: await anyWaiting(database) }
     for (const [i, doc] of docs.entries()) {
-      await writeRecordIn(tx, database, doc, metas[i])
+      await writeRecordIn(tx, database, doc, metas[i], waiting)
       await database.syncMeta.put({ ...metas[i], id: doc.docId, rev: doc.rev })
     }
     if (position) await database.syncMeta.put({ id: INBOX_META_ID, ...position })

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { makeYouthValues } from '../../../test/factories/youth'
 import type { AssessmentInput } from '../../domain/types'
-import { ValidationError } from '../../domain/validation'
 import { getAssessment, setAssessment } from '../assessments-repo'
 import { auditForYouth } from '../audit-repo'
 import { db } from '../database'
 import { addYouth, getYouth } from '../youths-repo'
 import { listOpenConflicts, resolveFieldConflict, StaleConflictError } from './conflicts-repo'
-import { resolveDuplicate } from './duplicates-repo'
 
 const red: AssessmentInput = {
   status: 'rood',
@@ -142,69 +140,5 @@ describe('a youth deleted on another laptop and changed here', () => {
     const [last] = await auditForYouth(youth.id)
     expect(last).toMatchObject({ actor: 'Carla', kind: 'youth', after: null })
     expect(last?.before).toMatchObject({ clientRef: 'K-001' })
-  })
-})
-
-describe('duplicate cliëntnummers', () => {
-  async function duplicate() {
-    const local = await addYouth(
-      makeYouthValues({ clientRef: 'K-7', location: 'Noord', caseOwner: 'Anna' }),
-      'Anna',
-    )
-    const record = {
-      ...(await db.youths.get(local.id)),
-      id: 'incoming-1',
-      location: 'Zuid',
-      caseOwner: 'Bo',
-      version: 3,
-      assessments: {},
-    }
-    await db.syncMeta.put({
-      id: '_duplicate:youth:incoming-1',
-      clientRef: 'K-7',
-      localYouthId: local.id,
-      record,
-      by: 'bo',
-      rev: '3-b',
-    })
-    return local
-  }
-
-  it('gives the incoming youth another cliëntnummer and stores it', async () => {
-    const local = await duplicate()
-    await resolveDuplicate('youth:incoming-1', { kind: 'renumber', clientRef: 'K-7b' }, 'Carla')
-    expect(await getYouth('incoming-1')).toMatchObject({
-      clientRef: 'K-7b',
-      location: 'Zuid',
-      version: 4,
-    })
-    expect(await getYouth(local.id)).toMatchObject({ clientRef: 'K-7', location: 'Noord' })
-    expect(await listOpenConflicts()).toEqual([])
-  })
-
-  it('refuses a number that exists already and changes nothing', async () => {
-    await duplicate()
-    await expect(
-      resolveDuplicate('youth:incoming-1', { kind: 'renumber', clientRef: 'K-7' }, 'Carla'),
-    ).rejects.toEqual(new ValidationError({ clientRef: 'clientRefTaken' }))
-    expect(await getYouth('incoming-1')).toBeUndefined()
-    expect(await listOpenConflicts()).toHaveLength(1)
-  })
-
-  it('merges into one youth, asking every field that differs, and deletes the other document', async () => {
-    const local = await duplicate()
-    await resolveDuplicate('youth:incoming-1', { kind: 'merge' }, 'Carla')
-    const merged = await db.youths.get(local.id)
-    expect(merged).toMatchObject({ location: 'Noord', caseOwner: 'Anna', version: 4 })
-    expect(merged?.syncConflicts?.map((c) => [c.field, c.values.map((v) => v.value)])).toEqual([
-      ['details.location', ['Noord', 'Zuid']],
-      ['details.caseOwner', ['Anna', 'Bo']],
-    ])
-    expect(await db.youths.count()).toBe(1)
-    expect(await db.syncOutbox.toArray()).toContainEqual(
-      expect.objectContaining({ table: 'youths', key: 'incoming-1' }),
-    )
-    const open = await listOpenConflicts()
-    expect(open.map((o) => o.kind)).toEqual(['fields'])
   })
 })

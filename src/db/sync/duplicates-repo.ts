@@ -1,32 +1,47 @@
-import { mergeDocData } from '../../domain/sync/merge-doc'
+import { differingFields, type DifferingField } from '../../domain/sync/merge-youths'
+import type { LastChange } from '../../domain/versions/record-version'
 import { ValidationError } from '../../domain/validation'
 import { versionOf } from '../../domain/versions/record-version'
-import { CLIENT_REF_MAX, type YouthField } from '../../domain/youth-input'
-import { passesBsnElfproef } from '../../domain/bsn'
-import { appendAudit, lastYouthChange } from '../audit-repo'
+import { parseClientRef, youthValuesOf, type YouthField } from '../../domain/youth-input'
+import { appendAudit, auditForYouth } from '../audit-repo'
 import { db } from '../database'
 import { MissingRecordError } from '../record-change'
+import { updateYouth } from '../youths-repo'
 import { youthOf, type StoredYouth } from '../youth-record'
+import { DUPLICATE_PREFIX, type DuplicateRow } from './duplicate-rows'
+import { mergeDuplicate } from './duplicate-merge'
 
-/**
- * `syncMeta` ids of youths that arrived with a cliëntnummer this laptop already has; the
- * bridge stores `{ id: '_duplicate:<docId>', clientRef, localYouthId, record }` (and may add
- * `by`, `at` and `rev` of the incoming revision) and the youth waits there until a person
- * decides (docs/sync-design.md §6).
- */
-export const DUPLICATE_PREFIX = '_duplicate:'
+export { DUPLICATE_PREFIX } from './duplicate-rows'
+export { StaleDuplicateError } from './duplicate-merge'
 
-interface DuplicateRow {
-  id: string
-  clientRef: string
-  localYouthId: string
-  record: StoredYouth
-  by?: string
-  at?: string
-  rev?: string
+/** Who made a youth and when, and who changed its own fields last (from its history). */
+export interface YouthMade {
+  created: LastChange | null
+  changed: LastChange | null
 }
 
-export type DuplicateChoice = { kind: 'merge' } | { kind: 'renumber'; clientRef: string }
+/** What the Samenvoegen dialog shows of a duplicate cliëntnummer: both youths side by side. */
+export interface DuplicateDetails {
+  docId: string
+  clientRef: string
+  /** The youth stored here; the merge keeps it (its id). */
+  local: StoredYouth
+  /** The youth that arrived from the team with the same cliëntnummer. */
+  incoming: StoredYouth
+  made: { local: YouthMade; incoming: YouthMade }
+  /** Fields the two hold differently: a person picks one value each. */
+  differing: DifferingField[]
+}
+
+export type DuplicateChoice =
+  | {
+      kind: 'merge'
+      /** Per differing field the youth whose value stays. */
+      choices: Readonly<Record<string, 'kept' | 'other'>>
+      /** The versions the person saw: a youth changed meanwhile is shown again, not merged. */
+      seen: { local: number; incoming: number }
+    }
+  | { kind: 'renumber'; which: 'local' | 'incoming'; clientRef: string }
 
 async function duplicateRow(docId: string): Promise<DuplicateRow> {
   const row = (await db.syncMeta.get(DUPLICATE_PREFIX + docId)) as DuplicateRow | undefined
@@ -34,87 +49,102 @@ async function duplicateRow(docId: string): Promise<DuplicateRow> {
   return row
 }
 
-/** Checks a new cliëntnummer as the youth form does: filled in, not too long, no BSN, free. */
-async function assertNewClientRef(clientRef: string) {
-  const error = (code: 'required' | 'clientRefTooLong' | 'bsnNotAllowed' | 'clientRefTaken') =>
-    new ValidationError<YouthField>({ clientRef: code })
-  if (clientRef === '') throw error('required')
-  if (clientRef.length > CLIENT_REF_MAX) throw error('clientRefTooLong')
-  if (passesBsnElfproef(clientRef)) throw error('bsnNotAllowed')
-  if (await db.youths.where('clientRef').equals(clientRef).first()) throw error('clientRefTaken')
+/** Created by (its first line) and last changed by (its newest line on its own fields). */
+async function madeOf(youth: StoredYouth): Promise<YouthMade> {
+  const own = (await auditForYouth(youth.id)).filter(
+    (e) => e.youthId === youth.id && (e.kind === 'youth' || e.kind === 'outflow'),
+  )
+  const first = own.at(-1)
+  const latest = own[0]
+  return {
+    created:
+      first && first.before === null
+        ? { actor: first.actor, at: first.at }
+        : { actor: '', at: youth.createdAt },
+    changed: latest ? { actor: latest.actor, at: latest.at } : null,
+  }
+}
+
+/** Both youths of a waiting duplicate with their history's who/when; null once it was decided. */
+export async function readDuplicate(docId: string): Promise<DuplicateDetails | null> {
+  // No transaction of its own: the dialog reads it in a live query, which reads consistently.
+  const row = (await db.syncMeta.get(DUPLICATE_PREFIX + docId)) as DuplicateRow | undefined
+  const local = row && (await db.youths.get(row.localYouthId))
+  if (!row || !local) return null
+  const incoming = row.record
+  const [localMade, incomingMade] = await Promise.all([madeOf(local), madeOf(incoming)])
+  return {
+    docId,
+    clientRef: row.clientRef,
+    local,
+    incoming,
+    made: { local: localMade, incoming: incomingMade },
+    differing: differingFields(local, incoming),
+  }
+}
+
+/** A new cliëntnummer by the youth form's rule (filled in, not too long, no BSN) and free. */
+async function newClientRef(raw: string): Promise<string> {
+  const parsed = parseClientRef(raw)
+  if (!parsed.ok) throw new ValidationError<YouthField>({ clientRef: parsed.error })
+  if (await db.youths.where('clientRef').equals(parsed.value).first()) {
+    throw new ValidationError<YouthField>({ clientRef: 'clientRefTaken' })
+  }
+  return parsed.value
+}
+
+/** The youth that waited, stored as any youth (its document goes back to the team as it is). */
+async function storeIncoming(incoming: StoredYouth, actor: string, clientRef = incoming.clientRef) {
+  if (clientRef === incoming.clientRef) {
+    await db.youths.add(incoming)
+    return
+  }
+  const after: StoredYouth = {
+    ...incoming,
+    clientRef,
+    updatedAt: new Date().toISOString(),
+    version: versionOf(incoming) + 1,
+  }
+  await db.youths.add(after)
+  await appendAudit({
+    actor,
+    kind: 'youth',
+    youthId: incoming.id,
+    preconditionId: null,
+    before: youthOf(incoming),
+    after: youthOf(after),
+    fromVersion: versionOf(incoming),
+  })
 }
 
 /**
- * A person's decision on a duplicate cliëntnummer:
- * - `merge`: the incoming youth is merged into the local one field by field without an
- *   ancestor, so every field that differs becomes a conflict to choose on the youth's page;
- *   the incoming youth's document is deleted (an outbox row for its id, which no local record
- *   has) and an audit line records the merge.
- * - `renumber`: the incoming youth gets another cliëntnummer and is stored as any youth; the
- *   outbox sends it back to the team with that number.
- * Either way the waiting entry goes; all in one transaction.
+ * A person's decision on a duplicate cliëntnummer (docs/sync-design.md §6):
+ * - `merge`: one youth (the one stored here) with per differing field the value chosen; the
+ *   other youth is deleted, which replicates (an outbox row for its id, which no record has),
+ *   and both youths' history stays under the one kept (duplicate-merge.ts).
+ * - `renumber`: one of the two gets another cliëntnummer (checked as the youth form does:
+ *   filled in, at most 40 characters, no BSN, not in use); then both are stored as any youth.
+ * Either way the waiting entry goes; all in one transaction, so a refusal changes nothing.
  */
 export async function resolveDuplicate(
   docId: string,
   choice: DuplicateChoice,
   actor: string,
 ): Promise<void> {
-  const tables = [db.youths, db.audit, db.syncMeta, db.syncOutbox]
+  const tables = [db.youths, db.audit, db.syncMeta, db.syncOutbox, db.settings]
   await db.transaction('rw', tables, async () => {
     const row = await duplicateRow(docId)
-    const incoming = row.record
-    if (choice.kind === 'renumber') {
-      const clientRef = choice.clientRef.trim()
-      await assertNewClientRef(clientRef)
-      const after: StoredYouth = {
-        ...incoming,
-        clientRef,
-        updatedAt: new Date().toISOString(),
-        version: versionOf(incoming) + 1,
-      }
-      await db.youths.add(after)
-      await appendAudit({
-        actor,
-        kind: 'youth',
-        youthId: incoming.id,
-        preconditionId: null,
-        before: youthOf(incoming),
-        after: youthOf(after),
-        fromVersion: versionOf(incoming),
-      })
+    const local = await db.youths.get(row.localYouthId)
+    if (!local) throw new MissingRecordError('Youth')
+    if (choice.kind === 'merge') {
+      await mergeDuplicate(local, row, choice.choices, choice.seen, actor)
+    } else if (choice.which === 'incoming') {
+      await storeIncoming(row.record, actor, await newClientRef(choice.clientRef))
     } else {
-      const local = await db.youths.get(row.localYouthId)
-      if (!local) throw new MissingRecordError('Youth')
-      const localChange = await lastYouthChange(local.id)
-      const localRev = (await db.syncMeta.get(`youth:${local.id}`))?.rev ?? ''
-      const { data } = mergeDocData(
-        'youth',
-        null,
-        {
-          data: local,
-          by: localChange?.actor ?? '',
-          at: localChange?.at ?? local.updatedAt,
-          rev: localRev,
-        },
-        {
-          data: incoming,
-          by: row.by ?? '',
-          at: row.at ?? incoming.updatedAt,
-          rev: row.rev ?? '',
-        },
-      )
-      const merged = data as StoredYouth
-      await db.youths.put(merged)
-      await appendAudit({
-        actor,
-        kind: 'youth',
-        youthId: local.id,
-        preconditionId: null,
-        before: youthOf(local),
-        after: youthOf(merged),
-        fromVersion: versionOf(local),
-      })
-      await db.syncOutbox.add({ table: 'youths', key: incoming.id })
+      const clientRef = await newClientRef(choice.clientRef)
+      const values = { ...youthValuesOf(local), clientRef }
+      await updateYouth(local.id, values, actor, versionOf(local))
+      await storeIncoming(row.record, actor)
     }
     await db.syncMeta.delete(row.id)
   })

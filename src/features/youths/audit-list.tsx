@@ -29,6 +29,8 @@ function describe(
     }
     case 'youth-updated':
       return h.updated(change.fields.map((f) => h.fields[f]).join(', '))
+    case 'youth-merged':
+      return h.merged(change.fields.map((f) => h.fields[f]).join(', '))
     case 'outflow':
       return change.registered ? h.outflow : h.outflowUndone
     case 'other':

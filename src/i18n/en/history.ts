@@ -25,6 +25,8 @@ export const enHistory: typeof nlHistory = {
   copied: (field: string) => `Old ${field} copied.`,
   created: 'Youth added',
   updated: (fields: string) => `Details changed: ${fields}`,
+  merged: (fields: string) =>
+    `Merged with the youth created twice${fields ? `; changed: ${fields}` : ''}`,
   outflow: 'Outflow registered',
   outflowUndone: 'Outflow undone',
   other: 'Changed',

@@ -1,4 +1,5 @@
 import type { nlSamenwerken } from '../nl/samenwerken'
+import { enSyncDuplicates } from './sync-duplicates'
 
 const count = new Intl.NumberFormat('en-GB')
 
@@ -130,4 +131,5 @@ export const enSamenwerken: typeof nlSamenwerken = {
     duplicateChoices: 'Choose: merge into one youth, or change the client number of one of them.',
     openLocal: (clientRef: string) => `Open youth ${clientRef} in this browser`,
   },
+  duplicates: enSyncDuplicates,
 }

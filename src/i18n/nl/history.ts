@@ -26,6 +26,8 @@ export const nlHistory = {
   copied: (field: string) => `Oude ${field} gekopieerd.`,
   created: 'Jongere toegevoegd',
   updated: (fields: string) => `Gegevens gewijzigd: ${fields}`,
+  merged: (fields: string) =>
+    `Samengevoegd met de dubbel aangemaakte jongere${fields ? `; gewijzigd: ${fields}` : ''}`,
   outflow: 'Uitstroom geregistreerd',
   outflowUndone: 'Uitstroom teruggedraaid',
   other: 'Gewijzigd',

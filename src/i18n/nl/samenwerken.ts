@@ -1,3 +1,4 @@
+import { nlSyncDuplicates } from './sync-duplicates'
 import type { SyncErrorReason, SyncWaitReason } from '../../domain/sync/types'
 import type { TeamNameProblem, UserNameProblem } from '../../domain/sync/connect-input'
 
@@ -141,4 +142,5 @@ export const nlSamenwerken = {
       'Kies: samenvoegen tot één jongere, of bij één van beide het cliëntnummer wijzigen.',
     openLocal: (clientRef: string) => `Open jongere ${clientRef} in deze browser`,
   },
+  duplicates: nlSyncDuplicates,
 }

@@ -21,17 +21,32 @@ describe('Samenwerken › Conflicten', () => {
         label: 'C-0001',
         conflicts: [
           { field: 'details.note', values: [] },
-          { field: 'assessments.wonen.explanation', values: [] },
+          { field: 'assessments.wonen.note', values: [] },
         ],
       },
       { kind: 'duplicate', docId: 'youth:y9', clientRef: 'C-0042', localYouthId: 'y2' },
+      {
+        kind: 'fields',
+        docId: 'agreement:a1',
+        label: 'Zorg Noord',
+        conflicts: [
+          { field: 'text', values: [] },
+          { field: 'owner', values: [] },
+        ],
+      },
     ]
     renderWithApp(<ConflictsList list={() => Promise.resolve(open)} />)
     const field = await within(list()).findByRole('link', {
       name: 'C-0001: kiezen op de pagina van de jongere',
     })
     expect(field).toHaveAttribute('href', '/jongeren/y1')
-    expect(field.closest('li')).toHaveTextContent('2 velden verschillend gewijzigd')
+    expect(field.closest('li')).toHaveTextContent(
+      '2 velden verschillend gewijzigd: Notitie, Wonen — Toelichting',
+    )
+    // An afspraak's fields in words, not as their keys ("Text", "Owner").
+    expect(within(list()).getByText('Zorg Noord').closest('li')).toHaveTextContent(
+      'Zorg Noord — 2 velden verschillend gewijzigd: Tekst, Eigenaar',
+    )
     const duplicate = within(list()).getByText('Cliëntnummer C-0042 is twee keer aangemaakt')
     expect(duplicate.closest('li')).toHaveTextContent('samenvoegen tot één jongere')
     expect(

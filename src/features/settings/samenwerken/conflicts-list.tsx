@@ -1,7 +1,12 @@
 import { useSyncText } from './use-sync-text'
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
 import { Link } from 'wouter'
 import { listOpenConflicts, type OpenConflict } from '../../../db/sync/conflicts-repo'
+import { useSettings } from '../../../hooks/use-settings'
+import { useT } from '../../../i18n'
+import { syncFieldLabel } from '../../../i18n/sync-fields'
+import { DuplicateDialog, type DuplicateMode } from './duplicate-dialog'
 
 /** Conflicten: every open conflict of this browser's team data, each leading to where it is chosen. */
 export function ConflictsList({
@@ -9,8 +14,13 @@ export function ConflictsList({
 }: {
   list?: () => Promise<OpenConflict[]>
 }) {
-  const c = useSyncText().conflicts
+  const text = useSyncText()
+  const c = text.conflicts
+  const d = text.duplicates
+  const t = useT()
+  const preconditions = useSettings()?.preconditions ?? []
   const conflicts = useLiveQuery(list, [list])
+  const [open, setOpen] = useState<{ docId: string; clientRef: string; mode: DuplicateMode }>()
   return (
     <div className="sync-subsection" role="group" aria-labelledby="sync-conflicts-title">
       <h3 id="sync-conflicts-title">{c.title}</h3>
@@ -28,20 +38,39 @@ export function ConflictsList({
                 ) : (
                   <strong>{conflict.label}</strong>
                 )}{' '}
-                — {c.fields(conflict.conflicts.length)}
+                — {c.fields(conflict.conflicts.length)}:{' '}
+                {conflict.conflicts
+                  .map((f) => syncFieldLabel(t, f.field, preconditions))
+                  .join(', ')}
               </li>
             ) : (
               <li key={conflict.docId}>
-                <strong>{c.duplicate(conflict.clientRef)}</strong>
+                <strong id={`sync-duplicate-${conflict.docId}`}>
+                  {c.duplicate(conflict.clientRef)}
+                </strong>
                 <p>{c.duplicateChoices}</p>
                 <Link href={`/jongeren/${encodeURIComponent(conflict.localYouthId)}`}>
                   {c.openLocal(conflict.clientRef)}
                 </Link>
+                <div className="form__actions">
+                  {(['merge', 'renumber'] as const).map((mode) => (
+                    <button
+                      key={mode}
+                      type="button"
+                      className="button"
+                      aria-describedby={`sync-duplicate-${conflict.docId}`}
+                      onClick={() => setOpen({ ...conflict, mode })}
+                    >
+                      {d[mode]}
+                    </button>
+                  ))}
+                </div>
               </li>
             ),
           )}
         </ul>
       )}
+      {open && <DuplicateDialog {...open} onClose={() => setOpen(undefined)} />}
     </div>
   )
 }
