@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { expectNoAxeViolations, openSession, type Session } from './browser'
 import { addYouth } from './security-helpers'
 import { setupTeam } from '../../scripts/sync/setup.mjs'
-import { connectTeam, startTeamApp, waitUntilSynced, type TeamApp } from './sync-helpers'
+import { connectTeam, startTeamApp, waitUntilSynced, type TeamApp, goOffline } from './sync-helpers'
 
 /**
  * The same new cliëntnummer created on two laptops (two browser profiles) while offline: a
@@ -63,8 +63,7 @@ async function duplicateOnBoth(teamName: string, clientRef: string) {
     await page.keyboard.press('Escape')
     await expect.poll(() => form.count()).toBe(0)
   }
-  await a.context().setOffline(true)
-  await b.context().setOffline(true)
+  await goOffline(a, b)
   await addYouth(a, clientRef, 'Utrecht', 'Van Anna')
   await addYouth(b, clientRef, 'Utrecht', 'Van Bram')
   await a.context().setOffline(false)

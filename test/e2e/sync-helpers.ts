@@ -83,3 +83,21 @@ export async function waitUntilSynced(page: Page, timeout = 30_000) {
     )
     .toBeGreaterThan(0)
 }
+
+/**
+ * Takes laptops off the network as a user's installed app goes: with the service worker in
+ * control, so code not yet loaded (a dialog's chunk) still comes from its cache. A page opened
+ * before the worker was active is reloaded once, as the next visit would be.
+ */
+export async function goOffline(...pages: Page[]) {
+  for (const page of pages) {
+    await page.evaluate(() => navigator.serviceWorker.ready)
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+      await page.reload()
+    }
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true)
+  }
+  for (const page of pages) await page.context().setOffline(true)
+}

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { expectNoAxeViolations, openSession, type Session } from './browser'
 import { addYouth, setAssessment } from './security-helpers'
 import { setupTeam } from '../../scripts/sync/setup.mjs'
-import { connectTeam, startTeamApp, waitUntilSynced, type TeamApp } from './sync-helpers'
+import { connectTeam, startTeamApp, waitUntilSynced, type TeamApp, goOffline } from './sync-helpers'
 
 /**
  * Two laptops (two separate browser profiles) on one team board through a real pouchdb-server
@@ -90,8 +90,7 @@ describe('one board on two laptops', () => {
       .toBe(1)
 
     // Both offline: Anna changes Wonen, Bram changes Toekomstplan 18+ of the same youth.
-    await a.context().setOffline(true)
-    await b.context().setOffline(true)
+    await goOffline(a, b)
     const wonen = await openAssessment(a, 'TEAM-001', 'Wonen', 'oranje')
     await wonen.getByRole('radio', { name: 'Wonen: groen' }).check()
     await wonen.getByRole('button', { name: 'Opslaan' }).click()
@@ -147,8 +146,7 @@ describe('one board on two laptops', () => {
     await expect.poll(() => statusButton(a, 'Wonen', 'oranje').count(), { timeout: 20_000 }).toBe(1)
 
     // Apart: both change the same toelichting, and both create cliëntnummer ZUID-002.
-    await a.context().setOffline(true)
-    await b.context().setOffline(true)
+    await goOffline(a, b)
     for (const [page, text] of [
       [a, 'Tekst van Anna'],
       [b, 'Tekst van Bram'],
