@@ -259,7 +259,10 @@ try {
     const onBoard = PARTS.includes('board') || PARTS.includes('sync')
     const result = onBoard ? await measureSize(size, baseURL) : { size }
     if (PARTS.includes('team') && size >= 5_000)
-      Object.assign(result, await teamSyncTimings.measure(size, RUNS, { root, outDir, openBrowser }))
+      Object.assign(
+        result,
+        await teamSyncTimings.measure(size, RUNS, { root, outDir, openBrowser }),
+      )
     if (PARTS.includes('municipal')) Object.assign(result, await measureMunicipal(size, baseURL))
     if (PARTS.includes('backup')) Object.assign(result, await measureBackup(size, baseURL))
     results.push(result)

@@ -133,7 +133,11 @@ async function boardSorted(page, base) {
 
 export const teamSyncTimings = {
   targets: [
-    ['teamDocs', 'Teamsync: documenten op de server (jongeren, besprekingen, auditpakketten)', null],
+    [
+      'teamDocs',
+      'Teamsync: documenten op de server (jongeren, besprekingen, auditpakketten)',
+      null,
+    ],
     ['teamFirstSyncS', 'Teamsync: eerste synchronisatie, leeg → Bijgewerkt (s)', 60],
     ['teamFirstProgressS', '  eerste "n van m" in de kop na Verbinden (s)', null],
     ['teamProgressSteps', '  verschillende voortgangsstanden gezien', null],

@@ -20,8 +20,10 @@ let placed = 0
 let session: Session | undefined
 
 beforeAll(async () => {
-  team = await startTeamApp(TEAM, [ANNA])
+  // Built first: generating takes seconds, and Node's fetch would reuse a keep-alive socket the
+  // server closed in the meantime (EPIPE on the first POST).
   const seeded = teamDocs(YOUTHS)
+  team = await startTeamApp(TEAM, [ANNA])
   placed = seeded.docs.filter(
     (d) => d.type === 'youth' && (d.data as { outflow: unknown }).outflow === null,
   ).length
@@ -110,6 +112,8 @@ describe('the first download of a big team', () => {
     await waitUntilSynced(page, 240_000)
     await page.goto('/')
     const count = `${new Intl.NumberFormat('nl-NL').format(placed)} jongeren`
-    await expect.poll(() => page.getByText(count, { exact: true }).count(), { timeout: 60_000 }).toBe(1)
+    await expect
+      .poll(() => page.getByText(count, { exact: true }).count(), { timeout: 60_000 })
+      .toBe(1)
   }, 600_000)
 })

@@ -57,9 +57,10 @@ export function teamDocs(youthCount: number, by = 'anna'): TeamDocs {
 }
 
 /**
- * Writes the documents into a team database in `_bulk_docs` requests of 1,000, as a member
- * (`authorization`: a Basic header, or none where the fetch carries a session cookie). Throws
- * when the server refuses one, so a seed never silently comes out short.
+ * Writes the documents into a team database in `_bulk_docs` requests of at most 1,000
+ * documents or ~4 MB (an audit pack of 250 lines is ~50 KB), as a member (`authorization`: a
+ * Basic header, or none where the fetch carries a session cookie). Throws when the server
+ * refuses one, so a seed never silently comes out short.
  */
 export async function putTeamDocs(
   teamUrl: string,
@@ -67,18 +68,30 @@ export async function putTeamDocs(
   authorization?: string,
   fetchWith: typeof fetch = fetch,
 ): Promise<void> {
-  for (let start = 0; start < docs.length; start += 1_000) {
+  let batch: string[] = []
+  let bytes = 0
+  const send = async () => {
+    if (batch.length === 0) return
     const response = await fetchWith(`${teamUrl}/_bulk_docs`, {
       method: 'POST',
       headers: {
         'Content-Type': 'application/json',
         ...(authorization ? { Authorization: authorization } : {}),
       },
-      body: JSON.stringify({ docs: docs.slice(start, start + 1_000) }),
+      body: `{"docs":[${batch.join(',')}]}`,
     })
+    batch = []
+    bytes = 0
     if (!response.ok) throw new Error(`seed: HTTP ${response.status} ${await response.text()}`)
     const results = (await response.json()) as { id: string; error?: string; reason?: string }[]
     const refused = results.find((r) => r.error)
     if (refused) throw new Error(`seed: ${refused.id} refused: ${refused.reason ?? refused.error}`)
   }
+  for (const doc of docs) {
+    const text = JSON.stringify(doc)
+    if (batch.length === 1_000 || bytes + text.length > 4_000_000) await send()
+    batch.push(text)
+    bytes += text.length
+  }
+  await send()
 }
