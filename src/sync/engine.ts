@@ -10,14 +10,13 @@ import {
 } from '../db/sync/bridge-repo'
 import { classifyStorageError } from '../db/storage'
 import type { SyncErrorReason, SyncState } from '../domain/sync/types'
+import { IdleCompactor, type CompactionOptions } from './compaction'
 import { pumpInbox } from './inbox'
 import { drainOutbox, type Laptop } from './outbox-drain'
 import { classifyReplicationError } from './session'
 
-/** Wait before trying a failed first download again. */
-const RETRY_MS = 5_000
-/** Ask whether the server is there this often. */
-const PROBE_MS = 10_000
+const RETRY_MS = 5_000 // wait before trying a failed first download again
+const PROBE_MS = 10_000 // ask whether the server is there this often
 
 function errorText(error: unknown): string {
   if (typeof error === 'string') return error
@@ -25,11 +24,7 @@ function errorText(error: unknown): string {
 }
 
 /** A write the server refused, as PouchDB reports it. */
-interface Refusal {
-  id?: string
-  reason?: string
-  message?: string
-}
+type Refusal = { id?: string; reason?: string; message?: string }
 
 export interface EngineOptions {
   remote: PouchDB
@@ -42,6 +37,7 @@ export interface EngineOptions {
   probeMs?: number
   /** Hears the download's running count after each chunk; returning false stops the round. */
   onChunk?: (applied: number) => boolean | undefined
+  compaction?: CompactionOptions
 }
 
 /**
@@ -69,15 +65,17 @@ export class SyncEngine {
   private publishCalls = 0
   private published = ''
   private failure: { reason: SyncErrorReason; detail?: string } | null = null
+  private readonly compactor: IdleCompactor
 
   constructor(
     private readonly laptop: Laptop,
     private readonly options: EngineOptions,
-  ) {}
+  ) {
+    this.compactor = new IdleCompactor(laptop.local, options.compaction)
+  }
 
   async start(): Promise<void> {
-    // Performance marks for the benchmark (resync: start → caught up); nothing reads them here.
-    globalThis.performance?.mark('dsb:sync-start')
+    globalThis.performance?.mark('dsb:sync-start') // for the benchmark (resync → caught up)
     this.firstDone = await isFirstSyncDone(this.laptop.database)
     this.applied = (await readInboxPosition(this.laptop.database)).applied
     await this.publish()
@@ -237,15 +235,15 @@ export class SyncEngine {
     }
   }
 
-  /** Resolves when the current round and any round it asked for are over. */
-  async settled(): Promise<void> {
-    while (this.busy) await this.running
-  }
-
   /** Clears a login failure after a new session, so replication state shows again. */
   clearFailure(): void {
     this.failure = null
     void this.publish()
+  }
+
+  /** Resolves when the current round and any round it asked for are over. */
+  async settled(): Promise<void> {
+    while (this.busy) await this.running
   }
 
   async state(): Promise<SyncState> {
@@ -282,6 +280,7 @@ export class SyncEngine {
     if (text === this.published) return
     this.published = text
     this.options.publish(state)
+    this.compactor.observe(state)
   }
 
   /** Stops replicating and waits for the bridge's round to end (nothing half-written). */
@@ -294,6 +293,7 @@ export class SyncEngine {
     this.feed?.cancel()
     this.sync?.cancel()
     await this.settled()
+    await this.compactor.stop()
     await this.options.remote.close()
     await this.laptop.local.close()
   }

@@ -46,7 +46,7 @@ export interface SyncApiOptions {
   localName?: (team: string) => string
   publish?: (state: SyncState) => void
   onConnection?: (connection: SyncConnection | null) => void
-  engine?: Partial<Pick<EngineOptions, 'pollMs' | 'probeMs' | 'onChunk'>>
+  engine?: Partial<Pick<EngineOptions, 'pollMs' | 'probeMs' | 'onChunk' | 'compaction'>>
 }
 
 function defaultBase(): string {

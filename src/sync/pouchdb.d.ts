@@ -59,6 +59,14 @@ declare module 'pouchdb-browser' {
     get(id: string, options?: { rev?: string; revs?: boolean; conflicts?: boolean }): Promise<Doc>
     put(doc: Doc): Promise<WriteResult>
     bulkDocs(docs: Doc[], options?: { new_edits?: boolean }): Promise<WriteResult[]>
+    allDocs(options?: {
+      include_docs?: boolean
+      keys?: string[]
+      startkey?: string
+      endkey?: string
+    }): Promise<{ rows: { id: string; value: { rev: string }; doc?: Doc }[] }>
+    /** Drops the bodies of non-leaf revisions of documents changed since the last compaction. */
+    compact(): Promise<{ ok: boolean }>
     changes(options: ChangesOptions & { live: true }): Emitter
     changes(options: ChangesOptions): Promise<ChangesResult>
     close(): Promise<void>
