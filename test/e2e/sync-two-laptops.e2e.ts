@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { expectNoAxeViolations, openSession, type Session } from './browser'
-import { addYouth, setAssessment } from './security-helpers'
+import { addYouth, setAssessment, waitForServiceWorker } from './security-helpers'
 import { setupTeam } from '../../scripts/sync/setup.mjs'
 import { connectTeam, startTeamApp, waitUntilSynced, type TeamApp } from './sync-helpers'
 
@@ -89,7 +89,9 @@ describe('one board on two laptops', () => {
       .poll(() => statusButton(b, 'School & dagbesteding', 'groen').count(), { timeout: 15_000 })
       .toBe(1)
 
-    // Both offline: Anna changes Wonen, Bram changes Toekomstplan 18+ of the same youth.
+    // Both offline (the lazily loaded dialogs cached first, as in the test below): Anna
+    // changes Wonen, Bram changes Toekomstplan 18+ of the same youth.
+    for (const page of [a, b]) expect(await waitForServiceWorker(page)).toBe(true)
     await a.context().setOffline(true)
     await b.context().setOffline(true)
     const wonen = await openAssessment(a, 'TEAM-001', 'Wonen', 'oranje')
@@ -146,6 +148,9 @@ describe('one board on two laptops', () => {
     // The board is on screen (and its code loaded) before the network goes.
     await expect.poll(() => statusButton(a, 'Wonen', 'oranje').count(), { timeout: 20_000 }).toBe(1)
 
+    // The app's code is cached before the network goes: the dialogs load lazily, and under
+    // load the service worker may not have finished precaching them yet.
+    for (const page of [a, b]) expect(await waitForServiceWorker(page)).toBe(true)
     // Apart: both change the same toelichting, and both create cliëntnummer ZUID-002.
     await a.context().setOffline(true)
     await b.context().setOffline(true)
