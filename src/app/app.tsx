@@ -20,6 +20,7 @@ import { ReceivedAgreementsPanel } from './lazy-pages'
 import { SettingsExtras } from './settings-extras'
 import { useResumeSync } from './sync-api'
 import { useAuditCompaction } from '../features/storage/use-audit-compaction'
+import { WhenIdle } from './when-idle'
 
 /** The shell: layout, routes and the one place dialogs are rendered. Composes features only. */
 export function App() {
@@ -31,9 +32,11 @@ export function App() {
   }, [t])
   return (
     <Layout>
-      <Suspense fallback={null}>
-        <BackupReminder />
-      </Suspense>
+      <WhenIdle>
+        <Suspense fallback={null}>
+          <BackupReminder />
+        </Suspense>
+      </WhenIdle>
       <RouteErrorBoundary>
         <Suspense fallback={<p>{t.common.loading}</p>}>
           <Switch>

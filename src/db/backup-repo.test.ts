@@ -27,7 +27,8 @@ import { assessmentsOfYouth, getAssessment } from './assessments-repo'
 import { storedYouths } from './youth-record'
 import { db } from './database'
 import { loadSampleData } from './sample-data-repo'
-import { compactAudit, expandAudit } from './audit-repo'
+import { compactAudit } from './audit-compaction'
+import { expandAudit } from './audit-repo'
 
 const meta = { schemaVersion: 2, appVersion: '0.1.0', createdAt: '2026-11-23T10:00:00.000Z' }
 const options = () => ({ schemaVersion: schemaVersion(), tables: tableInfos() })

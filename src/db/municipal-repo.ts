@@ -2,7 +2,6 @@ import { todayIso } from '../domain/dates'
 import { readExchangeFile } from '../domain/exchange/read-exchange-file'
 import {
   fileKey,
-  rondeOnOrBefore,
   toStoredFile,
   type MunicipalSettings,
   type StoredExchangeFile,
@@ -12,6 +11,7 @@ import type { IsoDate, IsoTimestamp } from '../domain/types'
 import { versionOf } from '../domain/versions/record-version'
 import { appendAudit } from './audit-repo'
 import { db } from './database'
+import { hasStoredRondeSettings, sampleFileSet } from './municipal-samples'
 import { putSettings, SETTINGS_KEY } from './settings-repo'
 
 export {
@@ -127,13 +127,6 @@ export async function listExchangeFiles(): Promise<StoredExchangeFile[]> {
   return db.exchangeFiles.toArray()
 }
 
-/** Were ronde settings ever stored (a saved settings form stores them too)? */
-function hasStoredRondeSettings(raw: unknown): boolean {
-  if (typeof raw !== 'object' || raw === null) return false
-  const municipal = (raw as { municipal?: unknown }).municipal
-  return typeof municipal === 'object' && municipal !== null && 'rondeAnchorDate' in municipal
-}
-
 /**
  * Fills the Gemeente-overzicht with fictitious providers and rondes (Voorbeeldbestanden laden).
  * The last ronde fits the user's rhythm when one was set; otherwise it is today and the sample
@@ -141,13 +134,10 @@ function hasStoredRondeSettings(raw: unknown): boolean {
  * sample files. Returns the number of files stored.
  */
 export async function loadSampleExchangeFiles(today: IsoDate, actor = ''): Promise<number> {
-  const { sampleExchangeFiles, sampleRondeSettings } =
-    await import('../domain/sample-data/municipal/exchange-files')
-  const rawBefore = (await db.settings.get(SETTINGS_KEY))?.value
-  const rhythmSet = hasStoredRondeSettings(rawBefore)
-  const lastRonde = rhythmSet ? rondeOnOrBefore(today, restoreSettings(rawBefore).municipal) : today
   const now = new Date().toISOString()
-  const files = sampleExchangeFiles(lastRonde).map((s) => toStoredFile(s.file, s.fileName, now))
+  const set = await sampleFileSet(today, now)
+  const { lastRonde } = set
+  const files = set.files.map((s) => toStoredFile(s.file, s.fileName, now))
   const sampleProviders = new Set(files.map((f) => f.providerKey))
 
   await db.transaction('rw', db.exchangeFiles, db.settings, db.audit, async () => {
@@ -160,7 +150,7 @@ export async function loadSampleExchangeFiles(today: IsoDate, actor = ''): Promi
       const before = restoreSettings(record?.value)
       const municipal: MunicipalSettings = {
         ...before.municipal,
-        ...sampleRondeSettings(lastRonde),
+        ...set.rhythm,
       }
       const after = { ...before, municipal }
       await putSettings(after, actor, record)

@@ -2,7 +2,6 @@ import type { AgreementsFile } from '../domain/agreements/agreements-schema'
 import {
   planAgreementsLoad,
   PROGRESS_STATUSES,
-  type AgreementSource,
   type ProgressEntry,
   type ProgressStatus,
   type ReceivedAgreement,
@@ -14,14 +13,7 @@ import { db } from './database'
 import { changeRecord } from './record-change'
 import { SETTINGS_KEY } from './settings-repo'
 
-/** Every afspraak gemeenten sent this board, with its progress. */
-export function listReceivedAgreements(): Promise<ReceivedAgreement[]> {
-  return db.receivedAgreements.toArray()
-}
-
-export function listAgreementSources(): Promise<AgreementSource[]> {
-  return db.agreementSources.toArray()
-}
+export { listAgreementSources, listReceivedAgreements } from './received-agreements-read'
 
 /**
  * This board as a gemeente's file names it: its provider key (made by the uitwisselbestand

@@ -18,6 +18,7 @@ export const VALIDATION_CODES = [
   'noteRequiredForOther',
   'tooLong',
   'invalidReasonCode',
+  'unknownReasonCode',
   'dateInPast',
 ] as const
 export type ValidationCode = (typeof VALIDATION_CODES)[number]

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import { listReceivedAgreements } from '../db/received-agreements-repo'
-import { openAgreementIndex, type ReceivedAgreement } from '../domain/agreements/received'
+import { listReceivedAgreements } from '../db/received-agreements-read'
+import type { ReceivedAgreement } from '../domain/agreements/received'
+import { openAgreementIndex } from '../domain/agreements/received-index'
 
 /** The afspraken gemeenten sent this board, live; undefined while the first read runs. */
 export function useReceivedAgreements(): ReceivedAgreement[] | undefined {

@@ -5,7 +5,6 @@ export type { Dictionary, Language }
 export { nl, useLanguage }
 export { criteriaOf, preconditionName, reasonCodeLabel } from './labels'
 export { formatAssessmentValue, formatYouthValue, plainText } from './field-values'
-export { syncFieldLabel, syncFieldValue } from './sync-fields'
 
 /** English is loaded when chosen: most users never switch, and the first load stays small. */
 let english: Dictionary | undefined

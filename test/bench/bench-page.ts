@@ -1,4 +1,4 @@
-import { compactAudit } from '../../src/db/audit-repo'
+import { compactAudit } from '../../src/db/audit-compaction'
 import { BoardStore } from '../../src/db/board-store'
 import { db } from '../../src/db/database'
 import { countOutbox, setOutboxEnabled } from '../../src/db/sync/outbox'

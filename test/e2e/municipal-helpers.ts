@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect } from 'vitest'
@@ -89,4 +89,29 @@ export function distinctRows(samples: readonly Sample[]) {
       rows.set(`${file.provider.name}|${y.clientRef}`, { ...y, provider: file.provider.name })
   }
   return [...rows.values()]
+}
+
+/** A daily tariff for Gezinshuis in Instellingen, so the overview prices the days past. */
+export async function setTariff(page: Page, amount = '250') {
+  await page.goto('/instellingen')
+  await page.getByLabel('Dagtarief Gezinshuis').fill(amount)
+  await page.getByRole('button', { name: 'Opslaan' }).first().click()
+  await expect.poll(() => page.getByText('Instellingen opgeslagen.').count()).toBe(1)
+}
+
+/** Writes files built in the test and loads them all through Uitwisselbestanden laden. */
+export async function loadBuiltFiles(page: Page, files: readonly [string, unknown][]) {
+  await page.goto('/gemeente-overzicht')
+  const paths = files.map(([name, content]) => {
+    const path = tempPath(name)
+    writeFileSync(path, JSON.stringify(content))
+    return path
+  })
+  const dialog = await openLoadDialog(page)
+  await dialog.getByLabel('Bestanden kiezen').setInputFiles(paths)
+  await dialog.getByRole('button', { name: `${files.length} bestanden laden` }).click()
+  await dialog.getByRole('button', { name: 'Klaar' }).click()
+  await expect
+    .poll(() => page.getByRole('heading', { name: '1. Kerncijfers' }).count(), { timeout: 30_000 })
+    .toBe(1)
 }

@@ -1,10 +1,9 @@
-import { writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { ExchangeYouthV1 } from '../../src/domain/exchange/exchange-schema'
 import { makeExchangeYouth } from '../factories/exchange'
 import { makeExchangeFileV2, type ExchangeFileV2Options } from '../factories/exchange-v2'
 import { expectNoAxeViolations, sessionPerTest, type Session } from './browser'
-import { dutchNumber, openLoadDialog, removeSaved, tableCell, tempPath } from './municipal-helpers'
+import { dutchNumber, loadBuiltFiles, removeSaved, setTariff, tableCell } from './municipal-helpers'
 
 // Issue 21 items 1, 2, 4 and 6 with uitwisselbestanden version 2 built here, so every expected
 // number below is counted by hand from the rows in this file.
@@ -77,28 +76,11 @@ const FILES: [string, ExchangeFileV2Options][] = [
   ],
 ]
 
-async function setTariff(page: Page) {
-  await page.goto('/instellingen')
-  await page.getByLabel('Dagtarief Gezinshuis').fill('250')
-  await page.getByRole('button', { name: 'Opslaan' }).first().click()
-  await expect.poll(() => page.getByText('Instellingen opgeslagen.').count()).toBe(1)
-}
-
-async function loadFiles(page: Page) {
-  await page.goto('/gemeente-overzicht')
-  const paths = FILES.map(([name, options]) => {
-    const path = tempPath(name)
-    writeFileSync(path, JSON.stringify(makeExchangeFileV2({ scope: ALL, ...options })))
-    return path
-  })
-  const dialog = await openLoadDialog(page)
-  await dialog.getByLabel('Bestanden kiezen').setInputFiles(paths)
-  await dialog.getByRole('button', { name: '4 bestanden laden' }).click()
-  await dialog.getByRole('button', { name: 'Klaar' }).click()
-  await expect
-    .poll(() => page.getByRole('heading', { name: '1. Kerncijfers' }).count(), { timeout: 30_000 })
-    .toBe(1)
-}
+const loadFiles = (page: Page) =>
+  loadBuiltFiles(
+    page,
+    FILES.map(([name, options]) => [name, makeExchangeFileV2({ scope: ALL, ...options })]),
+  )
 
 /** The tile with this label: its texts (value, note, change). */
 const tile = (page: Page, label: string) =>

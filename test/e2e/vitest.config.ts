@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
+const WORKERS = Math.max(1, Number(process.env.E2E_WORKERS ?? 1) || 1)
+
 /** End-to-end tests: real Chromium (Debian's) against the built app served by `vite preview`. */
 export default defineConfig({
   test: {
@@ -7,8 +9,9 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['test/e2e/global-setup.ts'],
-    // Two cores: one browser at a time keeps timings stable.
-    fileParallelism: false,
+    // E2E_WORKERS browsers side by side (files, never tests of one file); default one at a time.
+    fileParallelism: WORKERS > 1,
+    maxWorkers: WORKERS,
     testTimeout: 90_000,
     hookTimeout: 60_000,
     // What a user waits for (unlocking runs PBKDF2, a reload rebuilds the board) can take more

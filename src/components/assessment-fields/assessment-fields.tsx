@@ -1,5 +1,7 @@
 import { DateField } from '../date-field'
 import { useId } from 'react'
+import { addDaysIso, formatDutchDate } from '../../domain/dates'
+import { useToday } from '../../hooks/use-today'
 import { reasonCodesFor } from '../../domain/reason-codes'
 import { OWNERS, type AssessmentInput, type Settings } from '../../domain/types'
 import type { FieldErrors } from '../../domain/validation'
@@ -29,6 +31,8 @@ export function AssessmentFields(props: AssessmentFieldsProps) {
   const { preconditionId, preconditionName, settings, value, onChange, errors } = props
   const showDetails = props.showDetails ?? true
   const t = useT()
+  // A streefdatum lies ahead: its example is six weeks from today, never a date gone by.
+  const today = useToday()
   const a = t.forms.assessment
   const radioName = useId()
   const precondition = settings.preconditions.find((p) => p.id === preconditionId)
@@ -90,6 +94,7 @@ export function AssessmentFields(props: AssessmentFieldsProps) {
             />
             <DateField
               label={a.dueDate}
+              hint={t.common.futureDateHint(formatDutchDate(addDaysIso(today, 42)))}
               value={value.dueDate ?? ''}
               onChange={(v) => set('dueDate', v === '' ? null : v)}
               error={err('dueDate')}

@@ -1,39 +1,24 @@
 import { appendAudit } from '../audit-repo'
-import { watchEncryptionConfig } from '../connection-events'
 import { db } from '../database'
 import { stampPendingAuditUids } from '../sync/audit-uids'
-import { CRYPTO_SETTINGS_KEY, restoreCryptoConfig, type CryptoConfig } from './crypto-config'
+import { CRYPTO_SETTINGS_KEY, type CryptoConfig } from './crypto-config'
+import { readCryptoConfig } from './encryption-start'
 import { configStamp, expectStamp } from './config-stamp'
 import { encryptionMiddleware } from './instance'
 import { newDataKey, newKeyDerivation, unwrapDataKey, wrapDataKey } from './key-wrap'
 import { keyring } from './keyring'
 import { LockedError } from './middleware'
 import { migrateRecords } from './migrate'
+import { loadCipher } from './record-cipher'
 import { PROTECTED_FIELDS_VERSION } from './protected-fields'
 import { DEFAULT_IDLE_MINUTES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from './params'
 
 export { WrongPassphraseError } from './key-wrap'
-
-export async function readCryptoConfig(): Promise<CryptoConfig | null> {
-  return restoreCryptoConfig((await db.settings.get(CRYPTO_SETTINGS_KEY))?.value)
-}
+export { loadEncryption, lock, readCryptoConfig, watchEncryptionChanges } from './encryption-start'
 
 async function writeConfig(config: CryptoConfig) {
   expectStamp(configStamp(config))
   await db.settings.put({ key: CRYPTO_SETTINGS_KEY, value: config })
-}
-
-/** Stops this tab when another tab turns encryption on or off. Returns the unsubscribe. */
-export function watchEncryptionChanges(): () => void {
-  return watchEncryptionConfig(db)
-}
-
-/** On start: off, or locked when a passphrase protects the data. */
-export async function loadEncryption(): Promise<void> {
-  const config = await readCryptoConfig()
-  expectStamp(configStamp(config))
-  if (config) keyring.setLocked(config.keyId, config.idleMinutes)
-  else keyring.setOff()
 }
 
 async function runMigration(config: CryptoConfig, key: Uint8Array) {
@@ -68,6 +53,7 @@ export async function unlock(passphrase: string): Promise<void> {
   const config = await readCryptoConfig()
   if (!config) return keyring.setOff()
   const key = await unwrapDataKey(config.wrappedKey, passphrase, config.kdf)
+  await loadCipher()
   keyring.setUnlocked(key, config.keyId, config.idleMinutes)
   await runMigration(config, key)
   // Batches the v7 upgrade found sealed get their lines' uids now that they can be read.
@@ -123,6 +109,7 @@ async function startEncryption(
     idleMinutes: validIdleMinutes(idleMinutes) ? idleMinutes : DEFAULT_IDLE_MINUTES,
     enabledAt: new Date().toISOString(),
   }
+  await loadCipher()
   keyring.setUnlocked(key, config.keyId, config.idleMinutes)
   // Progress from the start, so the UI never shows "on" before everything is sealed.
   keyring.setMigration({ direction: 'encrypt', done: 0, total: 0 })
@@ -145,6 +132,7 @@ export async function disableEncryption(passphrase: string, actor: string): Prom
   const config = await readCryptoConfig()
   if (!config) return
   const key = await unwrapDataKey(config.wrappedKey, passphrase, config.kdf)
+  await loadCipher()
   keyring.setUnlocked(key, config.keyId, config.idleMinutes)
   await startDecryption(config, key, actor)
 }
@@ -195,12 +183,6 @@ export async function setIdleMinutes(minutes: number): Promise<void> {
   if (!config) return
   await writeConfig({ ...config, idleMinutes: minutes })
   keyring.setIdleMinutes(minutes)
-}
-
-/** Drops the key from memory. The UI reloads after this, so no opened record stays behind. */
-export function lock(): void {
-  const { keyId, idleMinutes } = keyring.getSnapshot()
-  if (keyId) keyring.setLocked(keyId, idleMinutes)
 }
 
 /** For a forgotten passphrase: removes the whole database from this browser. */

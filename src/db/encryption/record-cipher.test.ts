@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, beforeAll } from 'vitest'
 import { newDataKey } from './key-wrap'
 import { NONCE_BYTES } from './params'
 import { SEALED_PROPERTY } from './protected-fields'
@@ -7,8 +7,12 @@ import {
   hasPlainProtectedFields,
   openRecord,
   sealRecord,
+  loadCipher,
   type Sealed,
 } from './record-cipher'
+
+// As the app does before it installs a key (encryption-repo.ts).
+beforeAll(loadCipher)
 
 const youth = {
   id: 'y1',

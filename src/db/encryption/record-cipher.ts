@@ -1,4 +1,4 @@
-import { gcm } from '@noble/ciphers/aes.js'
+import type { gcm as Gcm } from '@noble/ciphers/aes.js'
 import { bytesToUtf8, isBytes, utf8ToBytes } from '@noble/ciphers/utils.js'
 import { DATA_KEY_BYTES, NONCE_BYTES } from './params'
 import { EMBEDDED_RECORDS, PROTECTED_FIELDS, SEALED_PROPERTY } from './protected-fields'
@@ -13,6 +13,21 @@ export interface Sealed {
 }
 
 type Row = Record<string, unknown>
+
+let aesGcm: typeof Gcm | undefined
+
+/**
+ * Loads AES-GCM before a key is installed (unlock, turning encryption on): a browser without
+ * encryption never downloads it, so it stays out of the first load.
+ */
+export async function loadCipher(): Promise<void> {
+  aesGcm ??= (await import('@noble/ciphers/aes.js')).gcm
+}
+
+function gcm(...args: Parameters<typeof Gcm>) {
+  if (!aesGcm) throw new Error('AES-GCM is not loaded: await loadCipher() before using a key')
+  return aesGcm(...args)
+}
 
 export class DecryptionError extends Error {
   constructor(table: string) {

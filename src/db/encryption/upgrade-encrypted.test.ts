@@ -1,11 +1,14 @@
 import Dexie from 'dexie'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, beforeAll } from 'vitest'
 import { oldDatabase } from '../../../test/factories/old-schemas'
 import { DoorstroomDatabase } from '../database'
 import { newDataKey } from './key-wrap'
 import { Keyring } from './keyring'
 import { createEncryptionMiddleware } from './middleware'
-import { sealRecord } from './record-cipher'
+import { sealRecord, loadCipher } from './record-cipher'
+
+// As the app does before it installs a key (encryption-repo.ts).
+beforeAll(loadCipher)
 
 const youth = { id: 'y1', clientRef: 'K-1', displayName: 'Sanne', redStreaks: {}, version: 2 }
 const wonen = {

@@ -1,26 +1,23 @@
 import Dexie from 'dexie'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, beforeAll } from 'vitest'
 import { oldDatabase } from '../../../test/factories/old-schemas'
 import type { AuditEntry } from '../../domain/types'
 import type { StoredAuditEntry } from '../audit-record'
-import {
-  appendAudit,
-  AUDIT_COMPACT_LINES,
-  AUDIT_SYNC_META_ID,
-  auditBatches,
-  compactAudit,
-  expandAudit,
-} from '../audit-repo'
+import { AUDIT_COMPACT_LINES, compactAudit } from '../audit-compaction'
+import { appendAudit, AUDIT_SYNC_META_ID, auditBatches, expandAudit } from '../audit-repo'
 import { db, DoorstroomDatabase } from '../database'
 import { newDataKey } from '../encryption/key-wrap'
 import { Keyring } from '../encryption/keyring'
 import { createEncryptionMiddleware } from '../encryption/middleware'
-import { sealRecord } from '../encryption/record-cipher'
+import { sealRecord, loadCipher } from '../encryption/record-cipher'
 import {
   PENDING_UIDS_SETTINGS_KEY,
   REPLICA_SETTINGS_KEY,
   stampPendingAuditUids,
 } from './audit-uids'
+
+// As the app does before it installs a key (encryption-repo.ts).
+beforeAll(loadCipher)
 import { getReplicaId } from './replica'
 
 const line = (youthId: string | null, i: number): AuditEntry => ({

@@ -85,9 +85,15 @@ export function fileNamePart(name: string): string {
   return name.replace(/[^\p{L}\p{N} _'-]/gu, '-').trim() || '-'
 }
 
-/** `Afspraken_<gemeente of regio>_<aanbieder>_ronde-<jjjj-mm-dd>.json` */
-export function agreementsFileName(file: AgreementsFile): string {
-  return `Afspraken_${fileNamePart(file.issuer.name)}_${fileNamePart(file.provider.name)}_ronde-${file.ronde}.json`
+/**
+ * `Afspraken_<gemeente of regio>_<aanbieder>_ronde-<jjjj-mm-dd>.json`; `words` name the file
+ * in the user's language (English: `Agreements_…_round-…`).
+ */
+export function agreementsFileName(
+  file: AgreementsFile,
+  words: { prefix: string; ronde: string } = { prefix: 'Afspraken', ronde: 'ronde' },
+): string {
+  return `${words.prefix}_${fileNamePart(file.issuer.name)}_${fileNamePart(file.provider.name)}_${words.ronde}-${file.ronde}.json`
 }
 
 /**

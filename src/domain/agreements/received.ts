@@ -5,6 +5,9 @@ import { providerKey } from '../municipal/identity'
 import type { IsoDate, IsoTimestamp, ReportScope } from '../types'
 import type { AgreementsFile, FileAgreement } from './agreements-schema'
 import { issuerKey } from './build-agreements-file'
+import { sortReceived } from './received-index'
+
+export { openAgreementIndex, sortReceived } from './received-index'
 
 /** Voortgang: the provider's own progress on an afspraak; entries are never changed. */
 export const PROGRESS_STATUSES = ['loopt', 'gedaan', 'lukt-niet'] as const
@@ -203,33 +206,6 @@ export function planAgreementsLoad(input: {
       loadedAt: now,
     },
   }
-}
-
-/** Open afspraken first, by streefdatum (none last), then by text. */
-export function sortReceived(list: readonly ReceivedAgreement[]): ReceivedAgreement[] {
-  return [...list].sort(
-    (x, y) =>
-      (x.agreement.status === 'open' ? 0 : 1) - (y.agreement.status === 'open' ? 0 : 1) ||
-      (x.agreement.dueDate ?? '9999').localeCompare(y.agreement.dueDate ?? '9999') ||
-      x.agreement.text.localeCompare(y.agreement.text),
-  )
-}
-
-/** The open afspraken per cliëntnummer and per knelpuntcode, for the board and the bespreking. */
-export function openAgreementIndex(list: readonly ReceivedAgreement[]): {
-  byClientRef: Map<string, ReceivedAgreement[]>
-  byReasonCode: Map<string, ReceivedAgreement[]>
-} {
-  const byClientRef = new Map<string, ReceivedAgreement[]>()
-  const byReasonCode = new Map<string, ReceivedAgreement[]>()
-  const add = (map: Map<string, ReceivedAgreement[]>, key: string, r: ReceivedAgreement) =>
-    map.set(key, [...(map.get(key) ?? []), r])
-  for (const r of sortReceived(list)) {
-    if (r.agreement.status !== 'open') continue
-    for (const ref of r.agreement.clientRefs) add(byClientRef, ref, r)
-    if (r.agreement.reasonCode) add(byReasonCode, r.agreement.reasonCode, r)
-  }
-  return { byClientRef, byReasonCode }
 }
 
 /** Whether a gemeente's or jeugdregio's afspraken concern a file made for `scope`. */

@@ -20,7 +20,19 @@ export interface ColumnGuess extends TitleMatch {
 export type ColumnGuesses = (ColumnGuess | null)[]
 
 const agrees = (target: ImportTarget, content: ContentMatch) =>
-  content.target === target || (content.target === 'status' && isStatusTarget(target))
+  content.target === target ||
+  (content.target === 'status' && isStatusTarget(target)) ||
+  (content.reason === 'freeText' && isDetailTarget(target))
+
+/**
+ * Fields whose values may look like another rule's without being wrong: a mentor or a locatie
+ * may be a first name, a GI's name or a perspectief may be a few words. Such values neither
+ * confirm nor contradict the title; gemeenten, verblijfsvormen, statuses, codes and dates do.
+ */
+const FITS_TOO: Partial<Record<ContentReason, readonly ImportTarget[]>> = {
+  names: ['caseOwner', 'location', 'guardianOrg', 'jeugdregio'],
+  freeText: ['caseOwner', 'location', 'guardianOrg', 'perspective'],
+}
 
 /**
  * Title and values together (the confidence rule): both naming the same field map it by
@@ -31,10 +43,17 @@ export function combine(
   title: TitleMatch | null,
   content: ContentMatch | null,
 ): ColumnGuess | null {
-  if (!content) return title
+  if (!content || (title && FITS_TOO[content.reason]?.includes(title.target))) return title
+  if (title && content.otherwise !== undefined && !agrees(title.target, content)) {
+    // Whole numbers that could be serial dates: read them as the other thing they may be.
+    return combine(title, content.otherwise)
+  }
   if (title && agrees(title.target, content)) {
     return { ...title, confidence: 'sure', reason: content.reason }
   }
+  const meant = title?.alternatives?.find((target) => agrees(target, content))
+  if (title && meant)
+    return { target: meant, confidence: 'sure', score: title.score, reason: content.reason }
   if (title) {
     return {
       ...title,
@@ -78,7 +97,8 @@ export function guessColumns(
   for (const { m, column } of order) {
     if (taken.has(m.target)) continue
     guesses[column] = m
-    if (m.confidence === 'sure' && !isFreeTextTarget(m.target)) taken.add(m.target)
+    // A field is proposed once: the sure match, else the best suggestion, else the leftmost.
+    if (!isFreeTextTarget(m.target)) taken.add(m.target)
   }
   return guesses
 }

@@ -1,8 +1,14 @@
 import { findMunicipality } from '../municipalities'
 import type { IsoDate } from '../types'
-import { cellDate, cellText, createWordMatcher } from './cell-values'
+import { cellText, createWordMatcher } from './cell-values'
+import { classifyDateColumns, MIN_VALUES, NEARLY_ALL, type DateReason } from './content-dates'
 import type { CellValue, ImportTarget, SourceRow, SourceTable } from './types'
-import { LIVING_ARRANGEMENT_WORDS, STATUS_WORDS } from './vocabulary'
+import {
+  DESTINATION_WORDS,
+  LIVING_ARRANGEMENT_WORDS,
+  MEASURE_WORDS,
+  STATUS_WORDS,
+} from './vocabulary'
 
 /**
  * What a column holds, read from its values the way a person glances down it. Each rule names
@@ -15,6 +21,7 @@ export type ContentReason =
   | 'livingArrangements'
   | 'statuses'
   | 'uniqueCodes'
+  | 'names'
   | 'birthDates'
   | 'placementDates'
   | 'futureDates'
@@ -24,50 +31,32 @@ export interface ContentMatch {
   /** The field, or `status` for statuses of a randvoorwaarde the title (or user) must name. */
   target: ImportTarget | 'status'
   reason: ContentReason
+  /**
+   * Set when the dates were read from bare whole numbers (Excel serials): they may as well be
+   * a numbering, and this is what they are then (unique codes, or nothing). Such dates confirm
+   * a date title but contradict no other.
+   */
+  otherwise?: ContentMatch | null
 }
 
 /** Values looked at per column. */
 export const SAMPLE = 200
-/** Share of the values that must fit a rule. */
-const NEARLY_ALL = 0.9
-/** Fewer values than this say too little to go on. */
-const MIN_VALUES = 3
-/** A birth date lies this many years back at most (the oldest youth in care is 23). */
-const OLDEST_YEARS = 24
-/** Birth dates lie mostly further back than this; placement dates mostly within it. */
-const CHILDHOOD_YEARS = 5
 /** Free text: this many characters on average, and words. */
 const FREE_TEXT_LENGTH = 25
+/** First names: most of them differ (a column of few repeated words is a group or a type). */
+const MOSTLY_DIFFERENT = 0.7
 
 const isStatus = createWordMatcher(STATUS_WORDS)
 const isLivingArrangement = createWordMatcher(LIVING_ARRANGEMENT_WORDS)
+const isOtherOption = createWordMatcher({ ...MEASURE_WORDS, ...DESTINATION_WORDS })
 
-/** Excel serial numbers of 1950 and 2100: numbers outside are no dates a list would hold. */
-const SERIAL_MIN = 18_264
-const SERIAL_MAX = 73_051
-
-/**
- * The first values of a column, from rows that fill at least half of the columns: heading
- * rows, totals and signatures (one or two cells) would otherwise drown a short list.
- */
-function sampleOf(column: number, rows: readonly SourceRow[]): CellValue[] {
-  const values: CellValue[] = []
-  for (const row of rows) {
-    const cell = row.cells[column]
-    if (cell === null || cell === undefined || cellText(cell) === '') continue
-    values.push(cell)
-    if (values.length === SAMPLE) break
-  }
-  return values
-}
-
-/** The first SAMPLE rows that look like rows of the list (see `sampleOf`). */
+/** The first SAMPLE rows that look like rows of the list: they fill at least half the columns. */
 function listRows(table: SourceTable): SourceRow[] {
   const half = Math.ceil(table.headers.length / 2)
   const rows: SourceRow[] = []
   for (const row of table.rows) {
-    if (row.cells.filter((c) => c !== null && c !== undefined && cellText(c) !== '').length < half)
-      continue
+    // Heading rows, totals and signatures (one or two cells) would drown a short list.
+    if (row.cells.filter((c) => cellText(c) !== '').length < half) continue
     rows.push(row)
     if (rows.length === SAMPLE) break
   }
@@ -77,43 +66,66 @@ function listRows(table: SourceTable): SourceRow[] {
 const share = <T>(values: readonly T[], test: (value: T) => boolean) =>
   values.filter(test).length / values.length
 
-const yearsBetween = (from: IsoDate, to: IsoDate) =>
-  (Date.parse(to) - Date.parse(from)) / (365.25 * 24 * 3600 * 1000)
-
-function dateOf(cell: CellValue, reference: Date): IsoDate | null {
-  // Digits alone are numbers (cliëntnummers, counts) unless they are a plausible serial date.
-  const number = typeof cell === 'string' && /^\d+$/.test(cell.trim()) ? Number(cell) : cell
-  if (typeof number === 'number' && (number < SERIAL_MIN || number > SERIAL_MAX)) return null
-  return cellDate(number, reference)
-}
-
-function datesReason(dates: readonly IsoDate[], today: IsoDate): ContentReason | null {
-  const ages = dates.map((d) => yearsBetween(d, today)).sort((a, b) => a - b)
-  const past = ages.filter((a) => a >= 0).length / ages.length
-  const median = ages[Math.floor(ages.length / 2)] ?? 0
-  if (past < 0.5) return 'futureDates'
-  if (past < NEARLY_ALL) return null
-  const young = ages.every((a) => a >= 0 && a <= OLDEST_YEARS)
-  if (young && median >= CHILDHOOD_YEARS) return 'birthDates'
-  if (median < CHILDHOOD_YEARS) return 'placementDates'
-  return null
-}
-
 /** Short codes with a digit, all different: "HZ-501", "K0042", "100234" (not 1, 2, 3). */
 function isCode(text: string): boolean {
   if (text.length < 2 || text.length > 20 || /\s/.test(text) || !/\d/.test(text)) return false
   return /[a-z]/i.test(text) || text.length >= 4
 }
 
+/** "Zoë", "Anne-Marie", "Sem B." */
+const FIRST_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?: \p{Lu}\.?)?$/u
+/** "J.", "J.K.", "J. K.", "JK" */
+const INITIALS = /^(?:\p{Lu}\.? ?){1,3}$/u
+
+/** A first name or initials, as a roepnaam is kept; not a word the lists use for options. */
+const isFirstName = (text: string) =>
+  (FIRST_NAME.test(text) || INITIALS.test(text)) && isOtherOption(text) === undefined
+
 const CONTENT_TARGETS: Record<ContentReason, ContentMatch['target']> = {
   municipalities: 'municipalityCode',
   livingArrangements: 'livingArrangement',
   statuses: 'status',
   uniqueCodes: 'clientRef',
+  names: 'displayName',
   birthDates: 'birthDate',
   placementDates: 'placementDate',
   futureDates: 'expectedOutflowDate',
   freeText: 'note',
+}
+
+const matchOf = (reason: ContentReason | null | undefined): ContentMatch | null =>
+  reason ? { target: CONTENT_TARGETS[reason], reason } : null
+
+/** The rules for a column that holds no dates, on its filled values. */
+function textReason(texts: readonly string[]): ContentReason | null {
+  if (texts.length < MIN_VALUES) return null
+  // Bare numbers could be municipality codes, but as often row numbers or ages: not counted.
+  const municipality = (t: string) => !/^\d+$/.test(t) && findMunicipality(t) !== undefined
+  if (share(texts, municipality) >= NEARLY_ALL) return 'municipalities'
+  if (share(texts, (t) => isLivingArrangement(t) !== undefined) >= NEARLY_ALL) {
+    return 'livingArrangements'
+  }
+  if (share(texts, (t) => isStatus(t) !== undefined) >= NEARLY_ALL) return 'statuses'
+  const distinct = new Set(texts).size
+  if (distinct === texts.length && share(texts, isCode) >= NEARLY_ALL) return 'uniqueCodes'
+  if (distinct >= MOSTLY_DIFFERENT * texts.length && share(texts, isFirstName) >= NEARLY_ALL) {
+    return 'names'
+  }
+  const length = texts.reduce((sum, t) => sum + t.length, 0) / texts.length
+  if (length >= FREE_TEXT_LENGTH && share(texts, (t) => /\S\s+\S/.test(t)) >= NEARLY_ALL) {
+    return 'freeText'
+  }
+  return null
+}
+
+/** The match for one column, given what the date rules made of it (undefined: no dates). */
+function columnMatch(cells: readonly CellValue[], dates: DateReason | null | undefined) {
+  const texts = cells.map(cellText).filter((t) => t !== '')
+  if (dates === undefined) return matchOf(textReason(texts))
+  const match = matchOf(dates)
+  if (!texts.every((t) => /^\d+$/.test(t))) return match
+  const otherwise = matchOf(textReason(texts))
+  return match ? { ...match, otherwise } : otherwise
 }
 
 /** What the values of one column are, or null when no rule recognises them. */
@@ -121,40 +133,16 @@ export function recogniseContent(
   values: readonly CellValue[],
   today: IsoDate,
 ): ContentMatch | null {
-  if (values.length < MIN_VALUES) return null
-  const texts = values.map(cellText)
-  const reference = new Date(`${today}T12:00:00Z`)
-  const match = (reason: ContentReason): ContentMatch => ({
-    target: CONTENT_TARGETS[reason],
-    reason,
-  })
-  const dates = values.map((v) => dateOf(v, reference))
-  if (dates.filter((d) => d !== null).length / values.length >= NEARLY_ALL) {
-    const reason = datesReason(
-      dates.filter((d): d is IsoDate => d !== null),
-      today,
-    )
-    return reason ? match(reason) : null
-  }
-  // Bare numbers could be municipality codes, but as often row numbers or ages: not counted.
-  const municipality = (t: string) => !/^\d+$/.test(t) && findMunicipality(t) !== undefined
-  if (share(texts, municipality) >= NEARLY_ALL) return match('municipalities')
-  if (share(texts, (t) => isLivingArrangement(t) !== undefined) >= NEARLY_ALL) {
-    return match('livingArrangements')
-  }
-  if (share(texts, (t) => isStatus(t) !== undefined) >= NEARLY_ALL) return match('statuses')
-  if (new Set(texts).size === texts.length && share(texts, isCode) >= NEARLY_ALL) {
-    return match('uniqueCodes')
-  }
-  const length = texts.reduce((sum, t) => sum + t.length, 0) / texts.length
-  if (length >= FREE_TEXT_LENGTH && share(texts, (t) => /\S\s+\S/.test(t)) >= NEARLY_ALL) {
-    return match('freeText')
-  }
-  return null
+  return columnMatch(values, classifyDateColumns([values], today)[0])
 }
 
-/** `recogniseContent` for every column of a table. */
+/**
+ * `recogniseContent` for every column of a table, looking at the same list rows in every
+ * column so that dates compare row by row (a birth date against the placement date).
+ */
 export function recogniseColumns(table: SourceTable, today: IsoDate): (ContentMatch | null)[] {
   const rows = listRows(table)
-  return table.headers.map((_, column) => recogniseContent(sampleOf(column, rows), today))
+  const columns = table.headers.map((_, column) => rows.map((r) => r.cells[column] ?? null))
+  const dates = classifyDateColumns(columns, today)
+  return columns.map((cells, column) => columnMatch(cells, dates[column]))
 }

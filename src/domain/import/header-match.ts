@@ -5,6 +5,7 @@ import {
   FIELD_HINTS,
   NOTE_WORDS,
   PRECONDITION_HEADERS,
+  YOUTH_TITLES,
 } from './header-synonyms'
 import {
   buildVocabulary,
@@ -37,6 +38,8 @@ export interface TitleMatch {
   confidence: Confidence
   /** 1 for a known title; lower for a partial or approximate one. */
   score: number
+  /** Other fields the title may as well mean ("Jongere": roepnaam or cliëntnummer). */
+  alternatives?: readonly ImportTarget[]
 }
 
 const SURE_SHARE = 0.5
@@ -46,6 +49,19 @@ const SURE_LEAD = 0.2
 const FUZZY_SCORE = 0.25
 /** A title that only hints at a field (FIELD_HINTS). */
 const HINT_SCORE = 0.4
+const youthTitles = new Set(YOUTH_TITLES)
+/** "Jongere": the values decide between the roepnaam and the cliëntnummer. */
+const YOUTH_HINT: TitleMatch = {
+  target: 'displayName',
+  confidence: 'suggestion',
+  score: HINT_SCORE,
+  alternatives: ['clientRef'],
+}
+const lettersOf = (title: string) =>
+  title
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
 
 interface Candidate {
   target: ImportTarget
@@ -106,6 +122,7 @@ export function createHeaderMatcher(preconditions: readonly PreconditionNames[])
 
   function compute(title: string): TitleMatch | null {
     const words = titleWords(title, vocabulary)
+    if (youthTitles.has(lettersOf(title))) return YOUTH_HINT
     if (words.parts.length === 0) return null
     const same = exact.get(words.parts.join(' '))
     if (same?.[0]) {

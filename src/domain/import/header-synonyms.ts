@@ -260,6 +260,7 @@ export const ACTION_WORDS: readonly string[] = [
  */
 export const FIELD_HINTS: Partial<Record<YouthField, readonly string[]>> = {
   clientRef: ['nr', 'nummer', 'id', 'code', 'nr jongere'],
+  displayName: ['bewoner', 'pupil', 'deelnemer', 'wie'],
   municipalityCode: ['woongemeente', 'woonplaats', 'wpl', 'gemeente wonen', 'plaats'],
   livingArrangement: ['vorm', 'soort', 'type', 'setting'],
   birthDate: ['geb', 'leeftijd datum'],
@@ -267,3 +268,10 @@ export const FIELD_HINTS: Partial<Record<YouthField, readonly string[]>> = {
   expectedOutflowDate: ['eind', 'einde', 'uit', 'tot', 'verwacht'],
   note: ['bijzonderheden', 'info', 'stand van zaken', 'laatste nieuws'],
 }
+
+/**
+ * Titles that only say the column is about the youth ("Jongere", "Jeugdige", "Kind"): its
+ * values tell whether it holds the roepnaam or the cliëntnummer. Compared as lower-case
+ * letters without accents.
+ */
+export const YOUTH_TITLES: readonly string[] = ['jongere', 'jeugdige', 'kind', 'jongeren']

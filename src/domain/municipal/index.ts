@@ -10,7 +10,7 @@ export {
 export type { RondeAgreement } from './agreements'
 export type { CodeFigure, OwnerFigure } from './bottleneck-figures'
 export { fileKey, providerKey, scopeKey, toStoredFile, youthKey } from './identity'
-export { hasTariffs, youthCost } from './money'
+export { hasTariffs, youthCosts } from './money'
 export type { ArrangementCost, MoneyFigures, ProviderCost } from './money'
 export { STUCK_KEYS, stuckOn } from './stuck-figures'
 export type { StuckFigures, StuckKey, StuckLine, StuckProvider } from './stuck-figures'

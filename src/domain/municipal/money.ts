@@ -1,4 +1,4 @@
-import { hasLeavers } from '../exchange/exchange-schema-v2'
+import { hasLeavers, type ExchangeYouth } from '../exchange/exchange-schema-v2'
 import { jeugdregioOf } from '../municipalities'
 import type { LivingArrangement } from '../types'
 import { version1Providers } from './inflow-age'
@@ -119,15 +119,24 @@ const centsFor = (tariffs: DailyTariffs, arrangement: LivingArrangement, days: n
   return tariff === null ? 0 : Math.round(tariff * 100) * days
 }
 
-/** One youth's cost since the uitstroomdatum; null without a tariff or when not past it. */
-export function youthCost(
-  row: { daysOverdue: number; livingArrangement: LivingArrangement },
+/**
+ * One youth's two costs, as the Overzicht names them: `since` the beoogde uitstroomdatum (0
+ * when not past it) and `inPeriod`, the days past it within the file's period (null for a
+ * version 1 row, which does not say). Both null when its verblijfsvorm has no tariff.
+ */
+export function youthCosts(
+  row: ExchangeYouth,
   tariffs: DailyTariffs,
-): number | null {
-  const tariff = tariffOf(tariffs, row.livingArrangement)
-  return tariff === null || !isOverdue(row)
-    ? null
-    : (Math.round(tariff * 100) * row.daysOverdue) / 100
+): { since: number | null; inPeriod: number | null } {
+  if (tariffOf(tariffs, row.livingArrangement) === null) return { since: null, inPeriod: null }
+  const days = isOverdue(row) ? row.daysOverdue : 0
+  return {
+    since: centsFor(tariffs, row.livingArrangement, days) / 100,
+    inPeriod:
+      'daysOverdueInPeriod' in row
+        ? centsFor(tariffs, row.livingArrangement, row.daysOverdueInPeriod) / 100
+        : null,
+  }
 }
 
 /** Days and cents within the period of a provider's version 2 files; null for version 1. */

@@ -53,6 +53,8 @@ export interface MunicipalOverview {
   change: RondeChange | null
   /** Null when no daily tariff is entered. */
   money: MoneyFigures | null
+  /** The daily tariffs the costs were worked out with (Jongeren prices each youth with them). */
+  dailyTariffs: DailyTariffs
   /** Klaar maar vast and placed per verblijfsvorm. */
   stuck: StuckFigures
   /** Average age at instroom (version 2 files only). */
@@ -113,6 +115,7 @@ export function buildMunicipalOverview(input: MunicipalOverviewInput): Municipal
       settings.dailyTariffs,
     ),
     money: moneyFigures(selected.providers, settings.dailyTariffs, selection),
+    dailyTariffs: settings.dailyTariffs,
     stuck: stuckFigures(selected.providers),
     inflowAge: inflowAge(selected.providers, selection),
     perProvider: providerRows(selected.providers),

@@ -70,8 +70,9 @@ describe('signalen', () => {
         providerKey: 'aanbieder a',
         providerName: 'Aanbieder A',
         peildatum: '2026-03-29',
-        scope: HAAG,
+        scopes: [HAAG],
         text: 'Wachtlijst kamertraining loopt op.',
+        reasonCode: null,
       },
     ])
   })

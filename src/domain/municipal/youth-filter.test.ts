@@ -84,6 +84,9 @@ describe('the Jongeren filters and the overview figures apply the same rules', (
       { code: 'SCH-1', youths: 1 },
       { code: 'WON-2', youths: 1 },
     ])
+    // WON-2 chosen, then a filter that leaves none of its youths: still a choice, with 0.
+    const chosen = { ...NO_YOUTH_FILTERS, reasonCode: 'WON-2', totalStatus: 'rood' as const }
+    expect(reasonCodeCounts(o.youths, chosen)).toContainEqual({ code: 'WON-2', youths: 0 })
   })
 
   it('over uitstroomdatum keeps the youths at least one day over, as the overdue figure counts', () => {

@@ -66,7 +66,9 @@ export function filterYouths(youths: OverviewYouth[], f: YouthFilters): Overview
 
 /**
  * The knelpunt filter's choices with the youths each has among those the other filters leave
- * (issue 21 item 10): the count beside a choice is what choosing it shows.
+ * (issue 21 item 10): the count beside a choice is what choosing it shows. The chosen code
+ * stays a choice with 0 when another filter leaves none of its youths, so the filter never
+ * shows a choice the list does not offer.
  */
 export function reasonCodeCounts(
   youths: OverviewYouth[],
@@ -76,6 +78,7 @@ export function reasonCodeCounts(
   for (const { row } of filterYouths(youths, { ...f, reasonCode: '' })) {
     for (const code of new Set(row.reasonCodes)) counts.set(code, (counts.get(code) ?? 0) + 1)
   }
+  if (f.reasonCode && !counts.has(f.reasonCode)) counts.set(f.reasonCode, 0)
   return [...counts]
     .map(([code, n]) => ({ code, youths: n }))
     .sort((a, b) => b.youths - a.youths || (a.code < b.code ? -1 : 1))

@@ -13,7 +13,8 @@ export function fileNamePart(text: string, maxLength = 60): string {
 
 /**
  * "Rapportage_Stichting-De-Verre-Horizon_s-Gravenhage_peildatum-2026-02-15.xlsx": provider,
- * scope (gemeente, regio or alle) and peildatum, each sanitised.
+ * scope (gemeente, regio or alle) and peildatum, each sanitised. `dateWord` names the date in
+ * the user's language ("reference-date" in English).
  */
 export function reportFileName(parts: {
   prefix: string
@@ -21,9 +22,11 @@ export function reportFileName(parts: {
   scope: string
   peildatum: IsoDate
   extension: string
+  dateWord?: string
 }): string {
   const pieces = [parts.prefix, parts.provider, parts.scope]
     .map((p) => fileNamePart(p))
     .filter(Boolean)
-  return `${[...pieces, `peildatum-${parts.peildatum}`].join('_')}.${parts.extension}`
+  const dateWord = parts.dateWord ?? 'peildatum'
+  return `${[...pieces, `${dateWord}-${parts.peildatum}`].join('_')}.${parts.extension}`
 }

@@ -14,8 +14,9 @@ export function municipalFileName(
 ): string {
   const m = t.municipalExport
   const scope =
-    overview.selection.kind === 'all' ? m.allFileName : selectionName(overview.selection, t)
+    overview.selection.kind === 'all' ? m.fileWords.all : selectionName(overview.selection, t)
   const prefix = kind === 'csv' ? m.youthsFilePrefix : m.filePrefix
-  const ronde = overview.ronde ? `ronde-${overview.ronde.date}` : 'geen-ronde'
+  const words = m.fileWords
+  const ronde = overview.ronde ? `${words.ronde}-${overview.ronde.date}` : words.noRonde
   return `${[prefix, scope].map((p) => fileNamePart(p)).join('_')}_${ronde}.${kind}`
 }

@@ -5,6 +5,7 @@ import { renderWithApp } from '../../../test/render'
 import { getAssessment, setAssessment } from '../../db/assessments-repo'
 import { failNextWrite } from '../../db/fault-injection'
 import { addYouth } from '../../db/youths-repo'
+import { addDaysIso, formatDutchDate, todayIso } from '../../domain/dates'
 import { AssessmentDialog } from './assessment-dialog'
 
 async function openFor(preconditionId = 'wonen') {
@@ -82,6 +83,14 @@ describe('AssessmentDialog', () => {
     expect(screen.getByLabelText('Toelichting')).toHaveAttribute('aria-invalid', 'true')
     expect(onClose).not.toHaveBeenCalled()
     expect(await getAssessment(youth.id, 'wonen')).toBeUndefined()
+  })
+
+  it('suggests a streefdatum six weeks ahead, never a date gone by', async () => {
+    await openFor()
+    const example = formatDutchDate(addDaysIso(todayIso(), 42))
+    expect(screen.getByLabelText('Streefdatum')).toHaveAccessibleDescription(
+      `Bijvoorbeeld ${example}`,
+    )
   })
 
   it('names an impossible streefdatum', async () => {

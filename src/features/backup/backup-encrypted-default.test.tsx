@@ -3,10 +3,14 @@ import { makeYouthValues } from '../../../test/factories/youth'
 import { renderWithApp } from '../../../test/render'
 import { recordBackupMade } from '../../db/backup-repo'
 import { keyring } from '../../db/encryption/keyring'
+import { loadCipher } from '../../db/encryption/record-cipher'
 import { addYouth } from '../../db/youths-repo'
 import { BackupReminder } from './backup-reminder'
 import { MakeBackupForm } from './make-backup-form'
 import { useBackupReminder } from './reminder-store'
+
+// As the app does before it installs a key (encryption-repo.ts).
+beforeAll(loadCipher)
 
 const PLAIN_WARNING = /maar deze back-up wordt dat niet/
 

@@ -1,6 +1,5 @@
 import { useState, type ReactNode } from 'react'
 import { Link } from 'wouter'
-import { loadSampleData, NotEmptyError } from '../../db/sample-data-repo'
 import { todayIso } from '../../domain/dates'
 import { useStorageFullMark } from '../../hooks/use-board-data'
 import { useStorageErrorMessage } from '../../hooks/use-storage-error-message'
@@ -9,6 +8,9 @@ import { useDialogs } from '../../stores/dialog-store'
 import { useNotices } from '../../stores/notice-store'
 import { useActor } from '../../stores/preferences-store'
 import { StorageFullNote } from './storage-full-note'
+
+/** The generator loads on demand: most visits never need it. */
+const sampleData = () => import('../../db/sample-data-repo')
 
 /**
  * The first thing a newcomer sees: what to do next, in one click. Two starts: a provider adds
@@ -26,15 +28,19 @@ export function EmptyBoard({ extra }: { extra?: ReactNode } = {}) {
   async function loadSample() {
     setBusy(true)
     try {
+      const { loadSampleData } = await sampleData()
       const count = await loadSampleData(todayIso(), actor)
       show({ tone: 'success', message: t.board.sampleLoaded(count) })
     } catch (error) {
+      const notEmpty = await sampleData().then(
+        (m) => error instanceof m.NotEmptyError,
+        () => false,
+      )
       show({
         tone: 'error',
-        message:
-          error instanceof NotEmptyError
-            ? t.board.sampleNotEmpty
-            : (storageMessage(error) ?? t.common.unknownError),
+        message: notEmpty
+          ? t.board.sampleNotEmpty
+          : (storageMessage(error) ?? t.common.unknownError),
       })
     } finally {
       setBusy(false)

@@ -1,4 +1,4 @@
-import { lock } from '../../db/encryption/encryption-repo'
+import { lock } from '../../db/encryption/encryption-start'
 
 /**
  * Locks: the key leaves memory, then the page reloads, so no opened record, form or cached

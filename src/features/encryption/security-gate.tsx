@@ -1,9 +1,11 @@
-import { useEffect, useState, type ReactNode } from 'react'
-import { loadEncryption, watchEncryptionChanges } from '../../db/encryption/encryption-repo'
-import { LockScreen } from './lock-screen'
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
+import { loadEncryption, watchEncryptionChanges } from '../../db/encryption/encryption-start'
 import { useEncryption } from './use-encryption'
 import { useIdleLock } from './use-idle-lock'
 import './encryption.css'
+
+/** Only a browser with encryption on needs it, so it is not part of the first load. */
+const LockScreen = lazy(() => import('./lock-screen').then((m) => ({ default: m.LockScreen })))
 
 interface SecurityGateProps {
   children: ReactNode
@@ -30,7 +32,12 @@ export function SecurityGate({ children, failed = rethrow }: SecurityGateProps) 
 
   if (failure) return failed(failure)
   if (status === 'checking') return null
-  if (status === 'locked') return <LockScreen />
+  if (status === 'locked')
+    return (
+      <Suspense fallback={null}>
+        <LockScreen />
+      </Suspense>
+    )
   if (status === 'unlocked') return <IdleLock>{children}</IdleLock>
   return children
 }

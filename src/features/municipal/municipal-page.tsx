@@ -74,7 +74,6 @@ function MunicipalStart({ settings, files, agreements, today }: StartProps) {
       {files.length === 0 ? (
         <MunicipalEmpty
           today={today}
-          settings={settings.municipal}
           busy={sampleBusy}
           onLoad={() => setLoadOpen(true)}
           onSample={() => void loadSamples()}
@@ -88,13 +87,7 @@ function MunicipalStart({ settings, files, agreements, today }: StartProps) {
           onLoad={() => setLoadOpen(true)}
         />
       )}
-      {loadOpen && (
-        <LoadDialog
-          today={today}
-          settings={settings.municipal}
-          onClose={() => setLoadOpen(false)}
-        />
-      )}
+      {loadOpen && <LoadDialog today={today} onClose={() => setLoadOpen(false)} />}
     </>
   )
 }

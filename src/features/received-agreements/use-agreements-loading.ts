@@ -1,13 +1,21 @@
 import { useState } from 'react'
-import { ownProviderIdentity, storeAgreementsFile } from '../../db/received-agreements-repo'
 import type { AgreementsFile } from '../../domain/agreements/agreements-schema'
-import { readAgreementsFile } from '../../domain/agreements/read-agreements-file'
-import { matchProvider } from '../../domain/agreements/received'
 import { todayIso } from '../../domain/dates'
 import { useStorageErrorMessage } from '../../hooks/use-storage-error-message'
 import { useT } from '../../i18n'
 import { useNotices } from '../../stores/notice-store'
 import { useActor } from '../../stores/preferences-store'
+
+/**
+ * Reading and storing a file load on demand: the button is on the empty board, which is the
+ * first screen of a first visit.
+ */
+const reading = () =>
+  Promise.all([
+    import('../../db/received-agreements-repo'),
+    import('../../domain/agreements/read-agreements-file'),
+    import('../../domain/agreements/received'),
+  ])
 
 export type LoadState =
   | { kind: 'idle' }
@@ -30,6 +38,7 @@ export function useAgreementsLoading() {
   async function store(file: AgreementsFile, fileName: string) {
     setState({ kind: 'busy' })
     try {
+      const [{ storeAgreementsFile }] = await reading()
       const outcome = await storeAgreementsFile(file, fileName, actor)
       if (outcome.kind === 'refused') {
         setState({ kind: 'refused', fileName, errors: [outcome.message] })
@@ -52,12 +61,14 @@ export function useAgreementsLoading() {
   async function load(chosen: File) {
     setState({ kind: 'busy' })
     let text: string
+    let modules: Awaited<ReturnType<typeof reading>>
     try {
-      text = await chosen.text()
+      ;[text, modules] = await Promise.all([chosen.text(), reading()])
     } catch {
       setState({ kind: 'refused', fileName: chosen.name, errors: [t.municipal.load.unreadable] })
       return
     }
+    const [{ ownProviderIdentity }, { readAgreementsFile }, { matchProvider }] = modules
     const read = readAgreementsFile(text, todayIso())
     if (!read.ok) {
       setState({ kind: 'refused', fileName: chosen.name, errors: read.errors })

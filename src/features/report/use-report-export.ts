@@ -4,8 +4,8 @@ import { ensureProviderId } from '../../db/settings-repo'
 import { progressForExchange } from '../../domain/agreements/received'
 import { useActor } from '../../stores/preferences-store'
 import type { Report } from '../../domain/report/build-report'
-import { reportFileName } from '../../domain/report/file-name'
-import { scopeName, type ReportScope } from '../../domain/report/scope'
+import { reportDownloadName } from '../../i18n/file-names'
+import { scopeName } from '../../domain/report/scope'
 import { preconditionName, useT, type Dictionary } from '../../i18n'
 import { downloadFile } from '../../components/download'
 import { reportPrintSetup, reportSheets } from '../../tables/report/report-sheets'
@@ -14,12 +14,6 @@ import type { ReportTables } from '../../tables/report/report-tables'
 export type ExportKind = 'excel' | 'csv' | 'exchange'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-
-function scopeForFileName(scope: ReportScope, t: Dictionary): string {
-  if (scope.kind === 'all') return t.report.allFileName
-  const name = scopeName(scope, t.report.scopeAll)
-  return scope.kind === 'regio' ? `regio ${name}` : name
-}
 
 export interface ExportInput {
   report: Report
@@ -32,13 +26,11 @@ export interface ExportInput {
 async function createExport(kind: ExportKind, input: ExportInput, t: Dictionary, actor: string) {
   const { report, tables } = input
   const name = (prefix: string, extension: string) =>
-    reportFileName({
-      prefix,
-      provider: report.providerName,
-      scope: scopeForFileName(report.scope, t),
-      peildatum: report.period.end,
+    reportDownloadName(
+      t,
+      { prefix, provider: report.providerName, scope: report.scope, peildatum: report.period.end },
       extension,
-    })
+    )
   switch (kind) {
     case 'excel': {
       const { writeXlsx } = await import('../../export/xlsx')

@@ -1,5 +1,4 @@
 import { useEffect } from 'react'
-import { compactAudit } from '../../db/audit-repo'
 
 /** First compaction this long after the app opened: the board loads first. */
 const START_DELAY_MS = 5_000
@@ -31,10 +30,14 @@ export function useAuditCompaction(startDelayMs = START_DELAY_MS): void {
     const run = () => {
       if (running) return
       running = true
-      void compactAudit(async () => {
-        await idle()
-        if (stopped) throw new Stopped()
-      })
+      // Loaded on its first run, seconds after the board: not part of the first load.
+      void import('../../db/audit-compaction')
+        .then(({ compactAudit }) =>
+          compactAudit(async () => {
+            await idle()
+            if (stopped) throw new Stopped()
+          }),
+        )
         .catch(() => undefined)
         .finally(() => {
           running = false

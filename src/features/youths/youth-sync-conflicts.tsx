@@ -3,7 +3,9 @@ import { SyncConflictMark } from '../../components/sync-conflict-mark/sync-confl
 import { resolveFieldConflict, StaleConflictError } from '../../db/sync/conflicts-repo'
 import type { FieldConflict } from '../../domain/sync/types'
 import type { PreconditionDef, ReasonCodeDef, Youth } from '../../domain/types'
-import { syncFieldLabel, syncFieldValue, useT } from '../../i18n'
+import { useT } from '../../i18n'
+// Not in the i18n barrel: it brings the sync merge code, which the first load does without.
+import { syncFieldLabel, syncFieldValue } from '../../i18n/sync-fields'
 import { useNotices } from '../../stores/notice-store'
 import { useActor } from '../../stores/preferences-store'
 

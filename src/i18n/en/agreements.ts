@@ -37,6 +37,7 @@ export const enAgreements: typeof nlAgreements = {
   withdraw: 'Withdraw',
   withdrawn: 'Agreement withdrawn.',
   send: 'Send agreements',
+  fileName: { prefix: 'Agreements', ronde: 'round' },
   sendTitle: 'Send agreements',
   sendIntro: (ronde: string) =>
     `One agreements file per provider with the agreements as they stood in the round of ${ronde}, with their history. Send the file to the provider, who loads it on the Report screen.`,

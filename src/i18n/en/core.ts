@@ -46,6 +46,7 @@ export const enCore: CoreDictionary = {
     required: '(required)',
     choose: 'Choose…',
     dateHint: 'For example 14-03-2009 (day-month-year)',
+    futureDateHint: (date: string) => `For example ${date} (day-month-year)`,
     all: 'All',
     days: (n: number) => `${englishNumber.format(n)} ${n === 1 ? 'day' : 'days'}`,
     years: (n: number) => `${englishNumber.format(n)} years`,
@@ -199,6 +200,8 @@ export const enCore: CoreDictionary = {
     dateInPast: 'This date lies in the past; choose today or later.',
     invalidReasonCode:
       'A bottleneck code is 2 to 4 capital letters, optionally with a dash and a number (for example WON-2).',
+    unknownReasonCode:
+      'This bottleneck code is unknown: not one of the standard codes and used by no provider in this round. Choose a code from the list.',
   },
   formErrorSummary: (n: number) =>
     n === 1 ? '1 field needs attention.' : `${n} fields need attention.`,

@@ -10,8 +10,9 @@ const CONTENT_REASONS_EN: Record<ContentReason, string> = {
   livingArrangements: 'all values are types of residence',
   statuses: 'all values are statuses (red, amber, green)',
   uniqueCodes: 'all values are distinct short codes',
-  birthDates: 'all values are birth dates (0 to 24 years ago)',
-  placementDates: 'all values are recent dates in the past',
+  names: 'all values are first names or initials',
+  birthDates: 'all values are birth dates of youths',
+  placementDates: 'all values are past dates that fit a placement',
   futureDates: 'most values are dates in the future',
   freeText: 'the values are running text',
 }

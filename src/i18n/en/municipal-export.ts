@@ -10,7 +10,7 @@ export const enMunicipalExport: typeof nlMunicipalExport = {
   title: 'Municipal overview',
   filePrefix: 'Municipal-overview',
   youthsFilePrefix: 'Municipal-overview-youths',
-  allFileName: 'all-municipalities',
+  fileWords: { all: 'all-municipalities', ronde: 'round', noRonde: 'no-round' },
   selectionAll: 'All municipalities',
   selectionRegion: (name: string) => `Youth care region ${name}`,
   selectionMunicipality: (name: string) => `Municipality ${name}`,

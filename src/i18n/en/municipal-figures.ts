@@ -36,7 +36,10 @@ export const enMunicipalFigures: typeof nlMunicipalFigures = {
     providerInPeriodNb: 'in this period: not known (version 1 file)',
     provider: 'Cost since outflow date',
     providerInPeriod: 'Cost in this period',
-    youth: 'Cost since outflow date',
+    youthNoTariff: 'no daily tariff',
+    youthNb: 'not known',
+    youthNbReason: 'a version 1 file does not say how many days fall in the period',
+    youthNone: 'no cost: not past the intended outflow date',
   },
   stuck: {
     title: 'Ready but stuck',

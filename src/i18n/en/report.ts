@@ -265,5 +265,7 @@ export const enReport: typeof nlReport = {
   filePrefix: 'Report',
   exchangePrefix: 'Exchange',
   allFileName: 'all-municipalities',
+  fileDateWord: 'reference-date',
+  fileRegionWord: 'region',
   chartTotal: (label, count, share) => `${label}: ${count} (${share})`,
 }

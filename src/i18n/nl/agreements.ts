@@ -38,6 +38,7 @@ export const nlAgreements = {
   withdrawn: 'Afspraak ingetrokken.',
   // Gemeente: sending
   send: 'Afspraken versturen',
+  fileName: { prefix: 'Afspraken', ronde: 'ronde' },
   sendTitle: 'Afspraken versturen',
   sendIntro: (ronde: string) =>
     `Per aanbieder één afsprakenbestand met de afspraken zoals ze stonden in de ronde van ${ronde}, met hun geschiedenis. Stuur het bestand naar de aanbieder; die laadt het op de Rapportage.`,

@@ -56,6 +56,8 @@ export const nlCore = {
     required: '(verplicht)',
     choose: 'Kies…',
     dateHint: 'Bijvoorbeeld 14-03-2009',
+    /** For a date that lies ahead (a streefdatum): the example lies ahead too. */
+    futureDateHint: (date: string) => `Bijvoorbeeld ${date}`,
     all: 'Alle',
     days: (n: number) => `${dutchNumber.format(n)} ${n === 1 ? 'dag' : 'dagen'}`,
     years: (n: number) => `${dutchNumber.format(n)} jaar`,
@@ -216,6 +218,8 @@ export const nlCore = {
     dateInPast: 'Deze datum ligt in het verleden; kies vandaag of later.',
     invalidReasonCode:
       'Een knelpuntcode is 2 tot 4 hoofdletters, eventueel met een streepje en een nummer (bijvoorbeeld WON-2).',
+    unknownReasonCode:
+      'Deze knelpuntcode is onbekend: niet een van de standaardcodes en bij geen aanbieder in deze ronde. Kies een code uit de lijst.',
   } satisfies Record<ValidationCode, string>,
   formErrorSummary: (n: number) =>
     n === 1 ? 'Er is 1 veld niet goed ingevuld.' : `Er zijn ${n} velden niet goed ingevuld.`,

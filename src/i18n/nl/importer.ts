@@ -8,8 +8,9 @@ const CONTENT_REASONS_NL: Record<ContentReason, string> = {
   livingArrangements: 'alle waarden zijn verblijfsvormen',
   statuses: 'alle waarden zijn statussen (rood, oranje, groen)',
   uniqueCodes: 'alle waarden zijn verschillende korte codes',
-  birthDates: 'alle waarden zijn geboortedata (0 tot 24 jaar geleden)',
-  placementDates: 'alle waarden zijn recente data in het verleden',
+  names: 'alle waarden zijn voornamen of initialen',
+  birthDates: 'alle waarden zijn geboortedata van jongeren',
+  placementDates: 'alle waarden zijn data in het verleden die bij een plaatsing passen',
   futureDates: 'de meeste waarden zijn data in de toekomst',
   freeText: 'de waarden zijn lopende tekst',
 }

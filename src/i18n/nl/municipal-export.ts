@@ -10,7 +10,7 @@ export const nlMunicipalExport = {
   title: 'Gemeente-overzicht',
   filePrefix: 'Gemeente-overzicht',
   youthsFilePrefix: 'Gemeente-overzicht-jongeren',
-  allFileName: 'alle-gemeenten',
+  fileWords: { all: 'alle-gemeenten', ronde: 'ronde', noRonde: 'geen-ronde' },
   selectionAll: 'Alle gemeenten',
   selectionRegion: (name: string) => `Jeugdregio ${name}`,
   selectionMunicipality: (name: string) => `Gemeente ${name}`,

@@ -35,7 +35,10 @@ export const nlMunicipalFigures = {
     providerInPeriodNb: 'in deze periode: n.b. (bestand van versie 1)',
     provider: 'Kosten sinds uitstroomdatum',
     providerInPeriod: 'Kosten in deze periode',
-    youth: 'Kosten sinds uitstroomdatum',
+    youthNoTariff: 'geen dagtarief',
+    youthNb: 'n.b.',
+    youthNbReason: 'bestand van versie 1 zegt niet hoeveel dagen in de periode vallen',
+    youthNone: 'geen kosten: niet over de beoogde uitstroomdatum',
   },
   stuck: {
     title: 'Klaar maar vast',

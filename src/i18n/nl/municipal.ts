@@ -200,6 +200,9 @@ export const nlMunicipal = {
     empty: 'Geen aanbieder heeft in deze ronde signalen meegestuurd.',
     from: (provider: string, peildatum: string, scope: string) =>
       `${provider} · peildatum ${d(peildatum)} · ${scope}`,
+    makeAgreement: 'Afspraak maken',
+    makeAgreementLabel: (provider: string) => `Afspraak maken met ${provider} over dit signaal`,
+    reasonCode: (code: string) => `Knelpunt ${code}`,
   },
   rondeHeading: (selection: string, ronde: string) => `${selection} — ronde ${d(ronde)}`,
   printHeading: (selection: string, ronde: string) =>

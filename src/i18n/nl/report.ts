@@ -269,5 +269,7 @@ export const nlReport = {
   filePrefix: 'Rapportage',
   exchangePrefix: 'Uitwisselbestand',
   allFileName: 'alle-gemeenten',
+  fileDateWord: 'peildatum',
+  fileRegionWord: 'regio',
   chartTotal: (label: string, count: string, share: string) => `${label}: ${count} (${share})`,
 }

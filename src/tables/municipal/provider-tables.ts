@@ -92,7 +92,7 @@ export function signalsTable(overview: MunicipalOverview, t: Dictionary): Export
     rows: overview.signals.map((s) => [
       text(s.providerName),
       date(s.peildatum),
-      text(scopesText([s.scope], t)),
+      text(scopesText(s.scopes, t)),
       text(s.text),
     ]),
   }

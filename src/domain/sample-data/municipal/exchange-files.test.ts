@@ -108,4 +108,14 @@ describe('sample uitwisselbestanden', () => {
   it('are the same every time for the same date', () => {
     expect(sampleExchangeFiles(LAST)).toEqual(files)
   })
+
+  it('are never made after the moment they are made: "Gemaakt op" is never ahead', () => {
+    // Loaded early on the day of the last ronde: the files of that day say this moment.
+    const now = `${LAST}T06:15:00.000Z`
+    const early = sampleExchangeFiles(LAST, now)
+    expect(early.every(({ file }) => file.createdAt <= now)).toBe(true)
+    expect(early.some(({ file }) => file.createdAt === now)).toBe(true)
+    // Later that day nothing needs capping: the same files as without a moment.
+    expect(sampleExchangeFiles(LAST, `${LAST}T20:00:00.000Z`)).toEqual(files)
+  })
 })

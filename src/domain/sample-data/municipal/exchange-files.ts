@@ -17,7 +17,7 @@ import { jeugdregioOf } from '../../municipalities'
 import { overdueDaysWithin } from '../../report/exchange-parts'
 import { reportFileName } from '../../report/file-name'
 import { createRandom, type Random } from '../random'
-import type { IsoDate } from '../../types'
+import type { IsoDate, IsoTimestamp } from '../../types'
 import { sampleCodes, sampleRow, sortRedFirst } from './rows'
 import { newYouth, simulatePeriod, type SimYouth } from './simulation'
 import { summaryFromRows } from './summary'
@@ -160,6 +160,7 @@ class ProviderRun {
     rows: Map<string, ExchangeYouth>,
     ronde: number,
     lastRonde: IsoDate,
+    now: IsoTimestamp | undefined,
   ): SampleFile {
     const sims = new Map(this.youths.map((y) => [y.clientRef, y]))
     const simOf = (row: { clientRef: string }) => sims.get(row.clientRef) as SimYouth
@@ -187,10 +188,12 @@ class ProviderRun {
     // a file made on its own peildatum is voorlopig, as the board would make it.
     const created = addDaysIso(period.end, Math.max(1, Math.min(2, provider.offsetDays)))
     const createdOn = created > lastRonde ? lastRonde : created
+    // …and never later than the moment the files are made, so "Gemaakt op" is never ahead.
+    const createdAt = `${createdOn}T09:30:00.000Z`
     const file: ExchangeFileV2 = {
       format: EXCHANGE_FORMAT,
       version: EXCHANGE_VERSION_2,
-      createdAt: `${createdOn}T09:30:00.000Z`,
+      createdAt: now !== undefined && now < createdAt ? now : createdAt,
       provider: { name: provider.name, id: this.providerId },
       scope,
       period: {
@@ -219,7 +222,11 @@ class ProviderRun {
 }
 
 /** All files of one provider: one per scope per period, except in the rondes it skips. */
-function providerFiles(run: ProviderRun, rondes: readonly IsoDate[]): SampleFile[] {
+function providerFiles(
+  run: ProviderRun,
+  rondes: readonly IsoDate[],
+  now: IsoTimestamp | undefined,
+): SampleFile[] {
   const { provider, random } = run
   const firstEnd = addDaysIso(rondes[0] as IsoDate, -provider.offsetDays - PERIOD_DAYS)
   for (let i = 0; i < provider.size; i++) {
@@ -240,7 +247,7 @@ function providerFiles(run: ProviderRun, rondes: readonly IsoDate[]): SampleFile
     const rows = run.rowsOn(period, previous.rows)
     if (!provider.skips.includes(index)) {
       for (const scope of provider.scopes)
-        files.push(run.file(scope, period, previous, rows, index, rondes.at(-1) as IsoDate))
+        files.push(run.file(scope, period, previous, rows, index, rondes.at(-1) as IsoDate, now))
     }
     previous = { end: period.end, rows }
   })
@@ -255,7 +262,8 @@ function providerFiles(run: ProviderRun, rondes: readonly IsoDate[]): SampleFile
  * Youths keep their cliëntnummer from file to file. Deterministic: the same date gives the
  * same files. Never real people: pseudonyms only, no names, no BSN.
  */
-export function sampleExchangeFiles(lastRonde: IsoDate, seed = 20260329): SampleFile[] {
+export function sampleExchangeFiles(lastRonde: IsoDate, now?: IsoTimestamp): SampleFile[] {
+  const seed = 20260329
   const rondes = Array.from({ length: SAMPLE_RONDES }, (_, i) =>
     addDaysIso(lastRonde, (i - SAMPLE_RONDES + 1) * PERIOD_DAYS),
   )
@@ -263,6 +271,7 @@ export function sampleExchangeFiles(lastRonde: IsoDate, seed = 20260329): Sample
     providerFiles(
       new ProviderRun(provider, createRandom(seed + i * 7919), sampleProviderId(seed - i - 1)),
       rondes,
+      now,
     ),
   )
 }

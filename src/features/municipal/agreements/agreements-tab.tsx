@@ -8,6 +8,7 @@ import { AgreementItem } from './municipal-agreements-item'
 import { SendAgreementsDialog } from './send-agreements-dialog'
 import { AgreementProgressNote } from './agreement-progress-note'
 import { progressInRonde } from '../../../domain/municipal/agreement-progress'
+import { useAgreementCodes } from './use-agreement-codes'
 import './municipal-agreements.css'
 
 interface AgreementsTabProps {
@@ -59,15 +60,7 @@ export function AgreementsTab(props: AgreementsTabProps) {
   const [form, setForm] = useState<FormState>({ kind: 'closed' })
   const groups = useMemo(() => groupByProvider(overview.agreements), [overview.agreements])
   const latest = useMemo(() => new Map(agreements.map((x) => [x.id, x])), [agreements])
-  const codes = useMemo(
-    () => [
-      ...new Set([
-        ...overview.figures.reasonCodes.map((c) => c.code),
-        ...Object.keys(t.reasonCodes),
-      ]),
-    ],
-    [overview.figures.reasonCodes, t.reasonCodes],
-  )
+  const codes = useAgreementCodes(overview)
 
   return (
     <div className="municipal-agreements">

@@ -20,6 +20,7 @@ import { useNotices } from '../../../stores/notice-store'
 import { useActor } from '../../../stores/preferences-store'
 import {
   agreementEditOf,
+  dueDateExample,
   EMPTY_AGREEMENT_FORM,
   formValuesOf,
   parseAgreementForm,
@@ -39,8 +40,10 @@ interface AgreementFormProps {
   editing: Agreement | null
   rondeDate: IsoDate
   providers: readonly AgreementProvider[]
-  /** Knelpuntcodes to suggest. */
+  /** Knelpuntcodes to suggest; a new code must be one of them. */
   codes: readonly string[]
+  /** A new afspraak's first values (Afspraak maken from a signaal). */
+  initial?: Partial<AgreementFormValues>
   onClose: () => void
 }
 
@@ -65,7 +68,7 @@ function formatEditValue<F extends AgreementEditField>(
  * written.
  */
 export function AgreementFormDialog(props: AgreementFormProps) {
-  const { editing, rondeDate, providers, codes, onClose } = props
+  const { editing, rondeDate, providers, codes, initial, onClose } = props
   const t = useT()
   const storageMessage = useStorageErrorMessage()
   const a = t.municipalLists.agreements
@@ -75,7 +78,7 @@ export function AgreementFormDialog(props: AgreementFormProps) {
   const codeListId = useId()
   const today = useToday()
   const [values, setValues] = useState<AgreementFormValues>(() =>
-    editing ? formValuesOf(editing) : EMPTY_AGREEMENT_FORM,
+    editing ? formValuesOf(editing) : { ...EMPTY_AGREEMENT_FORM, ...initial },
   )
   const edit = useVersionedEdit<AgreementEdit, Agreement>(
     { base: agreementEditOf(editing ?? undefined), version: editing ? versionOf(editing) : 0 },
@@ -130,7 +133,12 @@ export function AgreementFormDialog(props: AgreementFormProps) {
   }
 
   async function save() {
-    const parsed = parseAgreementForm(values, today, editing?.dueDate ?? null)
+    const parsed = parseAgreementForm(values, {
+      today,
+      previousDueDate: editing?.dueDate ?? null,
+      knownCodes: codes,
+      previousReasonCode: editing?.reasonCode ?? null,
+    })
     if (!parsed.ok) return setErrors(parsed.errors)
     setErrors({})
     const { providerKey, ...changes } = parsed.values
@@ -241,6 +249,7 @@ export function AgreementFormDialog(props: AgreementFormProps) {
           />
           <DateField
             label={f.dueDate}
+            hint={t.common.futureDateHint(formatDutchDate(dueDateExample(today, rondeDate)))}
             value={values.dueDate}
             onChange={set('dueDate')}
             error={err('dueDate')}

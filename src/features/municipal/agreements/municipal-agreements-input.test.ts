@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { EMPTY_AGREEMENT_FORM, parseAgreementForm } from './municipal-agreements-input'
+import {
+  dueDateExample,
+  EMPTY_AGREEMENT_FORM,
+  parseAgreementForm,
+} from './municipal-agreements-input'
 
 const filled = { ...EMPTY_AGREEMENT_FORM, providerKey: 'de linde', text: '  Plan maken  ' }
 
@@ -51,14 +55,15 @@ describe('parseAgreementForm', () => {
     expect(parseAgreementForm({ ...filled, reasonCode: 'won-2' })).toMatchObject({
       values: { reasonCode: 'WON-2' },
     })
-    expect(parseAgreementForm({ ...filled, dueDate: '2026-12-01' }, '2026-12-07')).toMatchObject({
+    expect(
+      parseAgreementForm({ ...filled, dueDate: '2026-12-01' }, { today: '2026-12-07' }),
+    ).toMatchObject({
       errors: { dueDate: 'dateInPast' },
     })
     // An existing streefdatum that has since passed may stay as it is.
     const kept = parseAgreementForm(
       { ...filled, dueDate: '2026-12-01' },
-      '2026-12-07',
-      '2026-12-01',
+      { today: '2026-12-07', previousDueDate: '2026-12-01' },
     )
     expect(kept.ok).toBe(true)
   })
@@ -67,5 +72,29 @@ describe('parseAgreementForm', () => {
     expect(parseAgreementForm({ ...filled, dueDate: '2026-02-31' })).toMatchObject({
       errors: { dueDate: 'invalidDate' },
     })
+  })
+
+  it('refuses a knelpuntcode that is neither a standard code nor one of the ronde, naming the field', () => {
+    const knownCodes = ['WON-2', 'EIG-1']
+    expect(parseAgreementForm({ ...filled, reasonCode: 'WON-9' }, { knownCodes })).toEqual({
+      ok: false,
+      errors: { reasonCode: 'unknownReasonCode' },
+    })
+    expect(parseAgreementForm({ ...filled, reasonCode: 'eig-1' }, { knownCodes })).toMatchObject({
+      values: { reasonCode: 'EIG-1' },
+    })
+    // An afspraak made with a code no provider uses any more keeps it when edited.
+    const kept = parseAgreementForm(
+      { ...filled, reasonCode: 'ZZZ-1' },
+      { knownCodes, previousReasonCode: 'ZZZ-1' },
+    )
+    expect(kept.ok).toBe(true)
+  })
+})
+
+describe('dueDateExample', () => {
+  it('lies six weeks after today, or after a ronde that is still to come', () => {
+    expect(dueDateExample('2026-12-07', '2026-10-25')).toBe('2027-01-18')
+    expect(dueDateExample('2026-12-07', '2026-12-20')).toBe('2027-01-31')
   })
 })

@@ -6,7 +6,8 @@ import {
   type AgreementOwner,
 } from '../../../domain/agreements/agreements-schema'
 import { passesBsnElfproef } from '../../../domain/bsn'
-import { isIsoDate } from '../../../domain/dates'
+import { addDaysIso, isIsoDate } from '../../../domain/dates'
+import type { IsoDate } from '../../../domain/types'
 import type { Agreement } from '../../../domain/municipal'
 import type { FieldErrors } from '../../../domain/validation'
 
@@ -92,15 +93,30 @@ export function splitClientRefs(text: string): string[] {
   ]
 }
 
+export interface AgreementFormContext {
+  today?: string
+  /** The streefdatum stored before this edit: one that has passed since may stay. */
+  previousDueDate?: string | null
+  /** Knelpuntcodes known here (the standard ones and the providers'); absent: not checked. */
+  knownCodes?: readonly string[]
+  /** The code stored before this edit: an older code no longer in use may stay. */
+  previousReasonCode?: string | null
+}
+
 /**
  * Checks the form before anything is written: aanbieder and tekst are required, a cliëntnummer
- * is never a BSN, a knelpuntcode has the file's form, a streefdatum is a real date, and a new
- * streefdatum does not lie before `today`. Problems are codes; the form names the field.
+ * is never a BSN, a knelpuntcode has the file's form and is known, a streefdatum is a real
+ * date, and a new streefdatum does not lie before `today`. Problems are codes; the form names
+ * the field.
  */
 export function parseAgreementForm(
   v: AgreementFormValues,
-  today?: string,
-  previousDueDate: string | null = null,
+  {
+    today,
+    previousDueDate = null,
+    knownCodes,
+    previousReasonCode = null,
+  }: AgreementFormContext = {},
 ): Parsed {
   const errors: FieldErrors<AgreementFormField> = {}
   const text = v.text.trim()
@@ -111,6 +127,14 @@ export function parseAgreementForm(
   if (text === '') errors.text = 'required'
   else if (text.length > MAX_AGREEMENT_TEXT) errors.text = 'tooLong'
   if (reasonCode !== '' && !REASON_CODE.test(reasonCode)) errors.reasonCode = 'invalidReasonCode'
+  else if (
+    reasonCode !== '' &&
+    knownCodes &&
+    reasonCode !== previousReasonCode &&
+    !knownCodes.includes(reasonCode)
+  ) {
+    errors.reasonCode = 'unknownReasonCode'
+  }
   if (clientRefs.some((r) => r.length > MAX_CLIENT_REF)) errors.clientRef = 'clientRefTooLong'
   else if (clientRefs.some(passesBsnElfproef)) errors.clientRef = 'bsnNotAllowed'
   else if (clientRefs.length > MAX_CLIENT_REFS) errors.clientRef = 'tooLong'
@@ -133,4 +157,12 @@ export function parseAgreementForm(
       dueDate: v.dueDate || null,
     },
   }
+}
+
+/**
+ * The streefdatum field's example: six weeks (the usual time to the next overleg) after today
+ * or after the ronde, whichever is later, so the hint never suggests a date in the past.
+ */
+export function dueDateExample(today: IsoDate, rondeDate: IsoDate): IsoDate {
+  return addDaysIso(today > rondeDate ? today : rondeDate, 42)
 }

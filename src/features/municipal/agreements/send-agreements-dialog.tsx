@@ -87,7 +87,7 @@ export function SendAgreementsDialog(props: SendProps) {
       for (const file of files) {
         downloadFile(
           `${JSON.stringify(file, null, 2)}\n`,
-          agreementsFileName(file),
+          agreementsFileName(file, t.agreements.fileName),
           'application/json',
         )
       }

@@ -4,11 +4,13 @@ import { makeExchangeFile, makeExchangeYouth } from '../../../../test/factories/
 import { renderWithApp } from '../../../../test/render'
 import { db } from '../../../db/database'
 import { failNextWrite } from '../../../db/fault-injection'
-import { listExchangeFiles, storeExchangeFiles } from '../../../db/municipal-repo'
+import {
+  listExchangeFiles,
+  loadSampleExchangeFiles,
+  storeExchangeFiles,
+} from '../../../db/municipal-repo'
 import { toStoredFile } from '../../../domain/municipal'
 import { LoadDialog } from './load-dialog'
-
-const RHYTHM = { rondeAnchorDate: '2026-03-29', rondeWeeks: 6, rondeWindowWeeks: 6 }
 
 beforeEach(async () => {
   await db.delete()
@@ -21,9 +23,7 @@ function jsonFile(name: string, content: unknown): File {
 
 function renderDialog() {
   let closed = 0
-  const view = renderWithApp(
-    <LoadDialog today="2026-04-01" settings={RHYTHM} onClose={() => closed++} />,
-  )
+  const view = renderWithApp(<LoadDialog today="2026-04-01" onClose={() => closed++} />)
   return { ...view, closed: () => closed }
 }
 
@@ -121,5 +121,19 @@ describe('Uitwisselbestanden laden', () => {
     await user.click(screen.getByRole('button', { name: '1 bestand laden' }))
     await screen.findByText('1 bestand geladen.')
     expect((await listExchangeFiles()).map((f) => f.fileName)).toEqual(['kompas-a.json'])
+  })
+
+  it('offers for download the very sample files that Voorbeeldbestanden laden stores', async () => {
+    // No ronde rhythm set yet: the samples end today, whether downloaded or loaded.
+    const { user } = renderDialog()
+    await user.click(screen.getByText('Voorbeeldbestanden downloaden'))
+    expect(await screen.findByRole('heading', { name: 'Ronde 01-04-2026' })).toBeInTheDocument()
+    const offered = screen
+      .getAllByRole('button', { name: / downloaden$/ })
+      .map((b) => b.textContent)
+      .sort()
+    await loadSampleExchangeFiles('2026-04-01')
+    const stored = (await listExchangeFiles()).map((f) => f.fileName).sort()
+    expect(offered).toEqual(stored)
   })
 })

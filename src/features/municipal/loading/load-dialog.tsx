@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react'
 import { Dialog } from '../../../components/dialog'
 import { Field } from '../../../components/field'
-import type { RondeSettings } from '../../../domain/municipal'
 import type { IsoDate } from '../../../domain/types'
 import { useT } from '../../../i18n'
 import { LoadOutcomes } from './load-outcomes'
@@ -13,16 +12,15 @@ const ACCEPT = '.json,application/json'
 
 interface LoadDialogProps {
   onClose: () => void
-  /** For the sample files offered at the bottom, in the user's ronde rhythm. */
+  /** For the sample files offered at the bottom. */
   today: IsoDate
-  settings: RondeSettings
 }
 
 /**
  * Uitwisselbestanden laden: choose or drop many files, see per file what loading would do,
  * confirm replacements, then store the accepted ones together.
  */
-export function LoadDialog({ onClose, today, settings }: LoadDialogProps) {
+export function LoadDialog({ onClose, today }: LoadDialogProps) {
   const t = useT()
   const l = t.municipal.load
   const loading = useExchangeLoading()
@@ -140,7 +138,7 @@ export function LoadDialog({ onClose, today, settings }: LoadDialogProps) {
           </div>
         </section>
       )}
-      {phase.kind === 'choose' && <SampleDownloads today={today} settings={settings} />}
+      {phase.kind === 'choose' && <SampleDownloads today={today} />}
     </Dialog>
   )
 }

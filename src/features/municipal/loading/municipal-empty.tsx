@@ -1,4 +1,3 @@
-import type { RondeSettings } from '../../../domain/municipal'
 import type { IsoDate } from '../../../domain/types'
 import { useT } from '../../../i18n'
 import { SampleDownloads } from './sample-downloads'
@@ -6,14 +5,13 @@ import './loading.css'
 
 interface EmptyProps {
   today: IsoDate
-  settings: RondeSettings
   busy: boolean
   onLoad: () => void
   onSample: () => void
 }
 
 /** Before any file: what the Gemeente-overzicht is for, and the two ways to start. */
-export function MunicipalEmpty({ today, settings, busy, onLoad, onSample }: EmptyProps) {
+export function MunicipalEmpty({ today, busy, onLoad, onSample }: EmptyProps) {
   const t = useT()
   const e = t.municipal.empty
   return (
@@ -34,7 +32,7 @@ export function MunicipalEmpty({ today, settings, busy, onLoad, onSample }: Empt
         </button>
       </div>
       <p className="empty-state__note">{e.tryIt}</p>
-      <SampleDownloads today={today} settings={settings} />
+      <SampleDownloads today={today} />
     </section>
   )
 }

@@ -166,7 +166,9 @@ export function MunicipalScreen({ settings, files, agreements, today, onLoad }: 
         {tab === 'providers' && <ProvidersTab overview={overview} tables={tables} files={files} />}
         {tab === 'youths' && <YouthsTab overview={overview} />}
         {tab === 'trend' && <TrendTab overview={overview} />}
-        {tab === 'signals' && <SignalsTab overview={overview} tables={tables} />}
+        {tab === 'signals' && (
+          <SignalsTab overview={overview} tables={tables} agreements={{ providers }} />
+        )}
         {tab === 'agreements' && ronde && (
           <AgreementsTab
             overview={overview}

@@ -2,7 +2,13 @@ import { createColumnHelper, type ColumnDef } from '@tanstack/react-table'
 import { StatusBadge } from '../../../components/status-badge'
 import { StatusIcon } from '../../../components/status-icon'
 import { formatDutchDate } from '../../../domain/dates'
-import { daysOverdueOf, type OverviewYouth } from '../../../domain/municipal'
+import {
+  daysOverdueOf,
+  hasTariffs,
+  type DailyTariffs,
+  type OverviewYouth,
+} from '../../../domain/municipal'
+import { costColumns } from './youth-cost-columns'
 import { municipalityName } from '../../../domain/municipalities'
 import { statusRank } from '../../../domain/statuses'
 import type { Status } from '../../../domain/types'
@@ -59,6 +65,7 @@ export function youthColumns(
   t: Dictionary,
   standardIds: readonly string[],
   names: PreconditionNames,
+  tariffs: DailyTariffs,
 ): YouthColumn[] {
   const c = t.municipalLists.youths.columns
   const y = t.municipalLists.youths
@@ -167,6 +174,7 @@ export function youthColumns(
         )
       },
     }),
+    ...(hasTariffs(tariffs) ? costColumns(t, tariffs) : []),
     helper.accessor((r) => r.row.perspective ?? undefined, {
       id: 'perspective',
       header: c.perspective,

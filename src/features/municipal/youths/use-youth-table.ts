@@ -40,7 +40,11 @@ export function useYouthTable(overview: MunicipalOverview) {
     [overview.figures.perPrecondition],
   )
   const names = useMemo(() => preconditionNames(overview), [overview])
-  const allColumns = useMemo(() => youthColumns(t, standardIds, names), [t, standardIds, names])
+  const tariffs = overview.dailyTariffs
+  const allColumns = useMemo(
+    () => youthColumns(t, standardIds, names, tariffs),
+    [t, standardIds, names, tariffs],
+  )
   const columns = useMemo(
     () => allColumns.filter((c) => isShown(chosen, c.id ?? '')),
     [allColumns, chosen],
