@@ -4,6 +4,7 @@ import {
   idle,
   makeLaptop,
   newTeam,
+  PASSWORDS,
   until,
   youth,
   type TestLaptop,
@@ -15,6 +16,20 @@ import { auditBatches, expandAudit } from '../db/audit-repo'
 import { DUPLICATE_PREFIX, listProblems, readConnection } from '../db/sync/bridge-repo'
 
 const shared = syncServerPerFile()
+
+/** The administrator sets a member's password in CouchDB's _users. */
+async function setPassword(name: string, password: string) {
+  const { url, admin } = shared.server
+  const userUrl = `${url}/_users/${encodeURIComponent(`org.couchdb.user:${name}`)}`
+  const headers = { Authorization: basicAuth(admin.name, admin.password) }
+  const user = (await (await fetch(userUrl, { headers })).json()) as object
+  const response = await fetch(userUrl, {
+    method: 'PUT',
+    headers: { ...headers, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...user, password }),
+  })
+  if (!response.ok) throw new Error(`password: HTTP ${response.status}`)
+}
 const laptops = shared.laptops
 
 function laptop(member: 'anna' | 'bo', own = false, url = shared.server.url) {
@@ -48,6 +63,29 @@ describe('connecting to the team', () => {
     expect(await connect(a, 'niet-het-wachtwoord')).toEqual({ kind: 'error', reason: 'login' })
     expect(await readConnection(a.database)).toBeNull()
   })
+
+  it('keeps asking to log in again after a wrong password, with the connection and what waits', async () => {
+    const { connect } = await newTeam(shared.server)
+    const a = laptop('anna', true)
+    await connect(a)
+    await idle(a)
+    await a.api.stop()
+    // The administrator changes the password: the session ends with it.
+    await setPassword('anna', 'een-nieuw-wachtwoord')
+    try {
+      await edit(a, 'youths', youth(1))
+      await a.reload().resume()
+      expect(a.last()).toMatchObject({ kind: 'error', reason: 'login' })
+      expect(await a.api.login(PASSWORDS.anna ?? '')).toEqual({ kind: 'error', reason: 'login' })
+      // Not "not connected": the header and the form still ask, the edit still waits.
+      expect(a.last()).toEqual({ kind: 'error', reason: 'login', waiting: 1 })
+      expect(await readConnection(a.database)).not.toBeNull()
+      expect(await a.api.login('een-nieuw-wachtwoord')).toEqual({ kind: 'connected' })
+      await idle(a)
+    } finally {
+      await setPassword('anna', PASSWORDS.anna ?? '')
+    }
+  }, 30_000)
 
   it('asks first when both this browser and the team have youths, naming the shared numbers', async () => {
     const { connect } = await newTeam(shared.server)

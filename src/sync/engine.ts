@@ -4,16 +4,15 @@ import { isFirstSyncDone, markFirstSync, readInboxPosition } from '../db/sync/br
 import { classifyStorageError } from '../db/storage'
 import { TeamLockedError } from '../db/encryption/team-seal'
 import type { SyncErrorReason, SyncState, SyncWaitReason } from '../domain/sync/types'
+import { IdleCompactor, type CompactionOptions } from './compaction'
 import { pumpInbox } from './inbox'
 import { drainOutbox, type Laptop } from './outbox-drain'
 import { errorText, firstRefusal, recordRefusal, type Refusal } from './refusals'
 import { classifyReplicationError } from './session'
 import { publishTeamDocs, readTeamDocsFromReplica, resealWhenTurnedOn } from './team-docs'
 
-/** Wait before trying a failed first download again. */
-const RETRY_MS = 5_000
-/** Ask whether the server is there this often. */
-const PROBE_MS = 10_000
+const RETRY_MS = 5_000 // wait before trying a failed first download again
+const PROBE_MS = 10_000 // ask whether the server is there this often
 
 export interface EngineOptions {
   remote: PouchDB
@@ -26,6 +25,7 @@ export interface EngineOptions {
   probeMs?: number
   /** Hears the download's running count after each chunk; returning false stops the round. */
   onChunk?: (applied: number) => boolean | undefined
+  compaction?: CompactionOptions
 }
 
 /**
@@ -53,15 +53,18 @@ export class SyncEngine {
   private publishCalls = 0
   private published = ''
   private failure: { reason: SyncErrorReason; detail?: string } | null = null
-  /** Why the bridge waits for a key (docs/sync-design.md §7); replication itself goes on. */
-  private waitingFor: SyncWaitReason | null = null
+  private waitingFor: SyncWaitReason | null = null // waits for a key (design §7); replicates on
+  private readonly compactor: IdleCompactor
 
   constructor(
     private readonly laptop: Laptop,
     private readonly options: EngineOptions,
-  ) {}
+  ) {
+    this.compactor = new IdleCompactor(laptop.local, options.compaction)
+  }
 
   async start(): Promise<void> {
+    globalThis.performance?.mark('dsb:sync-start') // for the benchmark (resync → caught up)
     this.firstDone = await isFirstSyncDone(this.laptop.database)
     this.applied = (await readInboxPosition(this.laptop.database)).applied
     await this.publish()
@@ -178,6 +181,7 @@ export class SyncEngine {
     this.offline = false
     this.unpushed = 0
     this.lastAt = new Date().toISOString()
+    globalThis.performance?.mark('dsb:sync-caught-up')
     // Caught up with the server: what PouchDB has goes into Dexie.
     this.kick()
     void this.publish()
@@ -234,15 +238,15 @@ export class SyncEngine {
     }
   }
 
-  /** Resolves when the current round and any round it asked for are over. */
-  async settled(): Promise<void> {
-    while (this.busy) await this.running
-  }
-
   /** Clears a login failure after a new session, so replication state shows again. */
   clearFailure(): void {
     this.failure = null
     void this.publish()
+  }
+
+  /** Resolves when the current round and any round it asked for are over. */
+  async settled(): Promise<void> {
+    while (this.busy) await this.running
   }
 
   async state(): Promise<SyncState> {
@@ -252,13 +256,8 @@ export class SyncEngine {
     const refused = await firstRefusal(this.laptop.database)
     if (refused) return { kind: 'error', ...refused, waiting }
     if (this.offline) return { kind: 'offline', waiting }
-    if (!this.firstDone) {
-      return {
-        kind: 'downloading',
-        done: this.applied,
-        total: Math.max(this.options.total, this.applied),
-      }
-    }
+    const total = Math.max(this.options.total, this.applied)
+    if (!this.firstDone) return { kind: 'downloading', done: this.applied, total }
     if (this.active || this.busy || waiting > 0) return { kind: 'syncing' }
     return { kind: 'idle', at: this.lastAt ?? new Date().toISOString() }
   }
@@ -278,6 +277,7 @@ export class SyncEngine {
     if (text === this.published) return
     this.published = text
     this.options.publish(state)
+    this.compactor.observe(state)
   }
 
   /** Stops replicating and waits for the bridge's round to end (nothing half-written). */
@@ -290,6 +290,7 @@ export class SyncEngine {
     this.feed?.cancel()
     this.sync?.cancel()
     await this.settled()
+    await this.compactor.stop()
     await this.options.remote.close()
     await this.laptop.local.close()
   }

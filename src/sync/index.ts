@@ -20,6 +20,7 @@ import type {
   SyncApi,
   SyncConnection,
   SyncDoc,
+  SyncErrorReason,
   SyncState,
 } from '../domain/sync/types'
 import { useSyncStore } from '../stores/sync-store'
@@ -48,7 +49,7 @@ export interface SyncApiOptions {
   localName?: (team: string) => string
   publish?: (state: SyncState) => void
   onConnection?: (connection: SyncConnection | null) => void
-  engine?: Partial<Pick<EngineOptions, 'pollMs' | 'probeMs' | 'onChunk'>>
+  engine?: Partial<Pick<EngineOptions, 'pollMs' | 'probeMs' | 'onChunk' | 'compaction'>>
 }
 
 function defaultBase(): string {
@@ -186,9 +187,9 @@ export function createSyncApi(options: SyncApiOptions = {}): SyncApi & { stop():
       const connection = await readConnection(database)
       if (!connection) return failed('login')
       const session = await login(transport, connection.username, password)
-      if (!session.ok) return failed(session.reason, session.detail)
+      if (!session.ok) return stillLoggedOut(session.reason, session.detail)
       const info = await check(connection.team)
-      if (!info.ok) return failed(info.reason, info.detail)
+      if (!info.ok) return stillLoggedOut(info.reason, info.detail)
       await start(connection, info.docCount)
       return { kind: 'connected' }
     },
@@ -257,6 +258,15 @@ export function createSyncApi(options: SyncApiOptions = {}): SyncApi & { stop():
     } catch {
       return undefined
     }
+  }
+
+  /**
+   * Logging in again failed: the connection stays and so does its state (log in again, with
+   * what waits), so the header and the form keep asking; `failed` would say "not connected".
+   */
+  async function stillLoggedOut(reason: SyncErrorReason, detail?: string): Promise<ConnectOutcome> {
+    publish({ kind: 'error', reason: 'login', waiting: await outbox.count() })
+    return detail === undefined ? { kind: 'error', reason } : { kind: 'error', reason, detail }
   }
 
   function failed(

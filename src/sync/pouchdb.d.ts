@@ -64,12 +64,14 @@ declare module 'pouchdb-browser' {
       include_docs?: boolean
     }): Promise<{ rows: { id: string; value: { rev: string }; doc?: Doc }[] }>
     bulkDocs(docs: Doc[], options?: { new_edits?: boolean }): Promise<WriteResult[]>
-    allDocs(options: {
+    allDocs(options?: {
       keys?: string[]
       startkey?: string
       endkey?: string
       include_docs?: boolean
-    }): Promise<{ rows: { id: string; doc?: Doc | null }[] }>
+    }): Promise<{ rows: { id: string; value: { rev: string }; doc?: Doc | null }[] }>
+    /** Drops the bodies of non-leaf revisions of documents changed since the last compaction. */
+    compact(): Promise<{ ok: boolean }>
     changes(options: ChangesOptions & { live: true }): Emitter
     changes(options: ChangesOptions): Promise<ChangesResult>
     close(): Promise<void>

@@ -67,11 +67,14 @@ export async function resolveConflict(
   const winner = await opened(local, id, doc._rev as string, keys)
   if (!winner) throw new Error(`The winning leaf of ${id} is not readable`)
   let data: unknown = winner._deleted ? null : winner.data
+  /** Per losing leaf, the ancestor body the merge had (`-` when compacted away or unknown). */
+  const used: string[] = []
   for (const loserRev of doc._conflicts ?? []) {
     const loser = await opened(local, id, loserRev, keys)
     if (!loser) continue
     const ancestorRev = commonAncestor(winner as unknown as Doc, loser as unknown as Doc)
     const ancestor = ancestorRev ? await opened(local, id, ancestorRev, keys) : null
+    used.push(`${loserRev}<${ancestor ? ancestorRev : '-'}`)
     const merged = mergeDocData(
       winner.type,
       ancestor && !ancestor._deleted ? ancestor.data : null,
@@ -102,9 +105,12 @@ export async function resolveConflict(
   // Two laptops resolving the same conflict compute the same record; giving it the same
   // revision id (from the leaves it merges) makes their two resolutions one revision instead
   // of a new conflict — so a choice made on top of it later is a plain descendant everywhere.
+  // The id also names the ancestors the merge had: a laptop that compacted an ancestor away
+  // merges differently (asks more), and must not give that other record the same id — the
+  // replicas would keep two contents under one revision for ever.
   const revisions = (winner as unknown as Doc)._revisions
   if (!revisions) throw new Error(`The history of ${id} is not readable`)
-  const hash = await mergeRevHash(id, winner._rev as string, doc._conflicts ?? [])
+  const hash = await mergeRevHash(id, winner._rev as string, used)
   const start = revisions.start + 1
   const sealed = (await sealDocument(next, keys)) as unknown as Doc
   const merged = {
@@ -117,9 +123,9 @@ export async function resolveConflict(
   return { rev: `${start}-${hash}`, data }
 }
 
-/** A revision hash that depends only on the leaves being merged (hex, 32 characters). */
-async function mergeRevHash(id: string, winnerRev: string, loserRevs: string[]) {
-  const text = JSON.stringify([id, winnerRev, [...loserRevs].sort()])
+/** A revision hash that depends only on the leaves merged and their ancestors (hex, 32). */
+async function mergeRevHash(id: string, winnerRev: string, losers: string[]) {
+  const text = JSON.stringify([id, winnerRev, [...losers].sort()])
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
   return [...new Uint8Array(digest)]
     .slice(0, 16)

@@ -27,6 +27,7 @@ import {
 import { currentRecords, rawRead, rawWrite } from './raw-floor'
 import { exportList, summary } from './report-work'
 import { BENCH_TODAY, clearAll, seed } from './seed'
+import { putTeamDocs, teamDocs } from '../support/team-docs'
 
 /**
  * The benchmark's in-browser side, served next to the app on the same origin (so it shares
@@ -125,6 +126,16 @@ const bench = {
     kept.splice(0, kept.length, store)
     return { ms: run.ms, youths: store.getSnapshot().youths.size }
   },
+  /**
+   * Fills a team database on the sync server (through this origin's /db/) with the benchmark's
+   * dataset as team documents, for the team sync part (team-sync-timings.mjs).
+   */
+  seedTeam: (team: string, size: number, auth: string) =>
+    timed(async () => {
+      const { docs, youths, auditLines } = teamDocs(size)
+      await putTeamDocs(`${location.origin}/db/${team}`, docs, auth)
+      return { docs: docs.length, youths, auditLines }
+    }),
   /** Back-up maken and terugzetten (Vervangen) of the whole database. */
   backup: {
     write: (encrypted: boolean) => timed(() => writeBackup(encrypted)),

@@ -5,8 +5,9 @@
  * uitwisselbestanden of 60 providers over 12 rondes with as many youth rows per ronde.
  * Prints a table and writes results.json (only after a complete run).
  * BENCH_SIZES=500,5000 limits the sizes; BENCH_RUNS sets the repetitions (default 5);
- * BENCH_PARTS=board, sync, municipal or backup (comma-separated) runs only those parts (default:
- * all; `sync` alone seeds the board's dataset for it).
+ * BENCH_PARTS=board, sync, team, municipal or backup (comma-separated) runs only those parts
+ * (default: all; `sync` alone seeds the board's dataset for it; `team` is team sync against a
+ * pouchdb-server, at 5,000 and 50,000 youths).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem, tmpdir } from 'node:os'
@@ -25,6 +26,7 @@ import { backupTimings } from './backup-timings.mjs'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tools/chromium.mjs'
 import { municipalTimings } from './municipal-timings.mjs'
 import { syncStatusTimings } from './sync-status-timings.mjs'
+import { teamSyncTimings } from './team-sync-timings.mjs'
 import { printTable } from './print-table.mjs'
 import { workTimings } from './work-timings.mjs'
 
@@ -32,12 +34,13 @@ const root = resolve(import.meta.dirname, '../..')
 const outDir = join(root, 'dist-bench')
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000,50000').split(',').map(Number)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
-const PARTS = (process.env.BENCH_PARTS ?? 'board,sync,municipal,backup').split(',')
+const PARTS = (process.env.BENCH_PARTS ?? 'board,sync,team,municipal,backup').split(',')
 /** Only a run of every size and part replaces results.json. */
 const COMPLETE =
   process.env.BENCH_SIZES === undefined &&
   PARTS.includes('board') &&
   PARTS.includes('sync') &&
+  PARTS.includes('team') &&
   PARTS.includes('municipal') &&
   PARTS.includes('backup') &&
   process.env.BENCH_RUNS === undefined
@@ -233,6 +236,7 @@ const TARGETS = [
   ['searchMs', 'Zoeken (ms)', 100],
   ['statusChangeMs', 'Statuswijziging → opgeslagen → getoond (ms)', 50],
   ...syncStatusTimings.targets,
+  ...teamSyncTimings.targets,
   ...workTimings.targets,
   ['heapMb', 'JS-heap na laden bord (MB)', 80],
   ['compactMs', 'Audit eenmalig compacteren, in rusttijd (ms)', null],
@@ -254,6 +258,11 @@ try {
   for (const size of SIZES) {
     const onBoard = PARTS.includes('board') || PARTS.includes('sync')
     const result = onBoard ? await measureSize(size, baseURL) : { size }
+    if (PARTS.includes('team') && size >= 5_000)
+      Object.assign(
+        result,
+        await teamSyncTimings.measure(size, RUNS, { root, outDir, openBrowser }),
+      )
     if (PARTS.includes('municipal')) Object.assign(result, await measureMunicipal(size, baseURL))
     if (PARTS.includes('backup')) Object.assign(result, await measureBackup(size, baseURL))
     results.push(result)

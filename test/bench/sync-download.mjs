@@ -5,7 +5,9 @@
  * IndexedDB is on disk as for a user) replicates them with several batch sizes. The page is
  * served from the server's own origin, as the app will reach `/db/` on its own origin.
  * SYNC_BENCH_SIZES=5000 and SYNC_BENCH_BATCHES=100,500 narrow the run; SYNC_BENCH_ADAPTERS=
- * idb,indexeddb compares PouchDB's two IndexedDB adapters. Prints a table.
+ * idb,indexeddb compares PouchDB's two IndexedDB adapters; SYNC_BENCH_EDITS=8 then edits every
+ * youth 8 times (a year of edits) and measures the replica before and after `compact()`.
+ * Prints a table.
  * docs/sync-design.md records the figures and what they decided.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -25,6 +27,8 @@ const SIZES = (process.env.SYNC_BENCH_SIZES ?? '5000,50000').split(',').map(Numb
 const BATCHES = (process.env.SYNC_BENCH_BATCHES ?? '100,500,1000').split(',').map(Number)
 const ADAPTERS = (process.env.SYNC_BENCH_ADAPTERS ?? 'idb').split(',')
 const member = { name: 'anna', password: 'bench-anna' }
+/** SYNC_BENCH_EDITS=n: after each download, n edits of every youth, then compact() (sizes). */
+const EDITS = Number(process.env.SYNC_BENCH_EDITS ?? 0)
 const round = (ms) => Math.round(ms)
 
 async function buildPage() {
@@ -103,6 +107,7 @@ try {
   })
   const auth = basicAuth(member.name, member.password)
   const rows = []
+  const compactions = []
   for (const adapter of ADAPTERS) {
     await page.goto(`${server.url}/__bench/${adapter}?adapter=${adapter}`)
     await page.waitForFunction(() => 'syncBench' in window)
@@ -135,11 +140,33 @@ try {
         })
         console.log(rows.at(-1))
         console.log('  slowest resync requests:', JSON.stringify(again.slowest))
+        if (EDITS > 0) {
+          const c = await page.evaluate((a) => window.syncBench.compaction(a.name, a.edits), {
+            name,
+            edits: EDITS,
+          })
+          const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1)
+          compactions.push({
+            adapter,
+            documents: size,
+            'edits per youth': EDITS,
+            'records before (MB)': mb(c.before.bytes),
+            'records after (MB)': mb(c.after.bytes),
+            'storage estimate before (MB)': mb(c.before.usage),
+            'storage estimate after (MB)': mb(c.after.usage),
+            'compact() (s)': (c.compactMs / 1000).toFixed(1),
+            'read all before (ms)': round(c.before.readMs),
+            'read all after (ms)': round(c.after.readMs),
+            'edits written (s)': (c.editMs / 1000).toFixed(1),
+          })
+          console.log(compactions.at(-1))
+        }
         await page.evaluate((n) => window.syncBench.destroy(n), name)
       }
     }
   }
   console.table(rows)
+  if (compactions.length > 0) console.table(compactions)
 } finally {
   await context?.close()
   rmSync(userDataDir, { recursive: true, force: true })

@@ -22,10 +22,15 @@ export interface TeamApp {
 /**
  * A real pouchdb-server with a team and its members, and the built app served by its own
  * `vite preview` whose /db/ proxy points at that server (as `npm start` with
- * `npm run sync-server` does).
+ * `npm run sync-server` does). `server.dir` keeps the server's databases on disk, so a test can
+ * stop it and start it again on the same port with the same data.
  */
-export async function startTeamApp(team: string, members: Member[]): Promise<TeamApp> {
-  const sync = await startSyncServer()
+export async function startTeamApp(
+  team: string,
+  members: Member[],
+  server: { dir?: string } = {},
+): Promise<TeamApp> {
+  const sync = await startSyncServer(server)
   await setupTeam({ url: sync.url, team, admin: sync.admin, members })
   const root = resolve(import.meta.dirname, '../..')
   const outDir = resolve(root, process.env.E2E_DIST ?? 'dist')

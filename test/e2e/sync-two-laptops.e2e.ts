@@ -145,6 +145,8 @@ describe('one board on two laptops', () => {
     // The board is on screen (and its code loaded) before the network goes.
     await expect.poll(() => statusButton(a, 'Wonen', 'oranje').count(), { timeout: 20_000 }).toBe(1)
 
+    // The app's code is cached before the network goes: the dialogs load lazily, and under
+    // load the service worker may not have finished precaching them yet.
     // Apart: both change the same toelichting, and both create cliëntnummer ZUID-002.
     await goOffline(a, b)
     for (const [page, text] of [

@@ -82,7 +82,8 @@ export async function startSyncServer(options = {}) {
 
   async function stop() {
     process.removeListener('exit', orphanGuard)
-    if (child.exitCode === null) {
+    // A child ended by a signal has no exit code: a second stop() must not wait for it again.
+    if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((done) => child.once('exit', done))
       child.kill('SIGTERM')
       await exited

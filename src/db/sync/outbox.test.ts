@@ -12,6 +12,7 @@ import { saveReportNote } from '../report-repo'
 import { closeReview, setDiscussed, startReview } from '../review-repo'
 import { getSettings, saveSettings } from '../settings-repo'
 import { addYouth, updateYouth } from '../youths-repo'
+import { applyIncoming } from './bridge-repo'
 import { isOutboxEnabled } from './outbox-middleware'
 import { countOutbox, deleteOutboxThrough, readOutbox, setOutboxEnabled } from './outbox'
 
@@ -225,5 +226,18 @@ describe('the sync outbox', () => {
     await vi.waitFor(() => expect(isOutboxEnabled()).toBe(false))
     await addYouth(makeYouthValues({ clientRef: 'K-2' }), 'A')
     expect(await countOutbox()).toBe(2)
+  })
+
+  it('leaves no row for records the inbox wrote from documents, and keeps a local edit waiting', async () => {
+    await db.syncOutbox.clear()
+    const local = (await addYouth(makeYouthValues({ clientRef: 'K-1' }), 'A')).id
+    const waiting = await outbox()
+    const fromTeam = { ...(await db.youths.get(local)), id: 'van-het-team', clientRef: 'K-2' }
+    await applyIncoming(db, [
+      { docId: 'youth:van-het-team', type: 'youth', rev: '1-a', data: fromTeam },
+    ])
+    expect((await db.youths.get('van-het-team'))?.clientRef).toBe('K-2')
+    // The team's youth is already its document; the local one still has to go up.
+    expect(await outbox()).toEqual(waiting)
   })
 })
