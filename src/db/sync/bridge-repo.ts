@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie'
-import type { SyncConnection, SyncDocType } from '../../domain/sync/types'
+import type { SyncConnection } from '../../domain/sync/types'
 import type { DoorstroomDatabase } from '../database'
 import type { StoredYouth } from '../youth-record'
 import { addIncomingPack } from './audit-packs'
@@ -15,9 +15,10 @@ import {
   recordOfDocId,
 } from './doc-map'
 import { partsOf } from './parted-records'
-import type { SyncMetaRecord, SyncOutboxRow } from './records'
+import type { IncomingDoc, OutgoingDoc, SyncMetaRecord, SyncOutboxRow } from './records'
 
 export { DUPLICATE_PREFIX } from './duplicate-rows'
+export type { IncomingDoc, OutgoingDoc } from './records'
 
 /**
  * The Dexie side of the bridge (docs/sync-design.md §4): local records as document bodies, and
@@ -25,28 +26,6 @@ export { DUPLICATE_PREFIX } from './duplicate-rows'
  * got, in one transaction. Takes the database as a parameter: two "laptops" in one test are two
  * Dexie databases.
  */
-
-/** A local record as the body of its document; `data: null` when the record was deleted. */
-export interface OutgoingDoc {
-  docId: string
-  type: SyncDocType
-  data: unknown
-  /** The revision last exchanged with PouchDB; absent for a document that never left here. */
-  rev: string | undefined
-}
-
-/**
- * A document from PouchDB to write into Dexie; `data: null` deletes the record. A part of a
- * snapshot or file carries the whole record once every part is here, and `partOnly` before
- * (only its revision is kept).
- */
-export interface IncomingDoc {
-  docId: string
-  type: SyncDocType
-  rev: string
-  data: unknown
-  partOnly?: boolean
-}
 
 /** How far the inbox got in PouchDB's changes feed, and how many documents it wrote. */
 export interface InboxPosition {

@@ -2,7 +2,7 @@ import type { StoredExchangeFile } from '../../domain/municipal/types'
 import { splitExchangeFile, splitSnapshot, wholeKeyOfPart } from '../../domain/sync/parts'
 import type { ReviewSnapshot } from '../../domain/types'
 import type { DoorstroomDatabase } from '../database'
-import type { OutgoingDoc } from './bridge-repo'
+import type { OutgoingDoc } from './records'
 
 /**
  * A snapshot or a loaded uitwisselbestand as the documents of its parts (domain/sync/parts.ts),

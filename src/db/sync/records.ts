@@ -1,3 +1,5 @@
+import type { SyncDocType } from '../../domain/sync/types'
+
 /**
  * The local-only tables team sync adds in schema v7 (docs/sync-design.md §4). Never replicated,
  * never in a back-up.
@@ -25,4 +27,26 @@ export interface SyncMetaRecord {
   id: string
   rev?: string
   [field: string]: unknown
+}
+
+/** A local record as the body of its document; `data: null` when the record was deleted. */
+export interface OutgoingDoc {
+  docId: string
+  type: SyncDocType
+  data: unknown
+  /** The revision last exchanged with PouchDB; absent for a document that never left here. */
+  rev: string | undefined
+}
+
+/**
+ * A document from PouchDB to write into Dexie; `data: null` deletes the record. A part of a
+ * snapshot or file carries the whole record once every part is here, and `partOnly` before
+ * (only its revision is kept).
+ */
+export interface IncomingDoc {
+  docId: string
+  type: SyncDocType
+  rev: string
+  data: unknown
+  partOnly?: boolean
 }
