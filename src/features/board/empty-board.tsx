@@ -66,7 +66,7 @@ export function EmptyBoard({ extra }: { extra?: ReactNode } = {}) {
       </div>
       <p className="empty-state__note">{t.board.emptyPrivacy}</p>
       {/* The second start: an account manager of a gemeente has no youths of their own. */}
-      <div>
+      <div className="empty-state__second">
         <p id="empty-board-municipal">{t.board.toMunicipalText}</p>
         <Link
           href="/gemeente-overzicht"
