@@ -1,6 +1,7 @@
 import PouchDB from 'pouchdb-browser'
 import type { Emitter } from 'pouchdb-browser'
 import { isFirstSyncDone, markFirstSync, readInboxPosition } from '../db/sync/bridge-repo'
+import { onOutboxWrite } from '../db/sync/outbox'
 import { classifyStorageError } from '../db/storage'
 import { TeamLockedError } from '../db/encryption/team-seal'
 import type { SyncErrorReason, SyncState, SyncWaitReason } from '../domain/sync/types'
@@ -55,6 +56,7 @@ export class SyncEngine {
   private failure: { reason: SyncErrorReason; detail?: string } | null = null
   private waitingFor: SyncWaitReason | null = null // waits for a key (design §7); replicates on
   private readonly compactor: IdleCompactor
+  private unwatchOutbox: (() => void) | null = null
 
   constructor(
     private readonly laptop: Laptop,
@@ -70,6 +72,8 @@ export class SyncEngine {
     await this.publish()
     this.feed = this.laptop.local.changes({ since: 'now', live: true })
     this.feed.on('change', () => this.kick())
+    // A write to the outbox (this tab or another) starts a round at once; the poll stays as a net.
+    this.unwatchOutbox = onOutboxWrite(this.laptop.database, () => this.kick())
     this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 500)
     this.probeTimer = setInterval(() => void this.probe(), this.options.probeMs ?? PROBE_MS)
     this.kick()
@@ -283,6 +287,7 @@ export class SyncEngine {
   /** Stops replicating and waits for the bridge's round to end (nothing half-written). */
   async stop(): Promise<void> {
     this.stopped = true
+    this.unwatchOutbox?.()
     if (this.timer) clearInterval(this.timer)
     if (this.probeTimer) clearInterval(this.probeTimer)
     if (this.retry) clearTimeout(this.retry)

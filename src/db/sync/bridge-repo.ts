@@ -1,9 +1,6 @@
-import type { Transaction } from 'dexie'
 import type { SyncConnection } from '../../domain/sync/types'
 import type { DoorstroomDatabase } from '../database'
-import type { StoredYouth } from '../youth-record'
-import { addIncomingPack } from './audit-packs'
-import { anyWaiting, DUPLICATE_PREFIX, putIncomingYouth, settleWaiting } from './duplicate-rows'
+import { writeRecordsIn } from './inbox-writes'
 import {
   BRIDGED_TABLES,
   INBOX_TABLES,
@@ -12,12 +9,13 @@ import {
   isBridgedTable,
   isPartedTable,
   keyFromOutbox,
-  recordOfDocId,
 } from './doc-map'
 import { partsOf } from './parted-records'
 import type { IncomingDoc, OutgoingDoc, SyncMetaRecord, SyncOutboxRow } from './records'
 
-export { DUPLICATE_PREFIX } from './duplicate-rows'
+import { DUPLICATE_PREFIX } from './duplicate-rows'
+
+export { DUPLICATE_PREFIX }
 export type { IncomingDoc, OutgoingDoc } from './records'
 
 /**
@@ -95,38 +93,6 @@ export async function readInboxPosition(database: DoorstroomDatabase): Promise<I
   }
 }
 
-async function writeRecordIn(
-  tx: Transaction,
-  database: DoorstroomDatabase,
-  doc: IncomingDoc,
-  known: SyncMetaRecord | undefined,
-  waiting: { any: boolean },
-): Promise<void> {
-  if (doc.type === 'audit') {
-    await addIncomingPack(tx, known, doc.data)
-    return
-  }
-  const target = recordOfDocId(doc.docId)
-  if (!target || doc.partOnly) return
-  const table = database.table(target.table)
-  if (doc.data === null) {
-    await table.delete(target.key)
-    if (target.table === 'youths' && waiting.any) {
-      // Deleted by the team (merged into another youth there): it waits no more, and a youth
-      // that waited on it has its cliëntnummer free.
-      await database.syncMeta.delete(`${DUPLICATE_PREFIX}${doc.docId}`)
-      await settleWaiting(database, target.key as string)
-    }
-    return
-  }
-  if (target.table !== 'youths') {
-    await table.put(doc.data)
-    return
-  }
-  if (await putIncomingYouth(database, doc.docId, doc.data as StoredYouth)) waiting.any = true
-  if (waiting.any) await settleWaiting(database, target.key as string)
-}
-
 /**
  * Writes documents into Dexie together with their revisions and, when given, the inbox
  * position — in one transaction, so a reload resumes exactly after the last chunk that
@@ -142,17 +108,17 @@ export async function applyIncoming(
     const metas = await database.syncMeta.bulkGet(docs.map((d) => d.docId))
     // A youth with a cliëntnummer here (docs/sync-design.md §6) waits as a duplicate; while one
     // does, each youth written may free it (a merge or a renumbering on another laptop).
-    const waiting = { any: await anyWaiting(database) }
-    for (const [i, doc] of docs.entries()) {
-      await writeRecordIn(tx, database, doc, metas[i], waiting)
-      await database.syncMeta.put({ ...metas[i], id: doc.docId, rev: doc.rev })
-    }
+    await writeRecordsIn(tx, database, docs, metas)
+    await database.syncMeta.bulkPut(
+      docs.map((doc, i) => ({ ...metas[i], id: doc.docId, rev: doc.rev })),
+    )
     if (position) await database.syncMeta.put({ id: INBOX_META_ID, ...position })
     // The outbox rows these writes added (the outbox middleware, this same transaction; no other
     // transaction writes the outbox meanwhile) stand for records equal to their documents: the
     // drain would read each document twice to find nothing to send (measured: the bridge cost
     // several times PouchDB's own download in a first sync — README, "Team sync through the app").
-    await database.syncOutbox.where(':id').above(last).delete()
+    const end = (await database.syncOutbox.orderBy(':id').lastKey()) ?? 0
+    if (end > last) await database.syncOutbox.where(':id').above(last).delete()
   })
 }
 

@@ -1,3 +1,4 @@
+import Dexie, { type ObservabilitySet } from 'dexie'
 import { db } from '../database'
 import type { SyncOutboxRow } from './records'
 
@@ -22,4 +23,18 @@ export async function deleteOutboxThrough(seq: number): Promise<void> {
 /** How many local writes wait to become documents. */
 export async function countOutbox(): Promise<number> {
   return db.syncOutbox.count()
+}
+
+/**
+ * Calls `listener` after every committed write to `database`'s outbox, in this tab or another
+ * (Dexie's `storagemutated`); returns the unsubscribe. The bridge starts a round at once
+ * instead of at its next poll.
+ */
+export function onOutboxWrite(database: Dexie, listener: () => void): () => void {
+  const outbox = `idb://${database.name}/syncOutbox/`
+  const handler = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((part) => part.startsWith(outbox))) listener()
+  }
+  Dexie.on('storagemutated', handler)
+  return () => Dexie.on('storagemutated').unsubscribe(handler)
 }
