@@ -1,11 +1,12 @@
 import PouchDB from 'pouchdb-browser'
 import type { Emitter } from 'pouchdb-browser'
-import { markFirstSync, readFirstSync, readInboxPosition } from '../db/sync/bridge-repo'
+import { readFirstSync, readInboxPosition, updateFirstSync } from '../db/sync/bridge-repo'
 import { onOutboxWrite } from '../db/sync/outbox'
 import { classifyStorageError } from '../db/storage'
 import { TeamLockedError } from '../db/encryption/team-seal'
 import type { SyncErrorReason, SyncState, SyncWaitReason } from '../domain/sync/types'
 import { IdleCompactor, type CompactionOptions } from './compaction'
+import { Rounds, stateOf } from './engine-state'
 import { runFirstDownload, serverReachable } from './first-download'
 import { pumpInbox } from './inbox'
 import { drainOutbox, type Laptop } from './outbox-drain'
@@ -42,9 +43,12 @@ export class SyncEngine {
   private feed: Emitter | null = null
   private timer: ReturnType<typeof setInterval> | null = null
   private probeTimer: ReturnType<typeof setInterval> | null = null
-  private running: Promise<void> = Promise.resolve()
-  private again = false
-  private busy = false
+  /** Bridge rounds (outbox, then inbox), never overlapping. */
+  private readonly rounds = new Rounds(
+    () => this.round(),
+    () => void this.publish(),
+    () => this.stopped,
+  )
   private stopped = false
   private firstDone = false
   private history = false // the board is in, the history still comes (§13)
@@ -76,13 +80,13 @@ export class SyncEngine {
     this.applied = (await readInboxPosition(this.laptop.database)).applied
     await this.publish()
     this.feed = this.laptop.local.changes({ since: 'now', live: true })
-    this.feed.on('change', () => this.kick())
+    this.feed.on('change', () => this.rounds.kick())
     // A write to the outbox (this tab or another) starts a round at once; the poll stays as a net.
-    this.unwatchOutbox = onOutboxWrite(this.laptop.database, () => this.kick())
-    this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 500)
+    this.unwatchOutbox = onOutboxWrite(this.laptop.database, () => this.rounds.kick())
+    this.timer = setInterval(() => this.rounds.kick(), this.options.pollMs ?? 500)
     this.probeTimer = setInterval(() => void this.probe(), this.options.probeMs ?? PROBE_MS)
-    this.kick()
-    if (this.firstDone && !this.history) this.live(first.since)
+    this.rounds.kick()
+    if (this.firstDone && !this.history) this.live(first.since, first.pushSince)
     else void this.firstDownload()
   }
 
@@ -92,8 +96,8 @@ export class SyncEngine {
       remote: this.options.remote,
       local: this.laptop.local,
       database: this.laptop.database,
-      kick: () => this.kick(),
-      settled: () => this.settled(),
+      kick: () => this.rounds.kick(),
+      settled: () => this.rounds.settled(),
       status: () => ({
         stopped: this.stopped,
         failed: this.failure !== null,
@@ -114,17 +118,17 @@ export class SyncEngine {
         this.history = true
         void this.publish()
       },
-      historyIn: (since) => {
+      historyIn: (since, pushSince) => {
         this.history = false
         this.lastAt = new Date().toISOString()
         this.offline = false
-        this.live(since)
+        this.live(since, pushSince)
       },
     })
   }
 
-  /** `since`: right after the first download, the pull starts where the server was before it. */
-  private live(since?: number | string): void {
+  /** After the first download the pull starts where the server was before it (first-download.ts). */
+  private live(since?: number | string, pushSince?: number | string): void {
     if (this.stopped) return
     this.liveFrom = since
     this.sync = PouchDB.sync(this.laptop.local, this.options.remote, {
@@ -132,6 +136,7 @@ export class SyncEngine {
       retry: true,
       batch_size: 1_000,
       ...(since === undefined ? {} : { pull: { since } }),
+      ...(pushSince === undefined ? {} : { push: { since: pushSince } }),
       // Retries back off to 30 s at most, so a server that is back is found within that.
       back_off_function: (delay) => (delay === 0 ? 1_000 : Math.min(delay * 2, 30_000)),
     })
@@ -143,7 +148,7 @@ export class SyncEngine {
     this.sync.on('change', (info: { direction: string; change: { docs_written: number } }) => {
       if (info.direction === 'push')
         this.unpushed = Math.max(0, this.unpushed - info.change.docs_written)
-      this.kick()
+      this.rounds.kick()
     })
     this.sync.on('paused', (error: unknown) => this.paused(error))
     this.sync.on('denied', (event: { doc?: Refusal } & Refusal) => {
@@ -180,29 +185,12 @@ export class SyncEngine {
     if (this.liveFrom !== undefined) {
       // Caught up once: the pull's own checkpoint is past the first download's position now.
       this.liveFrom = undefined
-      void markFirstSync(this.laptop.database, true, { history: 'done' })
+      void updateFirstSync(this.laptop.database, { since: undefined, pushSince: undefined })
     }
     globalThis.performance?.mark('dsb:sync-caught-up')
     // Caught up with the server: what PouchDB has goes into Dexie.
-    this.kick()
+    this.rounds.kick()
     void this.publish()
-  }
-
-  /** Schedules a bridge round (outbox, then inbox); rounds never overlap. */
-  kick(): void {
-    if (this.stopped) return
-    if (this.busy) {
-      this.again = true
-      return
-    }
-    this.busy = true
-    this.running = this.round().finally(() => {
-      this.busy = false
-      if (this.again && !this.stopped) {
-        this.again = false
-        this.kick()
-      } else void this.publish()
-    })
   }
 
   private async round(): Promise<void> {
@@ -223,7 +211,11 @@ export class SyncEngine {
         return this.stopped ? false : go
       })
       this.applied = round.applied
-      this.unpushed += await publishTeamDocs(this.laptop)
+      const published = await publishTeamDocs(this.laptop)
+      this.unpushed += published
+      // Written here during the first download: the push must then walk the replica (§13).
+      if (!this.sync && pushed.written + published + round.resolved > 0)
+        await updateFirstSync(this.laptop.database, { localWrites: true })
       const newer = [...pushed.newer, ...round.newer]
       if (newer.length > 0) this.failure = { reason: 'newer-layout', detail: newer.join(', ') }
     } catch (error) {
@@ -245,23 +237,20 @@ export class SyncEngine {
     void this.publish()
   }
 
-  /** Resolves when the current round and any round it asked for are over. */
-  async settled(): Promise<void> {
-    while (this.busy) await this.running
-  }
-
   async state(): Promise<SyncState> {
-    const waiting = (await this.laptop.outbox.count()) + this.unpushed
-    if (this.failure) return { kind: 'error', ...this.failure, waiting }
-    if (this.waitingFor) return { kind: 'waiting', reason: this.waitingFor, waiting }
-    const refused = await firstRefusal(this.laptop.database)
-    if (refused) return { kind: 'error', ...refused, waiting }
-    if (this.offline) return { kind: 'offline', waiting }
-    const total = Math.max(this.options.total, this.applied)
-    if (!this.firstDone) return { kind: 'downloading', done: this.applied, total }
-    if (this.history) return { kind: 'downloading', done: this.applied, total, history: true }
-    if (this.active || this.busy || waiting > 0) return { kind: 'syncing' }
-    return { kind: 'idle', at: this.lastAt ?? new Date().toISOString() }
+    return stateOf({
+      waiting: (await this.laptop.outbox.count()) + this.unpushed,
+      failure: this.failure,
+      waitingFor: this.waitingFor,
+      refused: await firstRefusal(this.laptop.database),
+      offline: this.offline,
+      total: Math.max(this.options.total, this.applied),
+      applied: this.applied,
+      firstDone: this.firstDone,
+      history: this.history,
+      busy: this.active || this.rounds.busy,
+      lastAt: this.lastAt,
+    })
   }
 
   /** Publishes the state; of overlapping calls only the latest, so an older one never wins. */
@@ -292,7 +281,7 @@ export class SyncEngine {
     this.download?.cancel()
     this.feed?.cancel()
     this.sync?.cancel()
-    await this.settled()
+    await this.rounds.settled()
     await this.compactor.stop()
     await this.options.remote.close()
     await this.laptop.local.close()

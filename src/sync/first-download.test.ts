@@ -58,4 +58,29 @@ describe('the first download of a team', () => {
       (y) => y?.location === 'Kamertraining Oost',
     )
   }, 30_000)
+
+  it('sends what was edited here during and after the download to the other laptop', async () => {
+    const { connect } = await newTeam(shared.server)
+    const a = makeLaptop(shared.server.url, 'anna', { own: true })
+    const b = makeLaptop(shared.server.url, 'bo')
+    shared.laptops.push(a, b)
+    await a.database.youths.bulkPut([youth(1), youth(2)])
+    await a.database.audit.bulkAdd(lines(300))
+    await connect(a)
+    await idle(a)
+    await connect(b)
+    // A youth added on B while its download runs, and an edit once it is done.
+    await edit(b, 'youths', { ...youth(9), location: 'Tijdens het downloaden' })
+    await idle(b)
+    await edit(b, 'youths', { ...youth(2), location: 'Na het downloaden' })
+    for (const [id, location] of [
+      ['y9', 'Tijdens het downloaden'],
+      ['y2', 'Na het downloaden'],
+    ] as const)
+      await until(
+        `${id} on A`,
+        () => a.database.youths.get(id),
+        (y) => y?.location === location,
+      )
+  }, 30_000)
 })

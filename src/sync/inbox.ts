@@ -26,6 +26,8 @@ export interface InboxRound {
   newer: string[]
   /** The running count of documents written since the connection (the download's n). */
   applied: number
+  /** Conflicted documents merged into a new local revision (to be pushed). */
+  resolved: number
 }
 
 /** One change as a record to write, or null when Dexie already has it (or must not). */
@@ -34,6 +36,7 @@ async function incoming(
   doc: Doc,
   knownRev: string | undefined,
   newer: string[],
+  resolved: { count: number },
 ): Promise<IncomingDoc | null> {
   if (doc._id.startsWith('_design/')) return null
   if (!doc._deleted && typeof doc.layout === 'number' && doc.layout > DOC_LAYOUT) {
@@ -48,6 +51,7 @@ async function incoming(
   const type =
     (doc.type as SyncDoc['type'] | undefined) ?? (doc._id.split(':')[0] as SyncDoc['type'])
   if (conflicted) {
+    resolved.count += 1
     const { rev, data } = await resolveConflict(laptop.local, doc, laptop.member, laptop.team.keys)
     if (isTeamDoc(doc._id)) await acceptTeamDoc(laptop, doc, data)
     return { docId: doc._id, type, rev, data }
@@ -99,6 +103,7 @@ export async function pumpInbox(
   let { seq, applied } = position
   let written = 0
   const newer: string[] = []
+  const resolved = { count: 0 }
   for (;;) {
     const changes = await laptop.local.changes({
       since: seq,
@@ -114,7 +119,7 @@ export async function pumpInbox(
     )
     const writes: IncomingDoc[] = []
     for (const [i, doc] of docs.entries()) {
-      const next = await incoming(laptop, doc, metas[i]?.rev, newer)
+      const next = await incoming(laptop, doc, metas[i]?.rev, newer, resolved)
       if (next) writes.push(next)
     }
     seq = changes.last_seq
@@ -124,5 +129,5 @@ export async function pumpInbox(
     if (onChunk(applied) === false) break
     if (changes.results.length < INBOX_CHUNK) break
   }
-  return { written, newer, applied }
+  return { written, newer, applied, resolved: resolved.count }
 }

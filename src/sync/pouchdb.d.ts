@@ -55,8 +55,9 @@ declare module 'pouchdb-browser' {
     selector?: object
     /** Start here instead of at the checkpoint (PouchDB writes it as the checkpoint first). */
     since?: number | string
-    /** PouchDB.sync: options of the pull alone. */
+    /** PouchDB.sync: options of the pull alone, and of the push alone. */
     pull?: ReplicateOptions
+    push?: ReplicateOptions
   }
   class PouchDB {
     constructor(name: string, options?: Options)

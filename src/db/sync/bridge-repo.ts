@@ -177,12 +177,27 @@ export interface FirstSync {
   done: boolean
   history?: 'pending' | 'done'
   since?: number | string
+  /** This laptop wrote into its replica during the download: its push walks everything. */
+  localWrites?: true
+  /** Else the replica's end after the download, where the push starts. */
+  pushSince?: number | string
 }
 
 export async function readFirstSync(database: DoorstroomDatabase): Promise<FirstSync> {
   const meta = await database.syncMeta.get(FIRST_META_ID)
   const { id: _id, rev: _rev, ...rest } = meta ?? { id: FIRST_META_ID }
   return { ...(rest as Partial<FirstSync>), done: meta?.done === true }
+}
+
+/** Changes some of the first download's bookkeeping, keeping the rest (one transaction). */
+export async function updateFirstSync(
+  database: DoorstroomDatabase,
+  patch: Partial<FirstSync>,
+): Promise<void> {
+  await database.transaction('rw', database.syncMeta, async () => {
+    const first = await readFirstSync(database)
+    await database.syncMeta.put({ ...first, ...patch, id: FIRST_META_ID })
+  })
 }
 
 export async function markFirstSync(
