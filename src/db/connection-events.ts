@@ -17,6 +17,16 @@ export const connectionState = {
   getSnapshot: (): BlockReason | null => blocked,
 }
 
+/**
+ * Unblocked again, as a new page starts. For tests that share one process: the database is
+ * emptied and reopened before each of them, so no block of an earlier test still applies.
+ */
+export function resetConnectionState(): void {
+  if (blocked === null) return
+  blocked = null
+  for (const listener of listeners) listener()
+}
+
 function block(database: Dexie, reason: BlockReason) {
   // Closed for good in this tab: nothing can be written with an outdated schema or key state.
   database.close({ disableAutoOpen: true })

@@ -153,10 +153,13 @@ describe('team encryption through sync', () => {
     await edit(a, 'youths', youth(2, { displayName: 'Tweede jongere' }))
     const { passphrase } = await addKeySlot('bo')
     await idle(a)
+    // Bo's key slot is there too before Bo connects (it went up in its own round).
     await until(
-      'both sealed',
+      'both sealed, and the slot',
       () => serverDocs(team),
-      (docs) => ['youth:y1', 'youth:y2'].every((id) => docs.some((d) => d._id === id && d.sealed)),
+      (docs) =>
+        docs.some((d) => d._id === 'keyslot:bo') &&
+        ['youth:y1', 'youth:y2'].every((id) => docs.some((d) => d._id === id && d.sealed)),
     )
     // Someone with access to the server puts y1's sealed body on y2.
     const docs = await serverDocs(team)

@@ -10,6 +10,12 @@ interface MunicipalityFieldProps {
 }
 
 /**
+ * The suggestions, made once: the same elements on every render, so React skips the ~340
+ * options while the user types (each keystroke renders the form again).
+ */
+const SUGGESTIONS = MUNICIPALITIES.map((m) => <option key={m.code} value={m.name} />)
+
+/**
  * Free typing with suggestions from the shipped CBS list; "Den Haag" or "0518" resolve too.
  * The resolved official name and jeugdregio are shown as confirmation.
  */
@@ -31,11 +37,7 @@ export function MunicipalityField({ value, onChange, error }: MunicipalityFieldP
         list={listId}
         required
       />
-      <datalist id={listId}>
-        {MUNICIPALITIES.map((m) => (
-          <option key={m.code} value={m.name} />
-        ))}
-      </datalist>
+      <datalist id={listId}>{SUGGESTIONS}</datalist>
     </>
   )
 }
