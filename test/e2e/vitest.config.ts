@@ -9,6 +9,7 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['test/e2e/global-setup.ts'],
+    setupFiles: ['test/e2e/setup.ts'],
     // E2E_WORKERS browsers side by side (files, never tests of one file); default one at a time.
     fileParallelism: WORKERS > 1,
     maxWorkers: WORKERS,
