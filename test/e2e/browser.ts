@@ -30,20 +30,16 @@ const CONTEXT = {
 let shared: Promise<Browser> | undefined
 
 /**
- * One Chromium per test file, started when the file's first session opens: starting a browser
- * costs about a second, a new context in it a tenth of that. Closed by `closeBrowser` (the
- * suite's setup file runs it after each file); Playwright also ends it when the process exits.
+ * One Chromium for all test files of a worker (the suite runs without module isolation, see
+ * vitest.config.ts), started when the first session opens: starting a browser costs about a
+ * second, a new context in it a tenth of that. A browser that went away is started again.
+ * Playwright ends it when the worker's process exits.
  */
-function browser(): Promise<Browser> {
-  shared ??= chromium.launch(LAUNCH)
+async function browser(): Promise<Browser> {
+  const running = await shared?.catch(() => undefined)
+  if (running?.isConnected()) return running
+  shared = chromium.launch(LAUNCH)
   return shared
-}
-
-/** Closes the file's Chromium, if one was started. */
-export async function closeBrowser() {
-  const started = shared
-  shared = undefined
-  await (await started)?.close()
 }
 
 export interface SessionOptions {
