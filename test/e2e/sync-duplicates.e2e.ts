@@ -5,7 +5,7 @@ import { addYouth } from './security-helpers'
 import { goOffline, teamLaptops } from './sync-helpers'
 
 /**
- * The same new cliëntnummer created on two laptops (two browser profiles) while offline: a
+ * The same new cliëntnummer created on two laptops (two browser contexts) while offline: a
  * conflict of its own on both, decided on one — merged into one youth, or one number changed —
  * and gone from the other laptop's list when the decision arrives.
  */

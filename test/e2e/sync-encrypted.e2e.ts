@@ -6,7 +6,7 @@ import { basicAuth } from '../support/sync-server.mjs'
 import { connectTeam, teamLaptops, waitUntilSynced } from './sync-helpers'
 
 /**
- * Team encryption end to end (docs/sync-design.md §7): two browser profiles on one team through
+ * Team encryption end to end (docs/sync-design.md §7): two browser contexts on one team through
  * a real pouchdb-server behind the app's /db/ proxy. Anna turns encryption on for the team and
  * types a name and a toelichting; Bram joins with the one-time passphrase Anna hands over; the
  * server's own documents, read as its administrator, hold none of what was typed.

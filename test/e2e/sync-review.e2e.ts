@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './browser'
 import { connectTeam, teamLaptops, waitUntilSynced } from './sync-helpers'
 
 /**
- * A bespreking and the Gemeente-overzicht on two laptops (two browser profiles) of one team,
+ * A bespreking and the Gemeente-overzicht on two laptops (two browser contexts) of one team,
  * through a real pouchdb-server behind the app's own /db/ proxy: the review continued on the
  * second laptop, closed on the first while the second is still in it, and a loaded
  * uitwisselbestand listed on both.

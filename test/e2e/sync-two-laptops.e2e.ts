@@ -5,8 +5,9 @@ import { addYouth, setAssessment } from './security-helpers'
 import { connectTeam, goOffline, teamLaptops, waitUntilSynced } from './sync-helpers'
 
 /**
- * Two laptops (two separate browser profiles) on one team board through a real pouchdb-server
- * behind the app's own /db/ proxy: connect, live edits, offline edits merged per field.
+ * Two laptops (two browser contexts, each with its own storage) on one team board through a
+ * real pouchdb-server behind the app's own /db/ proxy: connect, live edits, offline edits merged
+ * per field.
  */
 const ANNA = { name: 'anna', password: 'anna-test-wachtwoord' }
 const BRAM = { name: 'bram', password: 'bram-test-wachtwoord' }
