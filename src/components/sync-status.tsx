@@ -24,8 +24,8 @@ export function describeSyncState(t: Dictionary, state: SyncState): Shown | null
       return {
         tone: 'busy',
         icon: '↻',
-        text: s.downloading(state.done, state.total),
-        announce: s.announce.downloading,
+        text: s.downloading(state.done, state.total, state.history),
+        announce: state.history ? s.announce.history : s.announce.downloading,
       }
     case 'syncing':
       return { tone: 'busy', icon: '↻', text: s.busy, announce: s.announce.ok }

@@ -1,11 +1,12 @@
 import PouchDB from 'pouchdb-browser'
 import type { Emitter } from 'pouchdb-browser'
-import { isFirstSyncDone, markFirstSync, readInboxPosition } from '../db/sync/bridge-repo'
+import { markFirstSync, readFirstSync, readInboxPosition } from '../db/sync/bridge-repo'
 import { onOutboxWrite } from '../db/sync/outbox'
 import { classifyStorageError } from '../db/storage'
 import { TeamLockedError } from '../db/encryption/team-seal'
 import type { SyncErrorReason, SyncState, SyncWaitReason } from '../domain/sync/types'
 import { IdleCompactor, type CompactionOptions } from './compaction'
+import { runFirstDownload, serverReachable } from './first-download'
 import { pumpInbox } from './inbox'
 import { drainOutbox, type Laptop } from './outbox-drain'
 import { errorText, firstRefusal, recordRefusal, type Refusal } from './refusals'
@@ -46,6 +47,8 @@ export class SyncEngine {
   private busy = false
   private stopped = false
   private firstDone = false
+  private history = false // the board is in, the history still comes (§13)
+  private liveFrom: number | string | undefined // where the live pull began after the download
   private applied = 0
   private offline = false
   private active = false
@@ -67,7 +70,9 @@ export class SyncEngine {
 
   async start(): Promise<void> {
     globalThis.performance?.mark('dsb:sync-start') // for the benchmark (resync → caught up)
-    this.firstDone = await isFirstSyncDone(this.laptop.database)
+    const first = await readFirstSync(this.laptop.database)
+    this.firstDone = first.done
+    this.history = first.done && first.history === 'pending'
     this.applied = (await readInboxPosition(this.laptop.database)).applied
     await this.publish()
     this.feed = this.laptop.local.changes({ since: 'now', live: true })
@@ -77,58 +82,56 @@ export class SyncEngine {
     this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 500)
     this.probeTimer = setInterval(() => void this.probe(), this.options.probeMs ?? PROBE_MS)
     this.kick()
-    if (this.firstDone) this.live()
+    if (this.firstDone && !this.history) this.live(first.since)
     else void this.firstDownload()
   }
 
-  /**
-   * The first download is a one-shot pull to its end (PouchDB's checkpoints resume it after a
-   * reload, the inbox position the Dexie side), so "done" means everything the server had.
-   * Only then live replication starts, which also uploads what this browser brought.
-   */
+  /** The first download, board then history (first-download.ts, docs/sync-design.md §13). */
   private async firstDownload(): Promise<void> {
-    const pull = PouchDB.replicate(this.options.remote, this.laptop.local, {
-      batch_size: 1_000,
-      batches_limit: 5,
+    await runFirstDownload({
+      remote: this.options.remote,
+      local: this.laptop.local,
+      database: this.laptop.database,
+      kick: () => this.kick(),
+      settled: () => this.settled(),
+      status: () => ({
+        stopped: this.stopped,
+        failed: this.failure !== null,
+        waiting: this.waitingFor !== null,
+      }),
+      pollMs: this.options.pollMs ?? 500,
+      boardDone: () => this.firstDone,
+      track: (pull) => (this.download = pull),
+      // Offline: try again later, from PouchDB's checkpoints.
+      failed: (error) => {
+        if (this.stopped) return
+        this.paused(error)
+        if (classifyReplicationError(error) === 'offline')
+          this.retry = setTimeout(() => void this.firstDownload(), RETRY_MS)
+      },
+      boardIn: () => {
+        this.firstDone = true
+        this.history = true
+        void this.publish()
+      },
+      historyIn: (since) => {
+        this.history = false
+        this.lastAt = new Date().toISOString()
+        this.offline = false
+        this.live(since)
+      },
     })
-    this.download = pull
-    pull.on('change', () => {
-      this.kick()
-    })
-    try {
-      await pull
-    } catch (error) {
-      if (this.stopped) return
-      this.paused(error)
-      // Offline during the first download: try again later, from PouchDB's checkpoint.
-      if (classifyReplicationError(error) === 'offline') {
-        this.retry = setTimeout(() => void this.firstDownload(), RETRY_MS)
-      }
-      return
-    }
-    if (this.stopped) return
-    this.kick()
-    await this.settled()
-    // Waiting for a key: the download is in the replica, sealed, and is opened into the board
-    // (with its progress) once the key is open; only then is the first download done.
-    while (this.waitingFor && !this.stopped && !this.failure) {
-      await new Promise((resolve) => setTimeout(resolve, this.options.pollMs ?? 500))
-      await this.settled()
-    }
-    if (this.stopped || this.failure) return
-    this.firstDone = true
-    await markFirstSync(this.laptop.database, true)
-    this.lastAt = new Date().toISOString()
-    this.offline = false
-    this.live()
   }
 
-  private live(): void {
+  /** `since`: right after the first download, the pull starts where the server was before it. */
+  private live(since?: number | string): void {
     if (this.stopped) return
+    this.liveFrom = since
     this.sync = PouchDB.sync(this.laptop.local, this.options.remote, {
       live: true,
       retry: true,
       batch_size: 1_000,
+      ...(since === undefined ? {} : { pull: { since } }),
       // Retries back off to 30 s at most, so a server that is back is found within that.
       back_off_function: (delay) => (delay === 0 ? 1_000 : Math.min(delay * 2, 30_000)),
     })
@@ -152,21 +155,10 @@ export class SyncEngine {
     this.sync.on('error', (error: unknown) => this.paused(error ?? new Error('stopped')))
   }
 
-  /**
-   * Whether the server answers. PouchDB's live replication does not always report a server that
-   * went away (a long-poll cut off mid-request stays silent), and "offline" must show anyway.
-   */
+  /** Offline shows even when PouchDB's live replication stays silent (first-download.ts). */
   private async probe(): Promise<void> {
     if (this.stopped || this.failure) return
-    const online = (globalThis.navigator as Navigator | undefined)?.onLine ?? true
-    let reachable = online
-    if (online) {
-      try {
-        await this.options.remote.info()
-      } catch (error) {
-        reachable = classifyReplicationError(error) !== 'offline'
-      }
-    }
+    const reachable = await serverReachable(this.options.remote)
     if (this.stopped || reachable === !this.offline) return
     this.offline = !reachable
     void this.publish()
@@ -185,6 +177,11 @@ export class SyncEngine {
     this.offline = false
     this.unpushed = 0
     this.lastAt = new Date().toISOString()
+    if (this.liveFrom !== undefined) {
+      // Caught up once: the pull's own checkpoint is past the first download's position now.
+      this.liveFrom = undefined
+      void markFirstSync(this.laptop.database, true, { history: 'done' })
+    }
     globalThis.performance?.mark('dsb:sync-caught-up')
     // Caught up with the server: what PouchDB has goes into Dexie.
     this.kick()
@@ -262,6 +259,7 @@ export class SyncEngine {
     if (this.offline) return { kind: 'offline', waiting }
     const total = Math.max(this.options.total, this.applied)
     if (!this.firstDone) return { kind: 'downloading', done: this.applied, total }
+    if (this.history) return { kind: 'downloading', done: this.applied, total, history: true }
     if (this.active || this.busy || waiting > 0) return { kind: 'syncing' }
     return { kind: 'idle', at: this.lastAt ?? new Date().toISOString() }
   }

@@ -51,6 +51,12 @@ declare module 'pouchdb-browser' {
     batch_size?: number
     batches_limit?: number
     back_off_function?: (delay: number) => number
+    /** A Mango selector the source applies to its changes (CouchDB: `filter=_selector`). */
+    selector?: object
+    /** Start here instead of at the checkpoint (PouchDB writes it as the checkpoint first). */
+    since?: number | string
+    /** PouchDB.sync: options of the pull alone. */
+    pull?: ReplicateOptions
   }
   class PouchDB {
     constructor(name: string, options?: Options)

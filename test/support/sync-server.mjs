@@ -19,6 +19,8 @@ const BIN = resolve(import.meta.dirname, '../../node_modules/pouchdb-server/bin/
 const VALIDATION_FIX = pathToFileURL(
   resolve(import.meta.dirname, 'pouchdb-validation-fix.mjs'),
 ).href
+/** Makes pouchdb-server take a replication's Mango selector from the body (see the file). */
+const SELECTOR_FIX = pathToFileURL(resolve(import.meta.dirname, 'pouchdb-selector-fix.mjs')).href
 
 /** A port the OS says is free right now (closed again before the server takes it). */
 export function freePort() {
@@ -66,7 +68,17 @@ export async function startSyncServer(options = {}) {
   const port = options.port ?? (await freePort())
   const temporary = options.dir === undefined
   const cwd = options.dir ?? mkdtempSync(join(tmpdir(), 'dsb-pouchdb-server-'))
-  const args = ['--import', VALIDATION_FIX, BIN, '--host', '127.0.0.1', '--port', String(port)]
+  const args = [
+    '--import',
+    VALIDATION_FIX,
+    '--import',
+    SELECTOR_FIX,
+    BIN,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+  ]
   args.push(...(temporary ? ['--in-memory'] : ['--dir', cwd]))
   if (!options.log) args.push('--no-stdout-logs')
   const child = spawn(process.execPath, args, {

@@ -165,11 +165,32 @@ export async function localClientRefs(database: DoorstroomDatabase): Promise<str
 
 /** Whether this browser finished its first exchange with the team (a reload resumes before). */
 export async function isFirstSyncDone(database: DoorstroomDatabase): Promise<boolean> {
-  return (await database.syncMeta.get(FIRST_META_ID))?.done === true
+  return (await readFirstSync(database)).done
 }
 
-export async function markFirstSync(database: DoorstroomDatabase, done: boolean): Promise<void> {
-  await database.syncMeta.put({ id: FIRST_META_ID, done })
+/**
+ * How far the first download got (docs/sync-design.md §13): `done` once the board is complete;
+ * `history` while the team's history still comes; `since`, the server's position before the
+ * download began, where live replication takes over once both parts are in.
+ */
+export interface FirstSync {
+  done: boolean
+  history?: 'pending' | 'done'
+  since?: number | string
+}
+
+export async function readFirstSync(database: DoorstroomDatabase): Promise<FirstSync> {
+  const meta = await database.syncMeta.get(FIRST_META_ID)
+  const { id: _id, rev: _rev, ...rest } = meta ?? { id: FIRST_META_ID }
+  return { ...(rest as Partial<FirstSync>), done: meta?.done === true }
+}
+
+export async function markFirstSync(
+  database: DoorstroomDatabase,
+  done: boolean,
+  more: Omit<FirstSync, 'done'> = {},
+): Promise<void> {
+  await database.syncMeta.put({ id: FIRST_META_ID, done, ...more })
 }
 
 /** A document the server refused (kept locally, listed) or one of a newer app version. */

@@ -68,7 +68,8 @@ export interface FieldConflict {
 export type SyncState =
   | { kind: 'off' }
   | { kind: 'connecting' }
-  | { kind: 'downloading'; done: number; total: number }
+  /** `history`: the board is complete; the team's history still comes (its own part). */
+  | { kind: 'downloading'; done: number; total: number; history?: boolean }
   | { kind: 'syncing' }
   | { kind: 'idle'; at: string }
   | { kind: 'offline'; waiting: number }

@@ -28,8 +28,8 @@ export const enSync: typeof nlSync = {
     name: 'Team sync',
     connecting: 'Busy — connecting',
     busy: 'Busy',
-    downloading: (done: number, total: number) =>
-      `Busy — ${count.format(done)} of ${count.format(total)} records`,
+    downloading: (done: number, total: number, history?: boolean) =>
+      `Busy — ${count.format(done)} of ${count.format(total)} records${history ? ' (history)' : ''}`,
     progress: "First download of the team's data",
     idle: (at: string) => {
       const date = new Date(at)
@@ -43,6 +43,7 @@ export const enSync: typeof nlSync = {
     announce: {
       connecting: 'Team sync: connecting.',
       downloading: "Team sync: fetching the team's data.",
+      history: "Team sync: the board is complete; the team's history is still being fetched.",
       ok: 'Team sync: up to date.',
       offline: 'Team sync: offline. The app keeps working.',
       error: (reason: string) => `Team sync: error — ${reason}.`,

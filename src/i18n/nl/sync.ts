@@ -35,8 +35,8 @@ export const nlSync = {
     name: 'Samenwerken',
     connecting: 'Bezig — verbinden',
     busy: 'Bezig',
-    downloading: (done: number, total: number) =>
-      `Bezig — ${count.format(done)} van ${count.format(total)} records`,
+    downloading: (done: number, total: number, history?: boolean) =>
+      `Bezig — ${count.format(done)} van ${count.format(total)} records${history ? ' (geschiedenis)' : ''}`,
     progress: 'Eerste download van het team',
     idle: (at: string) => {
       const date = new Date(at)
@@ -51,6 +51,7 @@ export const nlSync = {
     announce: {
       connecting: 'Samenwerken: verbinden.',
       downloading: 'Samenwerken: de gegevens van het team worden opgehaald.',
+      history: 'Samenwerken: het bord is compleet; de geschiedenis wordt nog opgehaald.',
       ok: 'Samenwerken: bijgewerkt.',
       offline: 'Samenwerken: offline. De app werkt gewoon door.',
       error: (reason: string) => `Samenwerken: fout — ${reason}.`,

@@ -1,8 +1,8 @@
 import { useSyncText } from './use-sync-text'
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Link } from 'wouter'
 import { listOpenConflicts, type OpenConflict } from '../../../db/sync/conflicts-repo'
+import { watchOpenConflicts } from '../../../db/sync/conflicts-watch'
 import { useSettings } from '../../../hooks/use-settings'
 import { useT } from '../../../i18n'
 import { syncFieldLabel } from '../../../i18n/sync-fields'
@@ -19,7 +19,8 @@ export function ConflictsList({
   const d = text.duplicates
   const t = useT()
   const preconditions = useSettings()?.preconditions ?? []
-  const conflicts = useLiveQuery(list, [list])
+  const [conflicts, setConflicts] = useState<OpenConflict[]>()
+  useEffect(() => watchOpenConflicts(setConflicts, list), [list])
   const [open, setOpen] = useState<{ docId: string; clientRef: string; mode: DuplicateMode }>()
   return (
     <div className="sync-subsection" role="group" aria-labelledby="sync-conflicts-title">
