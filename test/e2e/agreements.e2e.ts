@@ -5,7 +5,7 @@ import { expectCleanSession, expectNoAxeViolations, openSession, type Session } 
 import { removeSaved, tempPath } from './municipal-helpers'
 
 /**
- * Issue 22's loop in two browser profiles: a gemeente makes afspraken for a provider and sends
+ * Issue 22's loop in two browser contexts: a gemeente makes afspraken for a provider and sends
  * the file; the provider loads it, sees it on Rapportage, on the board and in the bespreking,
  * records progress; its next uitwisselbestand brings that progress to the Gemeente-overzicht.
  */

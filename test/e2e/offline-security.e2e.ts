@@ -18,6 +18,9 @@ const s = sessionPerTest({
   check: () => {
     expect(csp).toEqual([])
   },
+  // Chromium judges no incognito context installable ("in-incognito"): the first test checks
+  // that the app is, so it runs in a browser profile of its own.
+  persistent: (name) => name.startsWith('starts and works with no network'),
 })
 let csp: string[]
 

@@ -1,60 +1,25 @@
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { expectNoAxeViolations, openSession, type Session } from './browser'
+import { describe, expect, it } from 'vitest'
+import { expectNoAxeViolations } from './browser'
 import { addYouth } from './security-helpers'
-import { setupTeam } from '../../scripts/sync/setup.mjs'
-import { connectTeam, startTeamApp, waitUntilSynced, type TeamApp, goOffline } from './sync-helpers'
+import { goOffline, teamLaptops } from './sync-helpers'
 
 /**
- * The same new cliëntnummer created on two laptops (two browser profiles) while offline: a
+ * The same new cliëntnummer created on two laptops (two browser contexts) while offline: a
  * conflict of its own on both, decided on one — merged into one youth, or one number changed —
  * and gone from the other laptop's list when the decision arrives.
  */
 const ANNA = { name: 'anna', password: 'anna-test-wachtwoord' }
 const BRAM = { name: 'bram', password: 'bram-test-wachtwoord' }
 
-let team: TeamApp
-const sessions: Session[] = []
-
-beforeAll(async () => {
-  team = await startTeamApp('dubbel', [ANNA, BRAM])
-})
-
-afterAll(async () => {
-  await team.close()
-})
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.foreignRequests).toEqual([])
-    expect(session.pageErrors).toEqual([])
-    await session.close()
-  }
-})
-
-async function laptop(): Promise<Page> {
-  const session = await openSession({ baseURL: team.base })
-  sessions.push(session)
-  return session.page
-}
+const team = teamLaptops('dubbel', [ANNA, BRAM])
 
 /** Both laptops connected to a fresh team; both create `clientRef` while offline, then reconnect. */
 async function duplicateOnBoth(teamName: string, clientRef: string) {
-  await setupTeam({
-    url: team.sync.url,
-    team: teamName,
-    admin: team.sync.admin,
-    members: [ANNA, BRAM],
-  })
-  const a = await laptop()
-  const b = await laptop()
-  for (const [page, member] of [
-    [a, ANNA],
-    [b, BRAM],
-  ] as const) {
-    await page.goto('/')
-    await connectTeam(page, teamName, member)
-    await waitUntilSynced(page)
+  await team.addTeam(teamName)
+  const a = await team.connected(ANNA, teamName)
+  const b = await team.connected(BRAM, teamName)
+  for (const page of [a, b]) {
     await page.goto('/')
     // The youth form's code is loaded while online (offline there is no fetching it).
     await page.getByRole('button', { name: 'Jongere toevoegen' }).first().click()

@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { expectNoAxeViolations, openSession, type Session } from './browser'
+import { describe, expect, it } from 'vitest'
+import { expectNoAxeViolations } from './browser'
 import { addYouth, setAssessment } from './security-helpers'
 import { basicAuth } from '../support/sync-server.mjs'
-import { connectTeam, startTeamApp, waitUntilSynced, type TeamApp } from './sync-helpers'
+import { connectTeam, teamLaptops, waitUntilSynced } from './sync-helpers'
 
 /**
- * Team encryption end to end (docs/sync-design.md §7): two browser profiles on one team through
+ * Team encryption end to end (docs/sync-design.md §7): two browser contexts on one team through
  * a real pouchdb-server behind the app's /db/ proxy. Anna turns encryption on for the team and
  * types a name and a toelichting; Bram joins with the one-time passphrase Anna hands over; the
  * server's own documents, read as its administrator, hold none of what was typed.
@@ -18,34 +18,12 @@ const NAME = 'Roosmarijn Veldhuis'
 const NOTE = 'Slaapt slecht sinds de verhuizing'
 const LATER = 'Stage gevonden bij de bakker'
 
-let team: TeamApp
-const sessions: Session[] = []
-
-beforeAll(async () => {
-  team = await startTeamApp(TEAM, [ANNA, BRAM])
-})
-
-afterAll(async () => {
-  await team.close()
-})
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.foreignRequests).toEqual([])
-    await session.close()
-  }
-})
-
-async function laptop(): Promise<Page> {
-  const session = await openSession({ baseURL: team.base })
-  sessions.push(session)
-  return session.page
-}
+const team = teamLaptops(TEAM, [ANNA, BRAM])
 
 /** The team's documents as the server's administrator reads them. */
 async function serverText(): Promise<string> {
-  const response = await fetch(`${team.sync.url}/${TEAM}/_all_docs?include_docs=true`, {
-    headers: { Authorization: basicAuth(team.sync.admin.name, team.sync.admin.password) },
+  const response = await fetch(`${team.app.sync.url}/${TEAM}/_all_docs?include_docs=true`, {
+    headers: { Authorization: basicAuth(team.app.sync.admin.name, team.app.sync.admin.password) },
   })
   return response.text()
 }
@@ -64,10 +42,7 @@ function keysRegion(page: Page) {
 
 describe('a team that encrypts', () => {
   it('sends only sealed records: the new member opens the team key and sees the board', async () => {
-    const a = await laptop()
-    await a.goto('/')
-    await connectTeam(a, TEAM, ANNA)
-    await waitUntilSynced(a)
+    const a = await team.connected(ANNA)
 
     // Anna turns encryption on for the team (this browser did not encrypt yet).
     const keys = keysRegion(a)
@@ -95,7 +70,7 @@ describe('a team that encrypts', () => {
     await waitUntilSynced(a)
 
     // Bram connects: nothing is made readable before the team key is opened.
-    const b = await laptop()
+    const b = await team.laptop()
     await b.goto('/')
     await connectTeam(b, TEAM, BRAM)
     await expect

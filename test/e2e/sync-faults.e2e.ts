@@ -2,15 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { enSamenwerken } from '../../src/i18n/en/samenwerken'
 import { enSync } from '../../src/i18n/en/sync'
 import { nlSamenwerken } from '../../src/i18n/nl/samenwerken'
 import { nlSync } from '../../src/i18n/nl/sync'
 import { basicAuth, startSyncServer, type SyncServer } from '../support/sync-server.mjs'
-import { expectNoAxeViolations, openSession, type Session } from './browser'
+import { expectNoAxeViolations } from './browser'
 import { addYouth } from './security-helpers'
-import { connectTeam, startTeamApp, waitUntilSynced, type TeamApp } from './sync-helpers'
+import { connectTeam, teamLaptops, waitUntilSynced } from './sync-helpers'
 
 /**
  * Faults of team sync in the browser against a real pouchdb-server (issue 19): a wrong password,
@@ -22,43 +22,35 @@ const ANNA = { name: 'anna', password: 'anna-test-wachtwoord' }
 const BO = { name: 'bo', password: 'bo-test-wachtwoord' }
 const TEAM = 'west'
 
-let team: TeamApp
 let serverDir: string
 /** The server started again after the stop test (same port, same databases on disk). */
 let restarted: SyncServer | undefined
-const sessions: Session[] = []
+
+// After hooks run last-registered first: the server started again stops before the team's app
+// closes, and its folder goes last.
+beforeAll(() => {
+  serverDir = mkdtempSync(join(tmpdir(), 'dsb-sync-faults-'))
+})
+afterAll(() => {
+  rmSync(serverDir, { recursive: true, force: true })
+})
+
+const team = teamLaptops(TEAM, [ANNA, BO], () => ({ dir: serverDir }))
 
 beforeAll(async () => {
-  serverDir = mkdtempSync(join(tmpdir(), 'dsb-sync-faults-'))
-  team = await startTeamApp(TEAM, [ANNA, BO], { dir: serverDir })
+  const { sync } = team.app
   // The session secret in the server's config (as deploy/ sets it for CouchDB), so a session
   // outlives a restart; pouchdb-server would otherwise draw a new one at every start.
-  const secret = await fetch(`${team.sync.url}/_config/couch_httpd_auth/secret`, {
+  const secret = await fetch(`${sync.url}/_config/couch_httpd_auth/secret`, {
     method: 'PUT',
-    headers: { Authorization: basicAuth(team.sync.admin.name, team.sync.admin.password) },
+    headers: { Authorization: basicAuth(sync.admin.name, sync.admin.password) },
     body: JSON.stringify('e2e-sessiegeheim-sync-faults'),
   })
   if (!secret.ok) throw new Error(`session secret: HTTP ${secret.status}`)
 })
-
 afterAll(async () => {
   await restarted?.stop()
-  await team.close()
-  rmSync(serverDir, { recursive: true, force: true })
 })
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.foreignRequests).toEqual([])
-    await session.close()
-  }
-})
-
-async function laptop(): Promise<Page> {
-  const session = await openSession({ baseURL: team.base })
-  sessions.push(session)
-  return session.page
-}
 
 /** The header's sync state (a group named after the section). */
 const headerState = (page: Page, name = nlSync.status.name) =>
@@ -66,7 +58,7 @@ const headerState = (page: Page, name = nlSync.status.name) =>
 
 /** The team's youth documents on the server, as the administrator reads them. */
 async function serverYouths(): Promise<{ clientRef: string; wonen?: string }[]> {
-  const server = restarted ?? team.sync
+  const server = restarted ?? team.app.sync
   const response = await fetch(`${server.url}/${TEAM}/_all_docs?include_docs=true`, {
     headers: { Authorization: basicAuth(server.admin.name, server.admin.password) },
   })
@@ -88,7 +80,7 @@ const NEW_PASSWORD = 'bo-nieuw-wachtwoord'
 
 /** The administrator sets a member's password (CouchDB's _users, as on a real server). */
 async function changePassword(name: string, password: string) {
-  const server = restarted ?? team.sync
+  const server = restarted ?? team.app.sync
   const url = `${server.url}/_users/${encodeURIComponent(`org.couchdb.user:${name}`)}`
   const headers = {
     Authorization: basicAuth(server.admin.name, server.admin.password),
@@ -112,7 +104,7 @@ async function boardWorks(page: Page, clientRef: string) {
 
 describe('team sync faults in the browser', () => {
   it('says a wrong password in Dutch and English, connects nothing, and the board works on', async () => {
-    const page = await laptop()
+    const page = await team.laptop()
     await page.goto('/')
     await addYouth(page, 'FOUT-001', 'Utrecht')
 
@@ -148,10 +140,7 @@ describe('team sync faults in the browser', () => {
   })
 
   it('asks for the password again when the session is gone, and keeps what was made meanwhile', async () => {
-    const page = await laptop()
-    await page.goto('/')
-    await connectTeam(page, TEAM, BO)
-    await waitUntilSynced(page)
+    const page = await team.connected(BO)
     // The administrator changes Bo's password: his session ends with it.
     await changePassword(BO.name, NEW_PASSWORD)
     await page.reload()
@@ -188,7 +177,7 @@ describe('team sync faults in the browser', () => {
   }, 180_000)
 
   it('works on while the server is stopped, says so, and sends what waited when it is back', async () => {
-    const page = await laptop()
+    const page = await team.laptop()
     await page.goto('/')
     await addYouth(page, 'STOP-001', 'Utrecht')
     await connectTeam(page, TEAM, ANNA)
@@ -206,7 +195,7 @@ describe('team sync faults in the browser', () => {
     await waitUntilSynced(page)
     await page.goto('/')
 
-    await team.sync.stop()
+    await team.app.sync.stop()
     await expect.poll(() => header.textContent(), { timeout: 30_000 }).toMatch(/^⊘?\s*Offline/)
 
     // The board keeps working: a new youth and a changed status.
@@ -228,7 +217,7 @@ describe('team sync faults in the browser', () => {
     await expectNoAxeViolations(page, 'nl: Samenwerken, server stopped')
 
     // The server is back (same port, same data): what waited goes up.
-    restarted = await startSyncServer({ dir: serverDir, port: team.sync.port })
+    restarted = await startSyncServer({ dir: serverDir, port: team.app.sync.port })
     await waitUntilSynced(page, 60_000)
     await expect
       .poll(async () => await serverYouths(), { timeout: 30_000 })

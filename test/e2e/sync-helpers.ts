@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { preview, type PreviewServer } from 'vite'
-import { expect } from 'vitest'
+import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 import { setupTeam } from '../../scripts/sync/setup.mjs'
 import { startSyncServer, type SyncServer } from '../support/sync-server.mjs'
+import { expectCleanSession, openSession, type Session } from './browser'
 
 export interface Member {
   name: string
@@ -105,4 +106,63 @@ export async function goOffline(...pages: Page[]) {
       .toBe(true)
   }
   for (const page of pages) await page.context().setOffline(true)
+}
+
+export interface TeamLaptops {
+  /** The team's app and sync server, started before the file's first test. */
+  readonly app: TeamApp
+  /** A laptop of its own: a fresh browser context on the team's app. */
+  laptop: () => Promise<Page>
+  /** A laptop connected as `member` (to `teamName`, the file's team by default), synced. */
+  connected: (member: Member, teamName?: string) => Promise<Page>
+  /** Another team on the same server, with the same members. */
+  addTeam: (teamName: string) => Promise<void>
+}
+
+/**
+ * The laptops of one test file on one team: the team's server and app start before the first
+ * test and stop after the last; every laptop is a fresh browser context, and after each test
+ * every laptop must be clean (nothing sent to another host, no page error) and is closed.
+ * `server` is read when the server starts (a folder that keeps its databases on disk).
+ */
+export function teamLaptops(
+  team: string,
+  members: Member[],
+  server: () => { dir?: string } = () => ({}),
+): TeamLaptops {
+  let app: TeamApp | undefined
+  const sessions: Session[] = []
+  beforeAll(async () => {
+    app = await startTeamApp(team, members, server())
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+  afterEach(async () => {
+    const done = sessions.splice(0)
+    await Promise.all(done.map((session) => session.close()))
+    for (const session of done) expectCleanSession(session)
+  })
+  const suite: TeamLaptops = {
+    get app() {
+      if (!app) throw new Error(`team ${team} has not started`)
+      return app
+    },
+    laptop: async () => {
+      const session = await openSession({ baseURL: suite.app.base })
+      sessions.push(session)
+      return session.page
+    },
+    connected: async (member, teamName = team) => {
+      const page = await suite.laptop()
+      await connectTeam(page, teamName, member)
+      await waitUntilSynced(page)
+      return page
+    },
+    addTeam: async (teamName) => {
+      const { sync } = suite.app
+      await setupTeam({ url: sync.url, team: teamName, admin: sync.admin, members })
+    },
+  }
+  return suite
 }

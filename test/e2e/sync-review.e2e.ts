@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { expectNoAxeViolations, openSession, type Session } from './browser'
-import { connectTeam, startTeamApp, waitUntilSynced, type TeamApp } from './sync-helpers'
+import { describe, expect, it } from 'vitest'
+import { expectNoAxeViolations } from './browser'
+import { connectTeam, teamLaptops, waitUntilSynced } from './sync-helpers'
 
 /**
- * A bespreking and the Gemeente-overzicht on two laptops (two browser profiles) of one team,
+ * A bespreking and the Gemeente-overzicht on two laptops (two browser contexts) of one team,
  * through a real pouchdb-server behind the app's own /db/ proxy: the review continued on the
  * second laptop, closed on the first while the second is still in it, and a loaded
  * uitwisselbestand listed on both.
@@ -13,29 +13,7 @@ const ANNA = { name: 'anna', password: 'anna-test-wachtwoord' }
 const BRAM = { name: 'bram', password: 'bram-test-wachtwoord' }
 const TEAM = 'bespreking'
 
-let team: TeamApp
-const sessions: Session[] = []
-
-beforeAll(async () => {
-  team = await startTeamApp(TEAM, [ANNA, BRAM])
-})
-
-afterAll(async () => {
-  await team.close()
-})
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.foreignRequests).toEqual([])
-    await session.close()
-  }
-})
-
-async function laptop(): Promise<Page> {
-  const session = await openSession({ baseURL: team.base })
-  sessions.push(session)
-  return session.page
-}
+const team = teamLaptops(TEAM, [ANNA, BRAM])
 
 /** Test fixture: four placed youths written straight into the app's IndexedDB. */
 async function seedFourYouths(page: Page) {
@@ -85,14 +63,11 @@ const progress = (page: Page, text: string) =>
 
 describe('a bespreking shared by two laptops', () => {
   it('continues on B where A was, and tells B who closed it while B was still in it', async () => {
-    const a = await laptop()
+    const a = await team.laptop()
     await seedFourYouths(a)
     await connectTeam(a, TEAM, ANNA)
     await waitUntilSynced(a)
-    const b = await laptop()
-    await b.goto('/')
-    await connectTeam(b, TEAM, BRAM)
-    await waitUntilSynced(b)
+    const b = await team.connected(BRAM)
 
     // A starts the bespreking and marks two youths besproken.
     await a.goto('/bespreking')
@@ -152,14 +127,8 @@ describe('a bespreking shared by two laptops', () => {
   }, 180_000)
 
   it('lists the Gemeente-overzicht’s files loaded on A on B as well', async () => {
-    const a = await laptop()
-    await a.goto('/')
-    await connectTeam(a, TEAM, ANNA)
-    await waitUntilSynced(a)
-    const b = await laptop()
-    await b.goto('/')
-    await connectTeam(b, TEAM, BRAM)
-    await waitUntilSynced(b)
+    const a = await team.connected(ANNA)
+    const b = await team.connected(BRAM)
 
     await a.goto('/gemeente-overzicht')
     await a.getByRole('button', { name: 'Voorbeeldbestanden laden' }).click()

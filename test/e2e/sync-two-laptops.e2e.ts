@@ -1,42 +1,20 @@
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { expectNoAxeViolations, openSession, type Session } from './browser'
+import { describe, expect, it } from 'vitest'
+import { expectNoAxeViolations } from './browser'
 import { addYouth, setAssessment } from './security-helpers'
-import { setupTeam } from '../../scripts/sync/setup.mjs'
-import { connectTeam, startTeamApp, waitUntilSynced, type TeamApp, goOffline } from './sync-helpers'
+import { connectTeam, goOffline, teamLaptops, waitUntilSynced } from './sync-helpers'
 
 /**
- * Two laptops (two separate browser profiles) on one team board through a real pouchdb-server
- * behind the app's own /db/ proxy: connect, live edits, offline edits merged per field.
+ * Two laptops (two browser contexts, each with its own storage) on one team board through a
+ * real pouchdb-server behind the app's own /db/ proxy: connect, live edits, offline edits merged
+ * per field.
  */
 const ANNA = { name: 'anna', password: 'anna-test-wachtwoord' }
 const BRAM = { name: 'bram', password: 'bram-test-wachtwoord' }
 const TEAM = 'noord'
 
-let team: TeamApp
-const sessions: Session[] = []
-
-beforeAll(async () => {
-  team = await startTeamApp(TEAM, [ANNA, BRAM])
-})
-
-afterAll(async () => {
-  await team.close()
-})
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    // Nothing of the board ever leaves for another host, sync included.
-    expect(session.foreignRequests).toEqual([])
-    await session.close()
-  }
-})
-
-async function laptop(): Promise<Page> {
-  const session = await openSession({ baseURL: team.base })
-  sessions.push(session)
-  return session.page
-}
+// Nothing of the board ever leaves for another host, sync included (checked after each test).
+const team = teamLaptops(TEAM, [ANNA, BRAM])
 
 /** The status button of a precondition on the board, by its accessible name. */
 function statusButton(page: Page, precondition: string, status: string) {
@@ -66,7 +44,7 @@ async function openAssessment(page: Page, clientRef: string, precondition: strin
 
 describe('one board on two laptops', () => {
   it('sends a youth and its statuses to the other laptop, live, and merges offline edits per field', async () => {
-    const a = await laptop()
+    const a = await team.laptop()
     await a.goto('/')
     await addYouth(a, 'TEAM-001', 'Utrecht')
     await setAssessment(a, 'TEAM-001', 'Wonen', 'oranje', 'Kamer gezocht')
@@ -75,10 +53,7 @@ describe('one board on two laptops', () => {
     await expectNoAxeViolations(a, 'nl: Samenwerken, connected')
 
     // Bram's empty laptop connects and gets the team's board.
-    const b = await laptop()
-    await b.goto('/')
-    await connectTeam(b, TEAM, BRAM)
-    await waitUntilSynced(b)
+    const b = await team.connected(BRAM)
     await b.goto('/')
     await expect.poll(() => statusButton(b, 'Wonen', 'oranje').count(), { timeout: 20_000 }).toBe(1)
 
@@ -123,22 +98,14 @@ describe('one board on two laptops', () => {
 
   it('shows a toelichting changed on both laptops as a conflict on both, and the choice on both', async () => {
     const teamName = 'zuid'
-    await setupTeam({
-      url: team.sync.url,
-      team: teamName,
-      admin: team.sync.admin,
-      members: [ANNA, BRAM],
-    })
-    const a = await laptop()
+    await team.addTeam(teamName)
+    const a = await team.laptop()
     await a.goto('/')
     await addYouth(a, 'ZUID-001', 'Utrecht')
     await setAssessment(a, 'ZUID-001', 'Wonen', 'oranje', 'Begintekst')
     await connectTeam(a, teamName, ANNA)
     await waitUntilSynced(a)
-    const b = await laptop()
-    await b.goto('/')
-    await connectTeam(b, teamName, BRAM)
-    await waitUntilSynced(b)
+    const b = await team.connected(BRAM, teamName)
     await b.goto('/')
     await expect.poll(() => statusButton(b, 'Wonen', 'oranje').count(), { timeout: 20_000 }).toBe(1)
     await a.goto('/')

@@ -9,6 +9,9 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['test/e2e/global-setup.ts'],
+    // One module registry per worker: the files of a worker share one Chromium (browser.ts)
+    // and load Playwright and axe once. Each test opens its own browser context.
+    isolate: false,
     // E2E_WORKERS browsers side by side (files, never tests of one file); default one at a time.
     fileParallelism: WORKERS > 1,
     maxWorkers: WORKERS,
