@@ -139,6 +139,7 @@ export const teamSyncTimings = {
       null,
     ],
     ['teamFirstSyncS', 'Teamsync: eerste synchronisatie, leeg → Bijgewerkt (s)', 60],
+    ['teamBoardS', '  het bord compleet, de geschiedenis volgt (s)', null],
     ['teamFirstProgressS', '  eerste "n van m" in de kop na Verbinden (s)', null],
     ['teamProgressSteps', '  verschillende voortgangsstanden gezien', null],
     ['teamResyncMs', 'Teamsync: opnieuw, niets nieuw (ms)', 200],
@@ -196,6 +197,8 @@ export const teamSyncTimings = {
       const progress = first.seen.filter((s) => / van /.test(s.text))
       result.teamFirstSyncS = round(first.at)
       result.teamFirstProgressS = progress[0]?.at ?? null
+      // The header says "(geschiedenis)" from the moment the board part is in (§13).
+      result.teamBoardS = first.seen.find((s) => s.text.includes('geschiedenis'))?.at ?? null
       result.teamProgressSteps = progress.length
       console.log(
         `  first sync ${result.teamFirstSyncS} s; header: ${first.seen
