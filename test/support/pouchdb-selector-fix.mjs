@@ -5,26 +5,14 @@
  * its selector and failed. This hands the body's selector on, as CouchDB does. The app's first
  * download pulls the board before the history with two selectors (docs/sync-design.md §13).
  */
-import fs from 'node:fs'
-import Module, { createRequire } from 'node:module'
-import path from 'node:path'
+import { patchModule } from './patch-module.mjs'
 
-const require = createRequire(import.meta.url)
-
-const file = require.resolve('express-pouchdb/lib/routes/changes.js')
-const source = fs.readFileSync(file, 'utf8')
 const anchor = 'if (req.body && req.body.doc_ids) {'
-if (!source.includes(anchor)) throw new Error(`express-pouchdb changed: check ${file}`)
-const fixed = source.replace(
+patchModule(
+  'express-pouchdb/lib/routes/changes.js',
   anchor,
   `if (req.body && req.body.selector) {
       req.query.selector = req.body.selector;
     }
     ${anchor}`,
 )
-const patched = new Module(file)
-patched.filename = file
-patched.paths = Module._nodeModulePaths(path.dirname(file))
-patched._compile(fixed, file)
-patched.loaded = true
-require.cache[file] = patched

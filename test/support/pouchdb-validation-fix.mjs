@@ -6,23 +6,10 @@
  * the server answers 201 and keeps the old revision. CouchDB 3 passes the document unchanged.
  * This gives the function a copy instead, and leaves the written document as it came.
  */
-import fs from 'node:fs'
-import Module, { createRequire } from 'node:module'
-import path from 'node:path'
+import { patchModule } from './patch-module.mjs'
 
-const require = createRequire(import.meta.url)
-
-const file = require.resolve('pouchdb-validation')
-const source = fs.readFileSync(file, 'utf8')
-const buggy = 'newDoc._revisions = (oldDoc || {})._revisions;'
-if (!source.includes(buggy)) throw new Error(`pouchdb-validation changed: check ${file}`)
-const fixed = source.replace(
-  buggy,
+patchModule(
+  'pouchdb-validation',
+  'newDoc._revisions = (oldDoc || {})._revisions;',
   'newDoc = Object.assign({}, newDoc, { _revisions: (oldDoc || {})._revisions });',
 )
-const patched = new Module(file)
-patched.filename = file
-patched.paths = Module._nodeModulePaths(path.dirname(file))
-patched._compile(fixed, file)
-patched.loaded = true
-require.cache[file] = patched
