@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { makeYouthValues } from '../../../test/factories/youth'
 import { renderWithApp } from '../../../test/render'
 import { db } from '../../db/database'
@@ -26,7 +26,8 @@ describe('YouthFormDialog', () => {
       'Plaatsingsdatum',
     ])
       expect(summary).toHaveTextContent(`${label}: Vul dit veld in.`)
-    expect(dialog.getByLabelText(/^Cliëntnummer/)).toHaveFocus()
+    // The form moves focus to the first wrong field right after it shows the summary.
+    await waitFor(() => expect(dialog.getByLabelText(/^Cliëntnummer/)).toHaveFocus())
     expect(onClose).not.toHaveBeenCalled()
     expect(await db.youths.count()).toBe(0)
   })
