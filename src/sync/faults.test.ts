@@ -129,7 +129,13 @@ describe('sync faults', () => {
       await own.stop()
       running = false
       await edit(a, 'youths', { ...youth(1), location: 'Zonder server' })
-      const state = await until('offline', stateOf(a), (s) => s?.kind === 'offline', 20_000)
+      // The header may say offline before the edit is counted; it must come to one waiting.
+      const state = await until(
+        'offline with one waiting',
+        stateOf(a),
+        (s) => s?.kind === 'offline' && s.waiting === 1,
+        20_000,
+      )
       expect(state).toEqual({ kind: 'offline', waiting: 1 })
       expect(await a.database.youths.count()).toBe(2)
       expect((await a.database.youths.get('y1'))?.location).toBe('Zonder server')
