@@ -10,6 +10,7 @@ import {
   isPartedTable,
   keyFromOutbox,
 } from './doc-map'
+import { markIncoming } from './outbox-middleware'
 import { partsOf } from './parted-records'
 import type { IncomingDoc, OutgoingDoc, SyncMetaRecord, SyncOutboxRow } from './records'
 
@@ -104,7 +105,8 @@ export async function applyIncoming(
   position?: InboxPosition,
 ): Promise<void> {
   await database.transaction('rw', [...INBOX_TABLES, 'syncOutbox'], async (tx) => {
-    const last = (await database.syncOutbox.orderBy(':id').lastKey()) ?? 0
+    // Records equal to their documents: no outbox rows (the drain would find nothing to send).
+    markIncoming(tx.idbtrans)
     const metas = await database.syncMeta.bulkGet(docs.map((d) => d.docId))
     // A youth with a cliëntnummer here (docs/sync-design.md §6) waits as a duplicate; while one
     // does, each youth written may free it (a merge or a renumbering on another laptop).
@@ -113,12 +115,6 @@ export async function applyIncoming(
       docs.map((doc, i) => ({ ...metas[i], id: doc.docId, rev: doc.rev })),
     )
     if (position) await database.syncMeta.put({ id: INBOX_META_ID, ...position })
-    // The outbox rows these writes added (the outbox middleware, this same transaction; no other
-    // transaction writes the outbox meanwhile) stand for records equal to their documents: the
-    // drain would read each document twice to find nothing to send (measured: the bridge cost
-    // several times PouchDB's own download in a first sync — README, "Team sync through the app").
-    const end = (await database.syncOutbox.orderBy(':id').lastKey()) ?? 0
-    if (end > last) await database.syncOutbox.where(':id').above(last).delete()
   })
 }
 

@@ -68,6 +68,18 @@ export function followSyncSetting(database: Dexie): void {
   })
 }
 
+/** Transactions that write what came from the team: their writes need no outbox row. */
+const incomingTransactions = new WeakSet<object>()
+
+/**
+ * Marks a read-write transaction as the inbox's: its records equal their documents, so the drain
+ * would read each one back only to find nothing to send (measured: the bridge cost several
+ * times PouchDB's own download in a first sync — README, "Team sync through the app").
+ */
+export function markIncoming(transaction: IDBTransaction): void {
+  incomingTransactions.add(transaction)
+}
+
 /** A primary key as the outbox stores it: strings as they are, compound keys as JSON text. */
 function outboxKey(key: unknown): string {
   return typeof key === 'string' ? key : JSON.stringify(key)
@@ -126,7 +138,9 @@ export const outboxMiddleware: Middleware<DBCore> = {
     const wrap = (table: DBCoreTable): DBCoreTable => ({
       ...table,
       async mutate(req) {
-        if (!enabled || !scopeHasOutbox(req.trans)) return table.mutate(req)
+        if (!enabled || !scopeHasOutbox(req.trans) || incomingTransactions.has(req.trans)) {
+          return table.mutate(req)
+        }
         // A range delete (`clear()`, `where(…).delete()`) names no keys: read them first.
         const ranged: readonly unknown[] =
           req.type === 'deleteRange'
