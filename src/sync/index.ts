@@ -26,6 +26,7 @@ import type {
 import { useSyncStore } from '../stores/sync-store'
 import { SyncEngine, type EngineOptions } from './engine'
 import { holdTeamLock } from './lock'
+import { quietInfoFailures } from './quiet-info'
 import type { OutboxPort } from './outbox-drain'
 import { login, teamInfo, teamKeyState, teamYouthDocs, type Transport } from './session'
 import { startSealed } from './team-docs'
@@ -85,10 +86,12 @@ export function createSyncApi(options: SyncApiOptions = {}): SyncApi & { stop():
   let pending: SyncConnection | null = null
 
   function remoteFor(team: string) {
-    return new PouchDB(`${transport.base}/${encodeURIComponent(team)}`, {
-      skip_setup: true,
-      fetch: (url, init) => transport.fetch(url, { ...init, credentials: 'same-origin' }),
-    })
+    return quietInfoFailures(
+      new PouchDB(`${transport.base}/${encodeURIComponent(team)}`, {
+        skip_setup: true,
+        fetch: (url, init) => transport.fetch(url, { ...init, credentials: 'same-origin' }),
+      }),
+    )
   }
 
   async function start(connection: SyncConnection, total: number): Promise<void> {
