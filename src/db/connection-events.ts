@@ -1,7 +1,8 @@
-import Dexie, { RangeSet, type ObservabilitySet } from 'dexie'
+import type Dexie from 'dexie'
 import { configStamp, expectedStamp } from './encryption/config-stamp'
 import { CRYPTO_SETTINGS_KEY, restoreCryptoConfig } from './encryption/crypto-config'
 import { keyring } from './encryption/keyring'
+import { onRecordWritten } from './writes-watch'
 
 /** Why this tab stopped using the database. */
 export type BlockReason = 'newer-version' | 'deleted' | 'encryption-changed'
@@ -52,14 +53,6 @@ export function handleVersionChange(database: Dexie) {
  * so it stops, like after a schema upgrade. Returns the unsubscribe function.
  */
 export function watchEncryptionConfig(database: Dexie): () => void {
-  const part = `idb://${database.name}/settings/`
-  const onMutated = (parts: ObservabilitySet) => {
-    const tree = parts[part]
-    const touched =
-      'all' in parts ||
-      (tree !== undefined && 'from' in tree && RangeSet(tree).hasKey(CRYPTO_SETTINGS_KEY))
-    if (touched && !blocked) void check()
-  }
   const check = async () => {
     try {
       const record = await database.table<{ value: unknown }>('settings').get(CRYPTO_SETTINGS_KEY)
@@ -74,6 +67,7 @@ export function watchEncryptionConfig(database: Dexie): () => void {
       if (database.isOpen()) block(database, 'encryption-changed')
     }
   }
-  Dexie.on('storagemutated', onMutated)
-  return () => Dexie.on('storagemutated').unsubscribe(onMutated)
+  return onRecordWritten(database, 'settings', CRYPTO_SETTINGS_KEY, () => {
+    if (!blocked) void check()
+  })
 }

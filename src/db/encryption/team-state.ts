@@ -1,4 +1,3 @@
-import Dexie, { RangeSet, type ObservabilitySet } from 'dexie'
 import {
   restoreKeySlot,
   restoreTeamConfig,
@@ -6,6 +5,7 @@ import {
   type TeamConfigData,
 } from '../../domain/sync/team-keys'
 import { db } from '../database'
+import { onRecordWritten } from '../writes-watch'
 
 /**
  * This browser's copy of the team's encryption documents (settings key `teamKeys`, local only,
@@ -55,11 +55,8 @@ let watching = false
 function watch() {
   if (watching) return
   watching = true
-  const part = `idb://${db.name}/settings/`
-  Dexie.on('storagemutated', (parts: ObservabilitySet) => {
-    const tree = parts[part]
-    if ('all' in parts || (tree && 'from' in tree && RangeSet(tree).hasKey(TEAM_KEYS_SETTINGS_KEY)))
-      cached = null
+  onRecordWritten(db, 'settings', TEAM_KEYS_SETTINGS_KEY, () => {
+    cached = null
   })
   db.on(
     'ready',

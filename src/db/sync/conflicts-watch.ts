@@ -1,5 +1,6 @@
-import Dexie, { type ObservabilitySet } from 'dexie'
+import type Dexie from 'dexie'
 import { db } from '../database'
+import { onTablesWritten } from '../writes-watch'
 import { listOpenConflicts, type OpenConflict } from './conflicts-repo'
 
 /** The tables whose records can hold conflicts, and syncMeta (duplicates). */
@@ -22,7 +23,6 @@ export function watchOpenConflicts(
   list: () => Promise<OpenConflict[]> = listOpenConflicts,
   database: Dexie = db,
 ): () => void {
-  const parts = [...WATCHED, 'syncMeta'].map((table) => `idb://${database.name}/${table}/`)
   let stopped = false
   let running = false
   let dirty = false
@@ -58,16 +58,11 @@ export function watchOpenConflicts(
     }
     timer = setTimeout(() => void read(), Math.max(0, nextAt - Date.now()))
   }
-  const onWrite = (changed: ObservabilitySet) => {
-    const keys = Object.keys(changed)
-    if ('all' in changed || keys.some((key) => parts.some((part) => key.startsWith(part))))
-      schedule()
-  }
-  Dexie.on('storagemutated', onWrite)
+  const unsubscribe = onTablesWritten(database, [...WATCHED, 'syncMeta'], schedule)
   void read()
   return () => {
     stopped = true
     if (timer) clearTimeout(timer)
-    Dexie.on('storagemutated').unsubscribe(onWrite)
+    unsubscribe()
   }
 }

@@ -1,12 +1,13 @@
-import Dexie, {
+import type Dexie from 'dexie'
+import {
   type DBCore,
   type DBCoreMutateRequest,
   type DBCoreMutateResponse,
   type DBCoreTable,
   type DBCoreTransaction,
   type Middleware,
-  type ObservabilitySet,
 } from 'dexie'
+import { onTablesWritten } from '../writes-watch'
 import type { SyncOutboxRow } from './records'
 
 /** The outbox table (schema v7). */
@@ -59,12 +60,9 @@ export function followSyncSetting(database: Dexie): void {
     setOutboxEnabled((await settings.get(SYNC_SETTINGS_KEY)) !== undefined)
   }
   database.on('ready', (vip) => read(vip.table('settings')), true)
-  const part = `idb://${database.name}/settings/`
-  Dexie.on('storagemutated', (parts: ObservabilitySet) => {
-    if (database.isOpen() && ('all' in parts || part in parts)) {
-      // A read that fails (the database closing) changes nothing; the next open reads again.
-      read(database.table('settings')).catch(() => undefined)
-    }
+  onTablesWritten(database, ['settings'], () => {
+    // A read that fails (the database closing) changes nothing; the next open reads again.
+    if (database.isOpen()) read(database.table('settings')).catch(() => undefined)
   })
 }
 

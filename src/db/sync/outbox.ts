@@ -1,5 +1,6 @@
-import Dexie, { type ObservabilitySet } from 'dexie'
+import type Dexie from 'dexie'
 import { db } from '../database'
+import { onTablesWritten } from '../writes-watch'
 import type { SyncOutboxRow } from './records'
 
 /**
@@ -31,10 +32,5 @@ export async function countOutbox(): Promise<number> {
  * instead of at its next poll.
  */
 export function onOutboxWrite(database: Dexie, listener: () => void): () => void {
-  const outbox = `idb://${database.name}/syncOutbox/`
-  const handler = (parts: ObservabilitySet) => {
-    if (Object.keys(parts).some((part) => part.startsWith(outbox))) listener()
-  }
-  Dexie.on('storagemutated', handler)
-  return () => Dexie.on('storagemutated').unsubscribe(handler)
+  return onTablesWritten(database, ['syncOutbox'], listener)
 }
