@@ -28,18 +28,26 @@ const lines = (n: number) =>
     '2026-11-04T10:00:00.000Z',
   )
 
+/**
+ * A team whose first member, A, brought `youths` and `lineCount` audit lines and is in step;
+ * B has just pressed Verbinden and downloads.
+ */
+async function teamWithHistory(youths: ReturnType<typeof youth>[], lineCount: number) {
+  const { connect } = await newTeam(shared.server)
+  const a = makeLaptop(shared.server.url, 'anna', { own: true })
+  const b = makeLaptop(shared.server.url, 'bo')
+  shared.laptops.push(a, b)
+  await a.database.youths.bulkPut(youths)
+  await a.database.audit.bulkAdd(lines(lineCount))
+  await connect(a)
+  await idle(a)
+  await connect(b)
+  return { a, b }
+}
+
 describe('the first download of a team', () => {
   it('completes the board first, says the history still comes, and misses no later edit', async () => {
-    const { connect } = await newTeam(shared.server)
-    const a = makeLaptop(shared.server.url, 'anna', { own: true })
-    const b = makeLaptop(shared.server.url, 'bo')
-    shared.laptops.push(a, b)
-    await a.database.youths.bulkPut([youth(1), youth(2), youth(3)])
-    await a.database.audit.bulkAdd(lines(600))
-    await connect(a)
-    await idle(a)
-
-    await connect(b)
+    const { a, b } = await teamWithHistory([youth(1), youth(2), youth(3)], 600)
     // An edit on A while B downloads: live replication takes over where the download began.
     await edit(a, 'youths', { ...youth(2), location: 'Kamertraining Oost' })
     await idle(b)
@@ -60,15 +68,7 @@ describe('the first download of a team', () => {
   }, 30_000)
 
   it('sends what was edited here during and after the download to the other laptop', async () => {
-    const { connect } = await newTeam(shared.server)
-    const a = makeLaptop(shared.server.url, 'anna', { own: true })
-    const b = makeLaptop(shared.server.url, 'bo')
-    shared.laptops.push(a, b)
-    await a.database.youths.bulkPut([youth(1), youth(2)])
-    await a.database.audit.bulkAdd(lines(300))
-    await connect(a)
-    await idle(a)
-    await connect(b)
+    const { a, b } = await teamWithHistory([youth(1), youth(2)], 300)
     // A youth added on B while its download runs, and an edit once it is done.
     await edit(b, 'youths', { ...youth(9), location: 'Tijdens het downloaden' })
     await idle(b)
